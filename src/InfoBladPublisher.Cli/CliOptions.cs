@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace InfoBladPublisher.Cli;
+
+/// <summary>The options every command shares, with defaults that work from the repository root.</summary>
+internal static class CliOptions
+{
+    public static Option<string> Content { get; } = new("--content") { Description = "The content folder (YAML, Markdown)", DefaultValueFactory = _ => "content" };
+
+    public static Option<string> Templates { get; } = new("--templates") { Description = "The template folder (Scriban layouts, partials, assets)", DefaultValueFactory = _ => "templates" };
+
+    public static Option<string> NodeModules { get; } = new("--node-modules") { Description = "Where 'npm ci' put the paged-media engine and the fonts", DefaultValueFactory = _ => "node_modules" };
+
+    public static Option<string> Output { get; } = new("--output") { Description = "The releases folder; the release goes to OUTPUT/VERSION/", DefaultValueFactory = _ => Path.Combine("artifacts", "release") };
+
+    public static Option<string> Version { get; } = new("--release-version") { Description = "The release's version, used as its folder name", DefaultValueFactory = _ => "dev" };
+
+    public static Option<string> Chromium { get; } = new("--chromium") { Description = "Path of the Chromium binary", DefaultValueFactory = _ => InfoBladPublisher.Rendering.Pdf.BrowserOptions.DefaultChromium };
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using InfoBladPublisher.Cli;
+
+var root = new RootCommand("InfoBladPublisher: Rijksoverheid-styled notas, bijlagen and informatiebladen as PDF and HTML")
+{
+    PublishCommand.Create(),
+    CheckCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

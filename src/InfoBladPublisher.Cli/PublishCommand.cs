@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using InfoBladPublisher.Pipeline;
+using Microsoft.Playwright;
+
+namespace InfoBladPublisher.Cli;
+
+/// <summary><c>infoblad publish</c>: the whole release, or a clear failure that leaves the previous release untouched.</summary>
+internal static class PublishCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
+        {
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new PublishOptions(
+                parse.GetValue(CliOptions.Content)!,
+                parse.GetValue(CliOptions.Templates)!,
+                parse.GetValue(CliOptions.NodeModules)!,
+                parse.GetValue(CliOptions.Output)!,
+                parse.GetValue(CliOptions.Version)!,
+                parse.GetValue(CliOptions.Chromium)!);
+
+            PublishResult result;
+            try
+            {
+                result = await new PublishPipeline().RunAsync(options, Console.Out, cancellationToken);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or PlaywrightException or TimeoutException)
+            {
+                // The machine, not the content, is at fault: say what to install, without a stack trace.
+                Console.Error.WriteLine($"error IBP052: {ex.Message}");
+                Console.Error.WriteLine("nothing was written; the previous release is untouched");
+                return ExitCodes.EnvironmentError;
+            }
+
+            var errors = DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+            if (!result.Succeeded)
+            {
+                Console.Error.WriteLine($"{errors} error(s); nothing was written, the previous release is untouched");
+                return ExitCodes.ContentErrors;
+            }
+
+            foreach (var timing in result.Timings)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.DocumentId}: {timing.Pages} pages, {timing.Elapsed.TotalSeconds:0.00} s"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"published {result.Timings.Count} documents to {result.ReleasePath} in {result.Total.TotalSeconds:0.0} s"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,74 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Model;
+using InfoBladPublisher.Validation;
+using K = InfoBladPublisher.Model.MetadataKeys;
+
+namespace InfoBladPublisher.Content;
+
+/// <summary>Loads one document folder: document.yml (checked against its type's schema) and tekst.md.</summary>
+internal static class DocumentLoader
+{
+    public static (DocumentMetadata Meta, FieldValues Values, ParsedBody Body)? Load(
+        ConfinedDirectory content, string folder, MarkdownEngine markdown, DiagnosticBag diagnostics)
+    {
+        var metaFile = Path.Combine(folder, ContentLayout.MetadataFile);
+        var bodyFile = Path.Combine(folder, ContentLayout.BodyFile);
+        var metaDisplay = content.Display(metaFile);
+        var bodyDisplay = content.Display(bodyFile);
+        var errorsBefore = diagnostics.ErrorCount;
+
+        foreach (var (file, display) in new[] { (metaFile, metaDisplay), (bodyFile, bodyDisplay) })
+        {
+            if (!content.FileExists(file))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {Path.GetFileName(file)}; every folder under {ContentLayout.DocumentsFolder}/ needs {ContentLayout.MetadataFile} and {ContentLayout.BodyFile}");
+            }
+        }
+
+        if (diagnostics.ErrorCount > errorsBefore)
+        {
+            return null;
+        }
+
+        var mapping = YamlFile.ParseMapping(metaDisplay, content.ReadAllText(metaFile), diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var schema = Schemas.AnyDocument;
+        var typeNode = mapping.Children.FirstOrDefault(c => c.Key.ToString() == K.Type).Value;
+        if (typeNode?.ToString() is { } typeName && DocumentTypeNames.All.Contains(typeName))
+        {
+            schema = Schemas.For(DocumentTypeNames.Parse(typeName));
+        }
+
+        var values = SchemaValidator.Validate(metaDisplay, mapping, schema, diagnostics);
+        var type = values.Text(K.Type) is { } t && DocumentTypeNames.All.Contains(t) ? DocumentTypeNames.Parse(t) : DocumentType.Nota;
+
+        // Notas number their sections (1., 4.1); bijlagen and informatiebladen use plain headings unless asked.
+        var numbered = values.Boolean(K.Nummering) ?? type == DocumentType.Nota;
+        var body = markdown.Parse(bodyDisplay, content.ReadAllText(bodyFile), values.Map(K.Voetnoten), numbered, diagnostics);
+        if (diagnostics.ErrorCount > errorsBefore)
+        {
+            return null;
+        }
+
+        var meta = new DocumentMetadata(
+            type,
+            values.Text(K.Titel)!,
+            values.Date(K.Datum)!.Value,
+            values.Text(K.Kenmerk)!,
+            values.Text(K.Afzender)!,
+            values.Text(K.Status)!,
+            numbered,
+            values.Text(K.Aan),
+            values.WholeNumber(K.BijlageNummer),
+            values.Text(K.HorendBij),
+            values.Text(K.Hoofddocument),
+            values.Text(K.OnzeReferentie),
+            values.Text(K.Contactpersoon));
+        return (meta, values, body);
+    }
+}

@@ -1,0 +1,52 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Model;
+using InfoBladPublisher.Validation;
+using K = InfoBladPublisher.Model.MetadataKeys;
+
+namespace InfoBladPublisher.Content;
+
+internal static class OrganisationLoader
+{
+    public static Dictionary<string, Organisation> LoadAll(ConfinedDirectory content, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, Organisation>(StringComparer.Ordinal);
+        foreach (var file in content.Files(ContentLayout.OrganisationsFolder, "*.yml"))
+        {
+            var display = content.Display(file);
+            var mapping = YamlFile.ParseMapping(display, content.ReadAllText(file), diagnostics);
+            if (mapping is null)
+            {
+                continue;
+            }
+
+            var errorsBefore = diagnostics.ErrorCount;
+            var v = SchemaValidator.Validate(display, mapping, Schemas.Organisation, diagnostics);
+            var logo = v.Text(K.Logo);
+            if (logo is not null && !content.FileExists(logo))
+            {
+                var why = content.Resolve(logo) is null ? "is outside the content folder" : "does not exist";
+                diagnostics.Error(content.Resolve(logo) is null ? DiagnosticCodes.PathOutsideRoot : DiagnosticCodes.MissingFile, v.PositionOf(K.Logo), $"logo '{logo}' {why}");
+            }
+
+            if (diagnostics.ErrorCount > errorsBefore)
+            {
+                continue;
+            }
+
+            var id = Path.GetFileNameWithoutExtension(file);
+            var ministerie = v.Text(K.Ministerie)!;
+            result[id] = new Organisation(
+                id,
+                ministerie,
+                v.Has(K.Woordmerk) ? v.List(K.Woordmerk) : [ministerie],
+                v.Text(K.Onderdeel)!,
+                v.List(K.Directie),
+                v.List(K.Bezoekadres),
+                v.List(K.Postadres),
+                v.Text(K.Website),
+                logo is null ? null : content.Resolve(logo));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,53 @@
+using InfoBladPublisher.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace InfoBladPublisher.Content;
+
+/// <summary>Parses a YAML file into a node tree that keeps line and column for every value.</summary>
+public static class YamlFile
+{
+    /// <returns>The root mapping, or null when the file is malformed (the problem is reported).</returns>
+    public static YamlMappingNode? ParseMapping(string displayPath, string text, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, ex.Start), DescribeSyntaxError(ex));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(displayPath), "the file is empty; expected a mapping of keys to values");
+            return null;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            var root = stream.Documents[0].RootNode;
+            diagnostics.Error(DiagnosticCodes.WrongType, PositionOf(displayPath, root.Start), "expected a mapping of keys to values at the top of the file");
+            return null;
+        }
+
+        return mapping;
+    }
+
+    public static SourcePosition PositionOf(string displayPath, Mark mark) =>
+        new(displayPath, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    public static SourcePosition PositionOf(string displayPath, YamlNode node) => PositionOf(displayPath, node.Start);
+
+    private static string DescribeSyntaxError(YamlException ex)
+    {
+        // YamlDotNet prefixes its messages with "(Line: x, Col: y, ...)"; the position is already in front.
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var close = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
+        var text = close >= 0 ? message[(close + 3)..] : message;
+        return "malformed YAML: " + text.TrimEnd('.').ToLowerInvariant()[..1] + text.TrimEnd('.')[1..];
+    }
+}

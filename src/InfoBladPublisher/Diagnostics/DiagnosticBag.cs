@@ -1,0 +1,58 @@
+namespace InfoBladPublisher.Diagnostics;
+
+/// <summary>Collects diagnostics from every stage so that all problems are reported in one pass.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly object _gate = new();
+
+    public bool HasErrors => ErrorCount > 0;
+
+    /// <summary>Lets a stage see whether its own checks found anything, without throwing.</summary>
+    public int ErrorCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Count(d => d.Severity == Severity.Error);
+            }
+        }
+    }
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_gate)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
+    public void Error(string code, SourcePosition position, string message) =>
+        Add(Diagnostic.Error(code, position, message));
+
+    public void Warning(string code, SourcePosition position, string message) =>
+        Add(Diagnostic.Warning(code, position, message));
+
+    /// <summary>Sorted by file, line and column so output is stable and reads top to bottom.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        lock (_gate)
+        {
+            return _items
+                .OrderBy(d => d.Position.File, StringComparer.Ordinal)
+                .ThenBy(d => d.Position.Line)
+                .ThenBy(d => d.Position.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace InfoBladPublisher.Diagnostics;
+
+/// <summary>Stable codes, so editors can search the docs and tests can assert on them.</summary>
+public static class DiagnosticCodes
+{
+    public const string YamlSyntax = "IBP001";
+    public const string MissingKey = "IBP002";
+    public const string UnknownKey = "IBP003";
+    public const string WrongType = "IBP004";
+    public const string InvalidDate = "IBP005";
+    public const string InvalidValue = "IBP006";
+    public const string DuplicateKey = "IBP007";
+
+    public const string FootnoteUndefined = "IBP010";
+    public const string FootnoteUnused = "IBP011";
+    public const string FootnoteDuplicate = "IBP012";
+    public const string HandNumberedHeading = "IBP013";
+
+    public const string UnknownOrganisation = "IBP020";
+    public const string UnknownParentDocument = "IBP021";
+    public const string DuplicateDocumentId = "IBP022";
+
+    public const string MissingFile = "IBP030";
+    public const string PathOutsideRoot = "IBP031";
+    public const string EmptyContent = "IBP032";
+
+    public const string TemplateSyntax = "IBP040";
+    public const string TemplateRuntime = "IBP041";
+    public const string TemplateMissing = "IBP042";
+
+    public const string BlockedRequest = "IBP050";
+    public const string RenderFailed = "IBP051";
+    public const string MissingTool = "IBP052";
+}

@@ -1,0 +1,7 @@
+namespace InfoBladPublisher.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,37 @@
+using InfoBladPublisher.Markdown.Footnotes;
+using InfoBladPublisher.Markdown.Headings;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace InfoBladPublisher.Markdown;
+
+/// <summary>Markdig's HTML renderer plus the per-document state our renderers need: medium, notes, section numbers.</summary>
+public sealed class DocumentHtmlRenderer : HtmlRenderer
+{
+    private readonly Dictionary<int, int> _citations = [];
+
+    public DocumentHtmlRenderer(TextWriter writer, MarkdownPipeline pipeline, Medium medium, FootnoteTable footnotes, HeadingNumbers headings)
+        : base(writer)
+    {
+        Medium = medium;
+        Footnotes = footnotes;
+        Headings = headings;
+        pipeline.Setup(this);
+        ObjectRenderers.RemoveAll(r => r is HeadingRenderer);
+        ObjectRenderers.AddIfNotAlready<NumberedHeadingRenderer>();
+    }
+
+    public Medium Medium { get; }
+
+    public FootnoteTable Footnotes { get; }
+
+    public HeadingNumbers Headings { get; }
+
+    /// <returns>1 for the first citation of that note, 2 for the second, and so on.</returns>
+    internal int CountCitation(int number)
+    {
+        _citations[number] = _citations.GetValueOrDefault(number) + 1;
+        return _citations[number];
+    }
+}

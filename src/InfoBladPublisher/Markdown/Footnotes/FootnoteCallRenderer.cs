@@ -1,0 +1,32 @@
+using System.Globalization;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace InfoBladPublisher.Markdown.Footnotes;
+
+public sealed class FootnoteCallRenderer : HtmlObjectRenderer<FootnoteCall>
+{
+    protected override void Write(HtmlRenderer renderer, FootnoteCall call)
+    {
+        if (renderer is not DocumentHtmlRenderer document || !document.Footnotes.TryGet(call.Label, out var note))
+        {
+            // Only reachable for notes inside notes, which validation does not number: keep the text visible.
+            renderer.WriteEscape("[^" + call.Label + "]");
+            return;
+        }
+
+        var n = note.Number.ToString(CultureInfo.InvariantCulture);
+        var occurrence = document.CountCitation(note.Number);
+        if (document.Medium == Medium.Print && occurrence == 1)
+        {
+            // The paged-media engine moves this span to the foot of the page and leaves a numbered call behind.
+            renderer.Write("<span class=\"voetnoot\" id=\"voetnoot-").Write(n).Write("\" data-nummer=\"").Write(n).Write("\">")
+                .Write(note.Html).Write("</span>");
+            return;
+        }
+
+        var id = occurrence == 1 ? $"voetnootverwijzing-{n}" : $"voetnootverwijzing-{n}-{occurrence}";
+        renderer.Write("<sup class=\"voetnootverwijzing\"><a id=\"").Write(id).Write("\" href=\"#voetnoot-").Write(n)
+            .Write("\" role=\"doc-noteref\" aria-label=\"Voetnoot ").Write(n).Write("\">").Write(n).Write("</a></sup>");
+    }
+}

@@ -1,0 +1,12 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace InfoBladPublisher.Markdown.Footnotes;
+
+/// <summary>Definitions render nowhere in the flow: print floats the text at the call, the web lists it at the end.</summary>
+public sealed class FootnoteDefinitionRenderer : HtmlObjectRenderer<FootnoteDefinition>
+{
+    protected override void Write(HtmlRenderer renderer, FootnoteDefinition obj)
+    {
+    }
+}

@@ -1,0 +1,31 @@
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+
+namespace InfoBladPublisher.Markdown.Footnotes;
+
+public sealed class FootnoteExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.BlockParsers.Contains<FootnoteDefinitionParser>())
+        {
+            pipeline.BlockParsers.Insert(0, new FootnoteDefinitionParser());
+        }
+
+        if (!pipeline.InlineParsers.Contains<FootnoteCallParser>())
+        {
+            pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new FootnoteCallParser());
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.AddIfNotAlready<FootnoteCallRenderer>();
+            html.ObjectRenderers.AddIfNotAlready<FootnoteDefinitionRenderer>();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Validation;
+using Markdig.Syntax;
+
+namespace InfoBladPublisher.Markdown.Footnotes;
+
+/// <summary>Numbers notes in order of first citation and reports undefined, unused and duplicate notes.</summary>
+internal static class FootnoteResolver
+{
+    public static IReadOnlyList<(FootnoteSource Source, int Number)> Resolve(
+        MarkdownDocument body,
+        string bodyPath,
+        IReadOnlyList<MapEntry> yamlNotes,
+        DiagnosticBag diagnostics)
+    {
+        var sources = new Dictionary<string, FootnoteSource>(StringComparer.Ordinal);
+
+        void Define(FootnoteSource source)
+        {
+            if (sources.TryGetValue(source.Label, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.FootnoteDuplicate, source.Position, $"footnote '{source.Label}' is defined twice; the first definition is at {first.Position}");
+                return;
+            }
+
+            sources.Add(source.Label, source);
+        }
+
+        foreach (var entry in yamlNotes)
+        {
+            Define(new FootnoteSource(entry.Key, entry.KeyPosition, null, entry.Value));
+        }
+
+        foreach (var block in body.Descendants<FootnoteDefinition>())
+        {
+            Define(new FootnoteSource(block.Label, new SourcePosition(bodyPath, block.Line + 1, block.Column + 1), block, null));
+        }
+
+        var numbered = new List<(FootnoteSource, int)>();
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var call in body.Descendants<Markdig.Syntax.Inlines.Inline>().OfType<FootnoteCall>())
+        {
+            if (!sources.TryGetValue(call.Label, out var source))
+            {
+                var suggestion = DidYouMean.Suggest(call.Label, sources.Keys);
+                var hint = suggestion is null ? "define it as '[^" + call.Label + "]: …' or under 'voetnoten' in the YAML" : $"did you mean '{suggestion}'?";
+                diagnostics.Error(DiagnosticCodes.FootnoteUndefined, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"footnote '{call.Label}' is cited but not defined; {hint}");
+                continue;
+            }
+
+            if (cited.Add(call.Label))
+            {
+                numbered.Add((source, numbered.Count + 1));
+            }
+        }
+
+        foreach (var source in sources.Values.Where(s => !cited.Contains(s.Label)))
+        {
+            diagnostics.Error(DiagnosticCodes.FootnoteUnused, source.Position, $"footnote '{source.Label}' is defined but never cited; cite it as [^{source.Label}] or remove it");
+        }
+
+        return numbered;
+    }
+}

@@ -1,0 +1,8 @@
+using InfoBladPublisher.Markdown.Footnotes;
+using InfoBladPublisher.Markdown.Headings;
+using Markdig.Syntax;
+
+namespace InfoBladPublisher.Markdown;
+
+/// <summary>A document's Markdown after parsing and checking: ready to render for either medium.</summary>
+public sealed record ParsedBody(MarkdownDocument Syntax, FootnoteTable Footnotes, HeadingNumbers Headings);

@@ -1,0 +1,29 @@
+namespace InfoBladPublisher.Model;
+
+/// <summary>The Dutch YAML keys editors write. One place, so docs, schemas and binders agree.</summary>
+public static class MetadataKeys
+{
+    public const string Type = "type";
+    public const string Titel = "titel";
+    public const string Datum = "datum";
+    public const string Kenmerk = "kenmerk";
+    public const string Afzender = "afzender";
+    public const string Aan = "aan";
+    public const string Status = "status";
+    public const string Voetnoten = "voetnoten";
+    public const string Nummering = "nummering";
+    public const string BijlageNummer = "bijlage_nummer";
+    public const string HorendBij = "horend_bij";
+    public const string Hoofddocument = "hoofddocument";
+    public const string OnzeReferentie = "onze_referentie";
+    public const string Contactpersoon = "contactpersoon";
+
+    public const string Ministerie = "ministerie";
+    public const string Woordmerk = "woordmerk";
+    public const string Onderdeel = "onderdeel";
+    public const string Directie = "directie";
+    public const string Bezoekadres = "bezoekadres";
+    public const string Postadres = "postadres";
+    public const string Website = "website";
+    public const string Logo = "logo";
+}

@@ -1,0 +1,13 @@
+namespace InfoBladPublisher.Model;
+
+/// <summary>A sender: one file under content/organisaties/, referred to by id from every document.</summary>
+public sealed record Organisation(
+    string Id,
+    string Ministerie,
+    IReadOnlyList<string> Woordmerk,
+    string Onderdeel,
+    IReadOnlyList<string> Directie,
+    IReadOnlyList<string> Bezoekadres,
+    IReadOnlyList<string> Postadres,
+    string? Website,
+    string? LogoPath);

@@ -1,0 +1,3 @@
+namespace InfoBladPublisher.Pipeline;
+
+public sealed record DocumentTiming(string DocumentId, int Pages, TimeSpan Elapsed);

@@ -1,0 +1,44 @@
+using InfoBladPublisher.Content;
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Model;
+using InfoBladPublisher.Rendering.Assets;
+using InfoBladPublisher.Rendering.Html;
+using InfoBladPublisher.Templates;
+
+namespace InfoBladPublisher.Pipeline;
+
+/// <summary>Load, validate and render HTML: everything short of the browser. Also what 'infoblad check' runs.</summary>
+public static class HtmlStage
+{
+    public sealed record Output(ContentSet Content, TemplateSet Templates, AssetCatalog Assets, IReadOnlyList<RenderedDocument> Documents);
+
+    public static Output? Run(string contentRoot, string templateRoot, string fontsFolder, MarkdownEngine markdown, DiagnosticBag diagnostics)
+    {
+        var (contentDir, templateDir) = Workspace.Open(contentRoot, templateRoot);
+
+        // Content and templates are checked side by side, so an editor sees every problem in one run.
+        var content = new ContentLoader(markdown).Load(contentDir, diagnostics);
+        var templates = TemplateSet.Load(templateDir, diagnostics);
+        if (content is null || templates is null)
+        {
+            return null;
+        }
+
+        var assets = new AssetCatalog(templateDir, fontsFolder);
+        var renderer = new HtmlPageRenderer(markdown, templates, assets);
+        var rendered = new List<RenderedDocument>();
+        foreach (var doc in content.Documents)
+        {
+            var position = SourcePosition.StartOf(contentDir.Display(Path.Combine(ContentLayout.DocumentsFolder, doc.Id, ContentLayout.MetadataFile)));
+            var print = renderer.Render(doc, Medium.Print, position, diagnostics);
+            var web = renderer.Render(doc, Medium.Web, position, diagnostics);
+            if (print is not null && web is not null)
+            {
+                rendered.Add(new RenderedDocument(doc, print, web));
+            }
+        }
+
+        return diagnostics.HasErrors ? null : new Output(content, templates, assets, rendered);
+    }
+}

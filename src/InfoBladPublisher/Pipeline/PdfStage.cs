@@ -1,0 +1,38 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Rendering.Pdf;
+
+namespace InfoBladPublisher.Pipeline;
+
+/// <summary>Paginates every document to PDF, a few at a time, and reports any request that tried to leave the machine.</summary>
+internal static class PdfStage
+{
+    public static async Task<IReadOnlyDictionary<string, PdfResult>> RunAsync(
+        IPagedMediaEngine engine, IReadOnlyList<RenderedDocument> documents, int parallelism, Func<RenderedDocument, SourcePosition> positionOf,
+        DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var results = new System.Collections.Concurrent.ConcurrentDictionary<string, PdfResult>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(documents, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (rendered, ct) =>
+        {
+            var doc = rendered.Document;
+            var extra = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            if (doc.Afzender.LogoPath is { } logo)
+            {
+                extra[Rendering.Html.HtmlPageRenderer.OrganisationLogoPrefix + doc.Afzender.Id + Path.GetExtension(logo)] = await File.ReadAllBytesAsync(logo, ct).ConfigureAwait(false);
+            }
+
+            var result = await engine.RenderAsync(new PrintJob(doc.Id, doc.Meta.Titel, rendered.PrintHtml, extra, doc.Meta.Datum), ct).ConfigureAwait(false);
+            foreach (var url in result.BlockedRequests)
+            {
+                diagnostics.Error(DiagnosticCodes.BlockedRequest, positionOf(rendered), $"rendering tried to load '{url}' from the network; it was blocked. Bundle the file under templates/assets/ instead");
+            }
+
+            foreach (var path in result.MissingFiles)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingFile, positionOf(rendered), $"rendering asked for the local file '{path}', which does not exist");
+            }
+
+            results[doc.Id] = result;
+        }).ConfigureAwait(false);
+        return results;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using InfoBladPublisher.Content;
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Model;
+using InfoBladPublisher.Release;
+using InfoBladPublisher.Rendering.Html;
+using InfoBladPublisher.Rendering.Pdf;
+
+namespace InfoBladPublisher.Pipeline;
+
+/// <summary>
+/// load → validate → bind → render HTML → paginate to PDF → write the release. Each stage reports into one
+/// diagnostic bag; the release is written only when no stage reported an error.
+/// </summary>
+public sealed class PublishPipeline
+{
+    public const string EngineName = "vivliostyle";
+
+    private static readonly JsonSerializerOptions ManifestJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly MarkdownEngine _markdown = new();
+
+    public async Task<PublishResult> RunAsync(PublishOptions options, TextWriter log, CancellationToken cancellationToken = default)
+    {
+        var total = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var html = HtmlStage.Run(options.ContentRoot, options.TemplateRoot, options.FontsFolder, _markdown, diagnostics);
+        if (html is null)
+        {
+            return Failed(diagnostics, total);
+        }
+
+        log.WriteLine($"checked {html.Documents.Count} documents; rendering PDF with {EngineName}");
+        var browserOptions = new BrowserOptions(options.ChromiumPath, options.NodeModules, TimeSpan.FromMinutes(3));
+        IReadOnlyDictionary<string, PdfResult> pdfs;
+        var browser = await BrowserHost.StartAsync(browserOptions).ConfigureAwait(false);
+        await using (browser.ConfigureAwait(false))
+        {
+            var engine = new VivliostyleEngine(browser, browserOptions, html.Assets.TryRead);
+            await using (engine.ConfigureAwait(false))
+            {
+                var content = Workspace.Open(options.ContentRoot, options.TemplateRoot).Content;
+                pdfs = await PdfStage.RunAsync(engine, html.Documents, options.Parallelism,
+                    r => SourcePosition.StartOf(content.Display(Path.Combine(ContentLayout.DocumentsFolder, r.Document.Id, ContentLayout.MetadataFile))),
+                    diagnostics, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, total);
+        }
+
+        var files = new List<ReleaseFile>();
+        var manifestDocs = new List<ManifestDocument>();
+        var entries = new List<IndexEntry>();
+        foreach (var rendered in html.Documents.OrderBy(d => d.Document.Id, StringComparer.Ordinal))
+        {
+            var doc = rendered.Document;
+            var pdf = pdfs[doc.Id];
+            var pdfFile = new ReleaseFile(doc.Id + ".pdf", pdf.Pdf);
+            var htmlFile = new ReleaseFile(doc.Id + ".html", Encoding.UTF8.GetBytes(rendered.WebHtml));
+            files.Add(pdfFile);
+            files.Add(htmlFile);
+            entries.Add(new IndexEntry(doc, pdfFile.Path, htmlFile.Path, pdf.PageCount));
+            manifestDocs.Add(new ManifestDocument(doc.Id, doc.Meta.Type.Name(), doc.Meta.Titel,
+                doc.Meta.Datum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), doc.Meta.Kenmerk, doc.Meta.Status,
+                [
+                    new ManifestFile(pdfFile.Path, "pdf", ReleaseWriter.Sha256(pdfFile.Content), pdfFile.Content.LongLength, pdf.PageCount),
+                    new ManifestFile(htmlFile.Path, "html", ReleaseWriter.Sha256(htmlFile.Content), htmlFile.Content.LongLength, null),
+                ]));
+        }
+
+        var index = new IndexPageRenderer(html.Templates, html.Assets).Render(options.Version, entries, diagnostics);
+        if (index is null)
+        {
+            return Failed(diagnostics, total);
+        }
+
+        files.Add(new ReleaseFile("index.html", Encoding.UTF8.GetBytes(index)));
+        var manifest = new ReleaseManifest(options.Version, "InfoBladPublisher", EngineName, manifestDocs);
+        files.Add(new ReleaseFile("manifest.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(manifest, ManifestJson) + "\n")));
+
+        var path = ReleaseWriter.Write(options.ReleasesRoot, options.Version, files);
+        var timings = pdfs.Values.Zip(pdfs.Keys).Select(p => new DocumentTiming(p.Second, p.First.PageCount, p.First.Elapsed)).OrderBy(t => t.DocumentId, StringComparer.Ordinal).ToList();
+        return new PublishResult(path, diagnostics.ToSortedList(), timings, total.Elapsed);
+    }
+
+    private static PublishResult Failed(DiagnosticBag diagnostics, Stopwatch total) =>
+        new(null, diagnostics.ToSortedList(), [], total.Elapsed);
+}

@@ -1,0 +1,52 @@
+using InfoBladPublisher.Content;
+
+namespace InfoBladPublisher.Rendering.Assets;
+
+/// <summary>
+/// The local files a rendered page may use: the template assets and the bundled fonts. Nothing else is
+/// served to the browser, and nothing is fetched from the network.
+/// </summary>
+public sealed class AssetCatalog
+{
+    public const string FontsPrefix = "fonts/";
+
+    private readonly ConfinedDirectory _templateAssets;
+    private readonly ConfinedDirectory _fonts;
+
+    public AssetCatalog(ConfinedDirectory templates, string fontsFolder)
+    {
+        _templateAssets = new ConfinedDirectory(Path.Combine(templates.FullPath, Templates.TemplateLayout.AssetsFolder), templates.Display(Templates.TemplateLayout.AssetsFolder));
+        _fonts = new ConfinedDirectory(fontsFolder, fontsFolder);
+    }
+
+    /// <param name="assetPath">A path below assets/, such as css/print.css or fonts/fira-sans-latin-400-normal.woff2.</param>
+    public byte[]? TryRead(string assetPath)
+    {
+        var (folder, relative) = Locate(assetPath);
+        return folder.FileExists(relative) ? folder.ReadAllBytes(relative) : null;
+    }
+
+    public bool Exists(string assetPath)
+    {
+        var (folder, relative) = Locate(assetPath);
+        return folder.FileExists(relative);
+    }
+
+    public static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".html" => "text/html; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".woff2" => "font/woff2",
+        ".woff" => "font/woff",
+        _ => "application/octet-stream",
+    };
+
+    private (ConfinedDirectory Folder, string Relative) Locate(string assetPath) =>
+        assetPath.StartsWith(FontsPrefix, StringComparison.Ordinal)
+            ? (_fonts, assetPath[FontsPrefix.Length..])
+            : (_templateAssets, assetPath);
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Templates;
+
+namespace InfoBladPublisher.Rendering.Assets;
+
+/// <summary>
+/// Template functions for assets. In print, pages link to assets/… (served locally to the browser); on the
+/// web, everything is inlined as data URIs so each HTML file stands alone and works offline.
+/// </summary>
+public sealed partial class AssetLinker
+{
+    public const string UrlPrefix = "assets/";
+
+    private readonly AssetCatalog _catalog;
+    private readonly Medium _medium;
+    private readonly List<string> _missing = [];
+
+    public AssetLinker(AssetCatalog catalog, Medium medium)
+    {
+        _catalog = catalog;
+        _medium = medium;
+    }
+
+    /// <summary>Assets a template asked for that do not exist; reported as diagnostics after rendering.</summary>
+    public IReadOnlyList<string> Missing => _missing;
+
+    public TrustedHtml Stylesheet(string path)
+    {
+        if (_medium == Medium.Print)
+        {
+            Touch(path);
+            return new TrustedHtml($"<link rel=\"stylesheet\" href=\"{UrlPrefix}{Escape(path)}\">");
+        }
+
+        var bytes = Touch(path);
+        var css = bytes is null ? string.Empty : InlineUrls(Encoding.UTF8.GetString(bytes), Path.GetDirectoryName(path) ?? string.Empty);
+        return new TrustedHtml("<style>\n" + css.Replace("</", "<\\/", StringComparison.Ordinal) + "\n</style>");
+    }
+
+    public string Url(string path)
+    {
+        var bytes = Touch(path);
+        return _medium == Medium.Print || bytes is null ? UrlPrefix + path : DataUri(path, bytes);
+    }
+
+    private string InlineUrls(string css, string folder) => CssUrl().Replace(css, match =>
+    {
+        var target = match.Groups["url"].Value;
+        if (target.StartsWith("data:", StringComparison.Ordinal))
+        {
+            return match.Value;
+        }
+
+        var resolved = NormalisePath(Path.Combine(folder, target));
+        var bytes = Touch(resolved);
+        return bytes is null ? match.Value : $"url(\"{DataUri(resolved, bytes)}\")";
+    });
+
+    private byte[]? Touch(string path)
+    {
+        var bytes = _catalog.TryRead(path);
+        if (bytes is null && !_missing.Contains(path))
+        {
+            _missing.Add(path);
+        }
+
+        return bytes;
+    }
+
+    private static string DataUri(string path, byte[] bytes) =>
+        $"data:{AssetCatalog.ContentType(path).Split(';')[0]};base64,{Convert.ToBase64String(bytes)}";
+
+    private static string NormalisePath(string path)
+    {
+        var parts = new Stack<string>();
+        foreach (var part in path.Replace('\\', '/').Split('/'))
+        {
+            if (part == "..")
+            {
+                parts.TryPop(out _);
+            }
+            else if (part is not ("." or ""))
+            {
+                parts.Push(part);
+            }
+        }
+
+        return string.Join('/', parts.Reverse());
+    }
+
+    private static string Escape(string value) => System.Net.WebUtility.HtmlEncode(value);
+
+    [GeneratedRegex("""url\(\s*["']?(?<url>[^"')]+)["']?\s*\)""")]
+    private static partial Regex CssUrl();
+}

@@ -1,0 +1,54 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Model;
+using InfoBladPublisher.Rendering.Assets;
+using InfoBladPublisher.Templates;
+
+namespace InfoBladPublisher.Rendering.Html;
+
+/// <summary>The render-HTML stage: Markdown body plus metadata through the type's layout, for one medium.</summary>
+public sealed class HtmlPageRenderer
+{
+    /// <summary>The URL under which print pages find an organisation's own logo.</summary>
+    public const string OrganisationLogoPrefix = "logo/";
+
+    private readonly MarkdownEngine _markdown;
+    private readonly TemplateSet _templates;
+    private readonly AssetCatalog _assets;
+
+    public HtmlPageRenderer(MarkdownEngine markdown, TemplateSet templates, AssetCatalog assets)
+    {
+        _markdown = markdown;
+        _templates = templates;
+        _assets = assets;
+    }
+
+    public const string PlaceholderLogo = "img/logo-placeholder.svg";
+
+    public string? Render(Document doc, Medium medium, SourcePosition metadataPosition, DiagnosticBag diagnostics)
+    {
+        var linker = new AssetLinker(_assets, medium);
+        var body = _markdown.Render(doc.Body, medium);
+        var model = TemplateModel.For(doc, medium, body, linker, LogoUrl(doc.Afzender, medium, linker));
+        var html = _templates.Render(doc.Meta.Type.Name(), model, metadataPosition, diagnostics);
+        foreach (var missing in linker.Missing)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name() + TemplateLayout.Extension))),
+                $"asset '{missing}' does not exist under {_templates.Root.Display(TemplateLayout.AssetsFolder)}/ or the bundled fonts");
+        }
+
+        return linker.Missing.Count > 0 ? null : html;
+    }
+
+    private static string LogoUrl(Organisation organisation, Medium medium, AssetLinker linker)
+    {
+        if (organisation.LogoPath is not { } path)
+        {
+            return linker.Url(PlaceholderLogo);
+        }
+
+        return medium == Medium.Print
+            ? OrganisationLogoPrefix + organisation.Id + Path.GetExtension(path)
+            : $"data:{AssetCatalog.ContentType(path).Split(';')[0]};base64,{Convert.ToBase64String(File.ReadAllBytes(path))}";
+    }
+}

@@ -1,0 +1,52 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Model;
+using InfoBladPublisher.Rendering.Assets;
+using InfoBladPublisher.Templates;
+using InfoBladPublisher.Text;
+using Scriban.Runtime;
+
+namespace InfoBladPublisher.Rendering.Html;
+
+/// <summary>The release's index.html: every document with its type, title, datum, kenmerk, formats and page count.</summary>
+public sealed class IndexPageRenderer
+{
+    private readonly TemplateSet _templates;
+    private readonly AssetCatalog _assets;
+
+    public IndexPageRenderer(TemplateSet templates, AssetCatalog assets)
+    {
+        _templates = templates;
+        _assets = assets;
+    }
+
+    public string? Render(string version, IReadOnlyList<IndexEntry> entries, DiagnosticBag diagnostics)
+    {
+        var linker = new AssetLinker(_assets, Medium.Web);
+        var model = new ScriptObject
+        {
+            ["medium"] = "web",
+            ["release"] = new ScriptObject { ["versie"] = version },
+            ["documenten"] = new ScriptArray(entries
+                .OrderBy(e => e.Document.Meta.Datum)
+                .ThenBy(e => e.Document.Id, StringComparer.Ordinal)
+                .Select(e => new ScriptObject
+                {
+                    ["id"] = e.Document.Id,
+                    ["type"] = e.Document.Meta.Type.Name(),
+                    ["titel"] = e.Document.Meta.Titel,
+                    ["datum"] = DutchDate.Format(e.Document.Meta.Datum),
+                    ["datum_iso"] = e.Document.Meta.Datum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    ["kenmerk"] = e.Document.Meta.Kenmerk,
+                    ["status"] = e.Document.Meta.Status,
+                    ["pdf"] = e.PdfPath,
+                    ["html"] = e.HtmlPath,
+                    ["paginas"] = e.Pages,
+                })),
+        };
+        model.Import("stylesheet", new Func<string, TrustedHtml>(linker.Stylesheet));
+        model.Import("asset_url", new Func<string, string>(linker.Url));
+        var position = SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, TemplateLayout.IndexLayout + TemplateLayout.Extension)));
+        return _templates.Render(TemplateLayout.IndexLayout, model, position, diagnostics);
+    }
+}

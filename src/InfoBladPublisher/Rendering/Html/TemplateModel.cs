@@ -1,0 +1,60 @@
+using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Model;
+using InfoBladPublisher.Rendering.Assets;
+using InfoBladPublisher.Templates;
+using InfoBladPublisher.Text;
+using Scriban.Runtime;
+
+namespace InfoBladPublisher.Rendering.Html;
+
+/// <summary>
+/// What a layout sees: plain values (escaped on output) and <see cref="TrustedHtml"/> for rendered Markdown.
+/// Built by hand rather than by exposing .NET objects, so templates get data and nothing else.
+/// </summary>
+internal static class TemplateModel
+{
+    public static ScriptObject For(Document doc, Medium medium, string bodyHtml, AssetLinker assets, string logoUrl)
+    {
+        var m = doc.Meta;
+        var model = new ScriptObject
+        {
+            ["medium"] = medium == Medium.Print ? "print" : "web",
+            ["doc"] = new ScriptObject
+            {
+                ["id"] = doc.Id,
+                ["type"] = m.Type.Name(),
+                ["titel"] = m.Titel,
+                ["datum"] = DutchDate.Format(m.Datum),
+                ["datum_iso"] = m.Datum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["kenmerk"] = m.Kenmerk,
+                ["status"] = m.Status,
+                ["is_concept"] = m.Status == "concept",
+                ["aan"] = m.Aan,
+                ["bijlage_nummer"] = m.BijlageNummer,
+                ["horend_bij"] = m.HorendBij,
+                ["onze_referentie"] = m.OnzeReferentie,
+                ["contactpersoon"] = m.Contactpersoon,
+            },
+            ["afzender"] = new ScriptObject
+            {
+                ["ministerie"] = doc.Afzender.Ministerie,
+                ["woordmerk"] = new ScriptArray(doc.Afzender.Woordmerk),
+                ["onderdeel"] = doc.Afzender.Onderdeel,
+                ["directie"] = new ScriptArray(doc.Afzender.Directie),
+                ["bezoekadres"] = new ScriptArray(doc.Afzender.Bezoekadres),
+                ["postadres"] = new ScriptArray(doc.Afzender.Postadres),
+                ["website"] = doc.Afzender.Website,
+                ["logo_url"] = logoUrl,
+            },
+            ["body"] = new TrustedHtml(bodyHtml),
+            ["voetnoten"] = new ScriptArray(doc.Body.Footnotes.Notes.Select(n => new ScriptObject
+            {
+                ["nummer"] = n.Number,
+                ["html"] = new TrustedHtml(n.Html),
+            })),
+        };
+        model.Import("stylesheet", new Func<string, TrustedHtml>(assets.Stylesheet));
+        model.Import("asset_url", new Func<string, string>(assets.Url));
+        return model;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+
+namespace InfoBladPublisher.Rendering.Pdf;
+
+/// <summary>One headless Chromium for a whole run. Each document gets its own context, so no state leaks between them.</summary>
+public sealed class BrowserHost : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private BrowserHost(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        _browser = browser;
+    }
+
+    public static async Task<BrowserHost> StartAsync(BrowserOptions options)
+    {
+        if (!File.Exists(options.ChromiumPath))
+        {
+            throw new FileNotFoundException($"Chromium not found at {options.ChromiumPath}; install it with: sudo apt-get install -y chromium", options.ChromiumPath);
+        }
+
+        var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = options.ChromiumPath,
+                Headless = true,
+                Args = BrowserOptions.LaunchArguments,
+            }).ConfigureAwait(false);
+            return new BrowserHost(playwright, browser);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    public Task<IBrowserContext> NewContextAsync() => _browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        ServiceWorkers = ServiceWorkerPolicy.Block,
+        Locale = "nl-NL",
+        TimezoneId = "Europe/Amsterdam",
+        ReducedMotion = ReducedMotion.Reduce,
+        ViewportSize = new ViewportSize { Width = 1200, Height = 1600 },
+        DeviceScaleFactor = 1,
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync().ConfigureAwait(false);
+        _playwright.Dispose();
+    }
+}

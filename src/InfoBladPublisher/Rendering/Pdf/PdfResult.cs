@@ -1,0 +1,5 @@
+namespace InfoBladPublisher.Rendering.Pdf;
+
+/// <param name="BlockedRequests">Every URL the page tried to load from outside the local origin. Non-empty fails the build.</param>
+/// <param name="MissingFiles">Local URLs the page asked for that do not exist.</param>
+public sealed record PdfResult(byte[] Pdf, int PageCount, IReadOnlyList<string> BlockedRequests, IReadOnlyList<string> MissingFiles, TimeSpan Elapsed);

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Playwright;
+
+namespace InfoBladPublisher.Rendering.Pdf;
+
+/// <summary>
+/// Vivliostyle core, run inside Chromium: it lays out CSS paged media (footnotes, running colofons, margin
+/// boxes, repeated table headers) that Chromium alone does not. Chromium then prints its pages to PDF.
+/// </summary>
+public sealed class VivliostyleEngine : IPagedMediaEngine
+{
+    private const string HostPath = "__host.html";
+    private const string EnginePath = "__engine/vivliostyle.js";
+    private const string DocumentPath = "doc/index.html";
+    private const string DocumentFolder = "doc/";
+
+    private readonly BrowserHost _browser;
+    private readonly BrowserOptions _options;
+    private readonly Func<string, byte[]?> _assets;
+    private readonly Lazy<byte[]> _engineScript;
+
+    /// <param name="assets">Resolves a path below assets/ to its bytes, or null.</param>
+    public VivliostyleEngine(BrowserHost browser, BrowserOptions options, Func<string, byte[]?> assets)
+    {
+        _browser = browser;
+        _options = options;
+        _assets = assets;
+        _engineScript = new Lazy<byte[]>(LoadEngineScript);
+    }
+
+    public string Name => "vivliostyle";
+
+    public async Task<PdfResult> RenderAsync(PrintJob job, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var html = System.Text.Encoding.UTF8.GetBytes(job.Html);
+        var host = System.Text.Encoding.UTF8.GetBytes(HostPage(job.Title));
+        var origin = new LocalOrigin(path => path switch
+        {
+            HostPath => host,
+            EnginePath => _engineScript.Value,
+            DocumentPath => html,
+            _ when path.StartsWith(DocumentFolder + Assets.AssetLinker.UrlPrefix, StringComparison.Ordinal) =>
+                _assets(path[(DocumentFolder.Length + Assets.AssetLinker.UrlPrefix.Length)..]),
+            _ when path.StartsWith(DocumentFolder, StringComparison.Ordinal) =>
+                job.ExtraFiles.GetValueOrDefault(path[DocumentFolder.Length..]),
+            _ => null,
+        });
+
+        var context = await _browser.NewContextAsync().ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            await context.RouteAsync("**/*", origin.HandleAsync).ConfigureAwait(false);
+            var page = await context.NewPageAsync().ConfigureAwait(false);
+            var timeout = (float)_options.Timeout.TotalMilliseconds;
+            await page.GotoAsync(LocalOrigin.Root + HostPath, new PageGotoOptions { Timeout = timeout }).ConfigureAwait(false);
+            await page.WaitForFunctionAsync("() => window.__ibState === 'complete' || window.__ibState === 'error'", null,
+                new PageWaitForFunctionOptions { Timeout = timeout, PollingInterval = 50 }).ConfigureAwait(false);
+            var error = await page.EvaluateAsync<string?>("() => window.__ibError || null").ConfigureAwait(false);
+            if (error is not null)
+            {
+                throw new InvalidOperationException($"the paged-media engine failed on {job.DocumentId}: {error}");
+            }
+
+            await page.EvaluateAsync("() => document.fonts.ready").ConfigureAwait(false);
+            var pages = await page.EvaluateAsync<int>("() => document.querySelectorAll('[data-vivliostyle-page-container]').length").ConfigureAwait(false);
+            var pdf = await page.PdfAsync(new PagePdfOptions
+            {
+                PreferCSSPageSize = true,
+                PrintBackground = true,
+                Tagged = true,
+                Outline = true,
+            }).ConfigureAwait(false);
+
+            return new PdfResult(PdfDates.Fix(pdf, job.FixedDate), pages, origin.Blocked, origin.Missing, stopwatch.Elapsed);
+        }
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private byte[] LoadEngineScript()
+    {
+        var path = Path.Combine(_options.NodeModules, "@vivliostyle", "core", "lib", "vivliostyle.js");
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"the paged-media engine is missing at {path}; run: npm ci", path);
+        }
+
+        // The package ships a CommonJS bundle; give it a module object and publish the result on window.
+        var script = "(function(){var module={exports:{}};var exports=module.exports;\n" + File.ReadAllText(path) + "\n;window.vivliostyle=module.exports;})();";
+        return System.Text.Encoding.UTF8.GetBytes(script);
+    }
+
+    private static string HostPage(string title) => $$"""
+        <!DOCTYPE html>
+        <html lang="nl">
+        <head>
+        <meta charset="utf-8">
+        <title>{{WebUtility.HtmlEncode(title)}}</title>
+        <style>html, body { margin: 0; padding: 0; background: #fff; }</style>
+        </head>
+        <body>
+        <div id="viewport"></div>
+        <script src="/{{EnginePath}}"></script>
+        <script>
+          window.__ibState = 'loading';
+          try {
+            const viewer = new vivliostyle.CoreViewer(
+              { viewportElement: document.getElementById('viewport'), window: window, debug: false },
+              { renderAllPages: true, autoResize: false, pageViewMode: 'singlePage', zoom: 1, fitToScreen: false, allowScripts: false });
+            viewer.addListener('readystatechange', () => {
+              if (viewer.readyState === 'complete') { window.__ibState = 'complete'; }
+            });
+            viewer.addListener('error', (payload) => {
+              window.__ibError = String(payload && payload.content ? (payload.content.error || payload.content.messages || payload.content) : payload);
+              window.__ibState = 'error';
+            });
+            viewer.loadDocument({ url: '/{{DocumentPath}}' });
+          } catch (e) {
+            window.__ibError = String(e && e.stack || e);
+            window.__ibState = 'error';
+          }
+        </script>
+        </body>
+        </html>
+        """;
+}

@@ -1,0 +1,110 @@
+using InfoBladPublisher.Content;
+using InfoBladPublisher.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace InfoBladPublisher.Templates;
+
+/// <summary>
+/// All layouts and partials, parsed once and checked together. Frozen after <see cref="Load"/>; each render
+/// gets its own sandboxed context, so one set serves every document and thread.
+/// </summary>
+public sealed class TemplateSet
+{
+    private readonly ConfinedDirectory _root;
+    private readonly Dictionary<string, Template> _layouts;
+
+    private TemplateSet(ConfinedDirectory root, Dictionary<string, Template> layouts)
+    {
+        _root = root;
+        _layouts = layouts;
+    }
+
+    public ConfinedDirectory Root => _root;
+
+    /// <returns>The set, or null when any template has a syntax error (each one is reported).</returns>
+    public static TemplateSet? Load(ConfinedDirectory root, DiagnosticBag diagnostics)
+    {
+        if (!root.Exists)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(root.DisplayRoot), "the template folder does not exist");
+            return null;
+        }
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var folder in new[] { TemplateLayout.LayoutsFolder, TemplateLayout.PartialsFolder })
+        {
+            foreach (var file in root.Files(folder, "*" + TemplateLayout.Extension))
+            {
+                var template = Template.Parse(root.ReadAllText(file), root.Display(file));
+                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                {
+                    diagnostics.Error(DiagnosticCodes.TemplateSyntax, ToPosition(message.Span), message.Message);
+                }
+
+                if (folder == TemplateLayout.LayoutsFolder)
+                {
+                    layouts[Path.GetFileNameWithoutExtension(file)] = template;
+                }
+            }
+        }
+
+        return diagnostics.ErrorCount > errorsBefore ? null : new TemplateSet(root, layouts);
+    }
+
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <returns>The rendered text, or null when the template failed (the error is reported with its template position).</returns>
+    public string? Render(string layout, ScriptObject model, SourcePosition requestedBy, DiagnosticBag diagnostics)
+    {
+        if (!_layouts.TryGetValue(layout, out var template))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateMissing, requestedBy, $"no layout '{layout}' in {_root.Display(TemplateLayout.LayoutsFolder)}/ (expected {layout}{TemplateLayout.Extension})");
+            return null;
+        }
+
+        var context = CreateSandbox();
+        var functions = new ScriptObject();
+        functions.Import("partial", new Func<TemplateContext, string, TrustedHtml>(PartialFunction.Render));
+        context.PushGlobal(functions);
+        context.PushGlobal(model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, ToPosition(ex.Span), ex.OriginalMessage);
+            return null;
+        }
+    }
+
+    private EscapingTemplateContext CreateSandbox()
+    {
+        var context = new EscapingTemplateContext
+        {
+            TemplateLoader = new ConfinedTemplateLoader(_root),
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = 10_000,
+            RecursiveLimit = 32,
+            LimitToString = 2_000_000,
+        };
+
+        // Templates reach partials only through 'partial' (trusted output) and cannot read the clock,
+        // which would make releases differ from run to run.
+        context.BuiltinObject.Remove("include");
+        if (context.BuiltinObject["date"] is ScriptObject date)
+        {
+            date.Remove("now");
+        }
+
+        return context;
+    }
+
+    private static SourcePosition ToPosition(SourceSpan span) =>
+        new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
+}

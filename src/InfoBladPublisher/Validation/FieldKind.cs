@@ -1,0 +1,11 @@
+namespace InfoBladPublisher.Validation;
+
+public enum FieldKind
+{
+    Text,
+    Date,
+    WholeNumber,
+    Boolean,
+    TextList,
+    TextMap,
+}

@@ -1,0 +1,10 @@
+namespace InfoBladPublisher.Validation;
+
+/// <summary>One key a YAML file may carry. <paramref name="AllowEmpty"/> keeps a deliberately blank field, as on the seed bijlage.</summary>
+public sealed record FieldSpec(
+    string Key,
+    FieldKind Kind,
+    bool Required = false,
+    IReadOnlyList<string>? AllowedValues = null,
+    bool AllowEmpty = false,
+    string Help = "");

@@ -1,0 +1,36 @@
+using InfoBladPublisher.Diagnostics;
+
+namespace InfoBladPublisher.Validation;
+
+/// <summary>The checked, typed values of one YAML file, each with the position of its value.</summary>
+public sealed class FieldValues
+{
+    private readonly Dictionary<string, (object Value, SourcePosition Position)> _values = new(StringComparer.Ordinal);
+
+    public FieldValues(SourcePosition filePosition) => FilePosition = filePosition;
+
+    public SourcePosition FilePosition { get; }
+
+    internal void Set(string key, object value, SourcePosition position) => _values[key] = (value, position);
+
+    public bool Has(string key) => _values.ContainsKey(key);
+
+    public SourcePosition PositionOf(string key) =>
+        _values.TryGetValue(key, out var entry) ? entry.Position : FilePosition;
+
+    public string? Text(string key) => Get<string>(key);
+
+    public DateOnly? Date(string key) => _values.TryGetValue(key, out var e) && e.Value is DateOnly d ? d : null;
+
+    public int? WholeNumber(string key) => _values.TryGetValue(key, out var e) && e.Value is int i ? i : null;
+
+    public bool? Boolean(string key) => _values.TryGetValue(key, out var e) && e.Value is bool b ? b : null;
+
+    public IReadOnlyList<string> List(string key) => Get<IReadOnlyList<string>>(key) ?? [];
+
+    public IReadOnlyList<MapEntry> Map(string key) => Get<IReadOnlyList<MapEntry>>(key) ?? [];
+
+    private T? Get<T>(string key)
+        where T : class =>
+        _values.TryGetValue(key, out var entry) ? entry.Value as T : null;
+}

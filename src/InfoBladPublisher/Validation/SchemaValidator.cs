@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using InfoBladPublisher.Content;
+using InfoBladPublisher.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace InfoBladPublisher.Validation;
+
+/// <summary>Checks a YAML mapping against a schema and reports every problem, not just the first.</summary>
+public static partial class SchemaValidator
+{
+    public static FieldValues Validate(string displayPath, YamlMappingNode mapping, Schema schema, DiagnosticBag diagnostics)
+    {
+        var values = new FieldValues(YamlFile.PositionOf(displayPath, mapping));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var keyPosition = YamlFile.PositionOf(displayPath, keyNode);
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, keyPosition, "a key must be plain text");
+                continue;
+            }
+
+            if (!seen.Add(key))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateKey, keyPosition, $"key '{key}' appears more than once");
+                continue;
+            }
+
+            if (!schema.Fields.TryGetValue(key, out var field))
+            {
+                var suggestion = DidYouMean.Suggest(key, schema.Fields.Keys);
+                var hint = suggestion is null
+                    ? $"known keys for {schema.Name}: {string.Join(", ", schema.Fields.Keys.Order(StringComparer.Ordinal))}"
+                    : $"did you mean '{suggestion}'?";
+                diagnostics.Error(DiagnosticCodes.UnknownKey, keyPosition, $"unknown key '{key}' for {schema.Name}; {hint}");
+                continue;
+            }
+
+            var value = Convert(displayPath, field, valueNode, diagnostics);
+            if (value is not null)
+            {
+                values.Set(key, value, YamlFile.PositionOf(displayPath, valueNode));
+            }
+        }
+
+        foreach (var field in schema.Fields.Values.Where(f => f.Required && !seen.Contains(f.Key)))
+        {
+            var help = field.Help.Length > 0 ? $" ({field.Help})" : string.Empty;
+            diagnostics.Error(DiagnosticCodes.MissingKey, values.FilePosition, $"missing required key '{field.Key}' for {schema.Name}{help}");
+        }
+
+        return values;
+    }
+
+    private static object? Convert(string path, FieldSpec field, YamlNode node, DiagnosticBag diagnostics)
+    {
+        var position = YamlFile.PositionOf(path, node);
+        switch (field.Kind)
+        {
+            case FieldKind.TextList:
+                if (node is not YamlSequenceNode sequence)
+                {
+                    diagnostics.Error(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a list of lines (each line starting with '- ')");
+                    return null;
+                }
+
+                var lines = new List<string>();
+                foreach (var item in sequence.Children)
+                {
+                    if (ScalarText(item) is { } line)
+                    {
+                        lines.Add(line);
+                    }
+                    else
+                    {
+                        diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, item), $"each entry of '{field.Key}' must be a line of text");
+                    }
+                }
+
+                return lines;
+
+            case FieldKind.TextMap:
+                return ConvertMap(path, field, node, diagnostics);
+        }
+
+        if (ScalarText(node) is not { } text)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a single value, not a {Describe(node)}");
+            return null;
+        }
+
+        if (text.Length == 0)
+        {
+            if (field.AllowEmpty)
+            {
+                return string.Empty;
+            }
+
+            diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"'{field.Key}' must not be empty");
+            return null;
+        }
+
+        switch (field.Kind)
+        {
+            case FieldKind.Date:
+                if (IsoDate().IsMatch(text) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return date;
+                }
+
+                diagnostics.Error(DiagnosticCodes.InvalidDate, position, $"'{field.Key}' is not a date: '{text}'; write it as YYYY-MM-DD, for example 2024-06-07");
+                return null;
+
+            case FieldKind.WholeNumber:
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                {
+                    return number;
+                }
+
+                diagnostics.Error(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a whole number, not '{text}'");
+                return null;
+
+            case FieldKind.Boolean:
+                switch (text.ToLowerInvariant())
+                {
+                    case "true" or "ja":
+                        return true;
+                    case "false" or "nee":
+                        return false;
+                    default:
+                        diagnostics.Error(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be ja or nee, not '{text}'");
+                        return null;
+                }
+
+            default:
+                if (field.AllowedValues is { } allowed && !allowed.Contains(text, StringComparer.Ordinal))
+                {
+                    var suggestion = DidYouMean.Suggest(text, allowed);
+                    var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
+                    diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"'{field.Key}' must be one of {string.Join(", ", allowed)}, not '{text}'{hint}");
+                    return null;
+                }
+
+                return text;
+        }
+    }
+
+    private static List<MapEntry>? ConvertMap(string path, FieldSpec field, YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, node), $"'{field.Key}' must be a mapping of names to texts");
+            return null;
+        }
+
+        var entries = new List<MapEntry>();
+        foreach (var (k, v) in map.Children)
+        {
+            var keyPosition = YamlFile.PositionOf(path, k);
+            if (ScalarText(k) is not { Length: > 0 } key)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, keyPosition, $"every name under '{field.Key}' must be plain text");
+                continue;
+            }
+
+            if (ScalarText(v) is not { Length: > 0 } value)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, v), $"'{field.Key}.{key}' must be a non-empty text");
+                continue;
+            }
+
+            if (entries.Exists(e => e.Key == key))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateKey, keyPosition, $"'{field.Key}.{key}' appears more than once");
+                continue;
+            }
+
+            entries.Add(new MapEntry(key, value, keyPosition, YamlFile.PositionOf(path, v)));
+        }
+
+        return entries;
+    }
+
+    private static string? ScalarText(YamlNode node) => node switch
+    {
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "~" or "null" } => string.Empty,
+        YamlScalarNode scalar => scalar.Value ?? string.Empty,
+        _ => null,
+    };
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "mapping",
+        _ => "value",
+    };
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex IsoDate();
+}
