@@ -40,9 +40,10 @@ public sealed class TemplateSet
             foreach (var file in root.Files(folder, "*" + TemplateLayout.Extension))
             {
                 var template = Template.Parse(root.ReadAllText(file), root.Display(file));
-                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                // Scriban can report one mistake twice from two angles; the first reading is the clearer one.
+                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).DistinctBy(m => (m.Span.Start.Line, m.Span.Start.Column)))
                 {
-                    diagnostics.Error(DiagnosticCodes.TemplateSyntax, ToPosition(message.Span), message.Message);
+                    diagnostics.Error(DiagnosticCodes.TemplateSyntax, ToPosition(root, message.Span), message.Message);
                 }
 
                 if (folder == TemplateLayout.LayoutsFolder)
@@ -77,7 +78,7 @@ public sealed class TemplateSet
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, ToPosition(ex.Span), ex.OriginalMessage);
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, ToPosition(_root, ex.Span), ex.OriginalMessage);
             return null;
         }
     }
@@ -105,6 +106,15 @@ public sealed class TemplateSet
         return context;
     }
 
-    private static SourcePosition ToPosition(SourceSpan span) =>
-        new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
+    /// <summary>Partials are parsed under their path relative to the root; show them as the user sees them.</summary>
+    private static SourcePosition ToPosition(ConfinedDirectory root, SourceSpan span)
+    {
+        var file = span.FileName ?? root.DisplayRoot;
+        if (!file.StartsWith(root.DisplayRoot, StringComparison.Ordinal))
+        {
+            file = root.Display(file);
+        }
+
+        return new SourcePosition(file, span.Start.Line + 1, span.Start.Column + 1);
+    }
 }

@@ -1,0 +1,82 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Pipeline;
+
+namespace InfoBladPublisher.Tests.Support;
+
+/// <summary>A small valid content set that a test changes one file of, then checks with the real templates.</summary>
+internal sealed class ContentTree : IDisposable
+{
+    public const string Organisation = """
+        ministerie: Ministerie van Voorbeeldzaken
+        onderdeel: Directoraat-Generaal Proef
+        directie:
+          - Directie Testen
+        bezoekadres:
+          - Voorbeeldstraat 1
+          - 1234 AB Den Haag
+        website: www.example.org
+        """;
+
+    public const string NotaYaml = """
+        type: nota
+        titel: Een proefnota
+        datum: 2024-06-07
+        kenmerk: "123"
+        afzender: proef
+        aan: De minister
+        status: definitief
+        voetnoten:
+          bron: <https://example.org/bron>
+        """;
+
+    public const string NotaBody = """
+        # Aanleiding
+
+        Tekst met een noot.[^bron]
+
+        # Besluit
+
+        Nog een zin met een tweede noot.[^eigen]
+
+        [^eigen]: Een noot in de Markdown.
+        """;
+
+    private readonly TempTree _tree = new();
+
+    public ContentTree()
+    {
+        _tree.Write("content/organisaties/proef.yml", Organisation);
+        Nota(NotaYaml, NotaBody);
+    }
+
+    public string ContentRoot => _tree.Path_("content");
+
+    public string Root => _tree.Root;
+
+    public ContentTree Nota(string yaml, string body, string id = "nota") =>
+        Write($"content/documenten/{id}/document.yml", yaml).Write($"content/documenten/{id}/tekst.md", body);
+
+    public ContentTree Write(string relative, string text)
+    {
+        _tree.Write(relative, text);
+        return this;
+    }
+
+    /// <summary>How diagnostics show a content file: relative to the working folder, or absolute when that would climb out.</summary>
+    public string DisplayOf(string relative)
+    {
+        var root = Path.GetRelativePath(Environment.CurrentDirectory, ContentRoot);
+        return Path.Combine(root.StartsWith("..", StringComparison.Ordinal) ? ContentRoot : root, relative).Replace('\\', '/');
+    }
+
+    /// <summary>Runs load, validation and HTML rendering, as 'infoblad check' does.</summary>
+    public (HtmlStage.Output? Output, IReadOnlyList<Diagnostic> Diagnostics) Check(string? templates = null)
+    {
+        var bag = new DiagnosticBag();
+        var output = HtmlStage.Run(ContentRoot, templates ?? RepoPaths.Templates, RepoPaths.Fonts, new MarkdownEngine(), bag);
+        return (output, bag.ToSortedList());
+    }
+
+    public void Dispose() => _tree.Dispose();
+}
