@@ -1,0 +1,41 @@
+using InfoBladPublisher.Pipeline;
+using InfoBladPublisher.Tests.Support;
+
+namespace InfoBladPublisher.Tests.Rendering;
+
+/// <summary>Publishes the real content once (browser and all) for every rendering test to inspect.</summary>
+public sealed class PublishedSeeds : IAsyncLifetime, IDisposable
+{
+    public const string NotaId = "2024-06-07-nota-informatieverzoek-veldkamp";
+    public const string BijlageId = "2024-06-19-bijlage-processchets-nareis";
+
+    private readonly TempTree _tree = new();
+
+    public PublishResult Result { get; private set; } = null!;
+
+    public string ReleasePath => Result.ReleasePath ?? throw new InvalidOperationException(string.Join("\n", Result.Diagnostics));
+
+    public string PdfPath(string id) => Path.Combine(ReleasePath, id + ".pdf");
+
+    public string HtmlPath(string id) => Path.Combine(ReleasePath, id + ".html");
+
+    public async Task InitializeAsync()
+    {
+        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.Path_("releases"), "test", "/usr/bin/chromium");
+        Result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
+    }
+
+    public Task DisposeAsync()
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _tree.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class PublishedSeedsGroup : ICollectionFixture<PublishedSeeds>
+{
+    public const string Name = "published seeds";
+}
