@@ -22,7 +22,7 @@ public sealed class ContentLoader
             return null;
         }
 
-        var organisations = OrganisationLoader.LoadAll(content, diagnostics);
+        var (organisations, organisationFiles) = OrganisationLoader.LoadAll(content, diagnostics);
         var loaded = new List<(string Id, DocumentMetadata Meta, FieldValues Values, ParsedBody Body)>();
         foreach (var folder in content.Folders(ContentLayout.DocumentsFolder))
         {
@@ -43,6 +43,11 @@ public sealed class ContentLoader
         {
             if (!organisations.TryGetValue(meta.AfzenderId, out var afzender))
             {
+                if (organisationFiles.Contains(meta.AfzenderId))
+                {
+                    continue; // its own errors are already reported
+                }
+
                 var suggestion = DidYouMean.Suggest(meta.AfzenderId, organisations.Keys);
                 var hint = suggestion is null ? $"known organisations: {string.Join(", ", organisations.Keys.Order(StringComparer.Ordinal))}" : $"did you mean '{suggestion}'?";
                 diagnostics.Error(DiagnosticCodes.UnknownOrganisation, values.PositionOf(K.Afzender), $"afzender '{meta.AfzenderId}' is not an organisation in {ContentLayout.OrganisationsFolder}/; {hint}");

@@ -7,11 +7,15 @@ namespace InfoBladPublisher.Content;
 
 internal static class OrganisationLoader
 {
-    public static Dictionary<string, Organisation> LoadAll(ConfinedDirectory content, DiagnosticBag diagnostics)
+    /// <returns>The valid organisations, and the ids of every organisation file (valid or not), so a
+    /// document that names a broken file is not reported a second time as naming a missing one.</returns>
+    public static (Dictionary<string, Organisation> Valid, HashSet<string> Existing) LoadAll(ConfinedDirectory content, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, Organisation>(StringComparer.Ordinal);
+        var existing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in content.Files(ContentLayout.OrganisationsFolder, "*.yml"))
         {
+            existing.Add(Path.GetFileNameWithoutExtension(file));
             var display = content.Display(file);
             var mapping = YamlFile.ParseMapping(display, content.ReadAllText(file), diagnostics);
             if (mapping is null)
@@ -47,6 +51,6 @@ internal static class OrganisationLoader
                 logo is null ? null : content.Resolve(logo));
         }
 
-        return result;
+        return (result, existing);
     }
 }

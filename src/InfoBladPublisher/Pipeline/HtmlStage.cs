@@ -16,6 +16,12 @@ public static class HtmlStage
     public static Output? Run(string contentRoot, string templateRoot, string fontsFolder, MarkdownEngine markdown, DiagnosticBag diagnostics)
     {
         var (contentDir, templateDir) = Workspace.Open(contentRoot, templateRoot);
+        if (!Directory.Exists(fontsFolder))
+        {
+            // One clear line instead of an error per font file: the npm packages are simply not installed.
+            diagnostics.Error(DiagnosticCodes.MissingTool, SourcePosition.StartOf(fontsFolder), "the bundled fonts are missing; run 'npm ci' in the repository root (dotnet cake does this for you)");
+            return null;
+        }
 
         // Content and templates are checked side by side, so an editor sees every problem in one run.
         var content = new ContentLoader(markdown).Load(contentDir, diagnostics);

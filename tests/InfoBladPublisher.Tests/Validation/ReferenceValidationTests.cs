@@ -69,4 +69,15 @@ public sealed class ReferenceValidationTests
         Assert.Equal(DiagnosticCodes.InvalidValue, d.Code);
         Assert.Equal(10, d.Position.Line);
     }
+
+    [Fact]
+    public void A_broken_organisation_file_Should_be_reported_once_not_again_by_each_document()
+    {
+        using var tree = new ContentTree();
+        tree.Write("content/organisaties/proef.yml", "ministerie: M\n");
+
+        var d = Assert.Single(tree.Check().Diagnostics);
+        Assert.Equal(DiagnosticCodes.MissingKey, d.Code);
+        Assert.Equal(tree.DisplayOf("organisaties/proef.yml"), d.Position.File);
+    }
 }
