@@ -84,9 +84,15 @@ public sealed class PdfPageTests
             Assert.Equal(calls, markers);
             markersInOrder.AddRange(markers);
 
+            var all = PdfText.All(page);
+            var firstBody = PdfText.Body(page)[..20];
             foreach (var n in markers)
             {
-                Assert.Contains(PdfText.Squash(expected[n]), PdfText.Notes(page), StringComparison.Ordinal);
+                var note = PdfText.Squash(expected[n]);
+                Assert.Contains(note, PdfText.Notes(page), StringComparison.Ordinal);
+
+                // Reading order of the extracted text: the page's body first, then its notes.
+                Assert.True(all.IndexOf(firstBody, StringComparison.Ordinal) < all.IndexOf(note[..Math.Min(20, note.Length)], StringComparison.Ordinal), $"note {n} is read before the body on page {page.Number}");
             }
         }
 
