@@ -28,8 +28,9 @@ internal static class OrganisationLoader
             var logo = v.Text(K.Logo);
             if (logo is not null && !content.FileExists(logo))
             {
-                var why = content.Resolve(logo) is null ? "is outside the content folder" : "does not exist";
-                diagnostics.Error(content.Resolve(logo) is null ? DiagnosticCodes.PathOutsideRoot : DiagnosticCodes.MissingFile, v.PositionOf(K.Logo), $"logo '{logo}' {why}");
+                var outside = content.Resolve(logo) is null;
+                diagnostics.Error(outside ? DiagnosticCodes.PathOutsideRoot : DiagnosticCodes.MissingFile, v.PositionOf(K.Logo),
+                    $"logo '{logo}' {(outside ? "is outside the content folder" : "does not exist")}");
             }
 
             if (diagnostics.ErrorCount > errorsBefore)
@@ -48,7 +49,7 @@ internal static class OrganisationLoader
                 v.List(K.Bezoekadres),
                 v.List(K.Postadres),
                 v.Text(K.Website),
-                logo is null ? null : content.Resolve(logo));
+                logo is null ? null : new LogoFile(Path.GetExtension(logo), content.ReadAllBytes(logo)));
         }
 
         return (result, existing);

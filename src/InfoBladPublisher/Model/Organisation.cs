@@ -10,4 +10,4 @@ public sealed record Organisation(
     IReadOnlyList<string> Bezoekadres,
     IReadOnlyList<string> Postadres,
     string? Website,
-    string? LogoPath);
+    LogoFile? Logo);

@@ -41,7 +41,7 @@ public static class HtmlStage
             var web = renderer.Render(doc, Medium.Web, position, diagnostics);
             if (print is not null && web is not null)
             {
-                rendered.Add(new RenderedDocument(doc, print, web));
+                rendered.Add(new RenderedDocument(doc, position, print, web));
             }
         }
 

@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Pipeline;
 internal static class PdfStage
 {
     public static async Task<IReadOnlyDictionary<string, PdfResult>> RunAsync(
-        IPagedMediaEngine engine, IReadOnlyList<RenderedDocument> documents, int parallelism, Func<RenderedDocument, SourcePosition> positionOf,
+        IPagedMediaEngine engine, IReadOnlyList<RenderedDocument> documents, int parallelism,
         DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var results = new System.Collections.Concurrent.ConcurrentDictionary<string, PdfResult>(StringComparer.Ordinal);
@@ -15,20 +15,20 @@ internal static class PdfStage
         {
             var doc = rendered.Document;
             var extra = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            if (doc.Afzender.LogoPath is { } logo)
+            if (doc.Afzender.Logo is { } logo)
             {
-                extra[Rendering.Html.HtmlPageRenderer.OrganisationLogoPrefix + doc.Afzender.Id + Path.GetExtension(logo)] = await File.ReadAllBytesAsync(logo, ct).ConfigureAwait(false);
+                extra[Rendering.Html.HtmlPageRenderer.LogoUrlPath(doc.Afzender.Id, logo)] = logo.Bytes;
             }
 
             var result = await engine.RenderAsync(new PrintJob(doc.Id, doc.Meta.Titel, rendered.PrintHtml, extra, doc.Meta.Datum), ct).ConfigureAwait(false);
             foreach (var url in result.BlockedRequests)
             {
-                diagnostics.Error(DiagnosticCodes.BlockedRequest, positionOf(rendered), $"rendering tried to load '{url}' from the network; it was blocked. Bundle the file under templates/assets/ instead");
+                diagnostics.Error(DiagnosticCodes.BlockedRequest, rendered.MetadataPosition, $"rendering tried to load '{url}' from the network; it was blocked. Bundle the file under templates/assets/ instead");
             }
 
             foreach (var path in result.MissingFiles)
             {
-                diagnostics.Error(DiagnosticCodes.MissingFile, positionOf(rendered), $"rendering asked for the local file '{path}', which does not exist");
+                diagnostics.Error(DiagnosticCodes.MissingFile, rendered.MetadataPosition, $"rendering asked for the local file '{path}', which does not exist");
             }
 
             results[doc.Id] = result;

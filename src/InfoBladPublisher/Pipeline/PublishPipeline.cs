@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Model;
 using InfoBladPublisher.Release;
 using InfoBladPublisher.Rendering.Html;
 using InfoBladPublisher.Rendering.Pdf;
+using InfoBladPublisher.Text;
 
 namespace InfoBladPublisher.Pipeline;
 
@@ -42,10 +42,7 @@ public sealed class PublishPipeline
             var engine = new VivliostyleEngine(browser, browserOptions, html.Assets.TryRead);
             await using (engine.ConfigureAwait(false))
             {
-                var content = Workspace.Open(options.ContentRoot, options.TemplateRoot).Content;
-                pdfs = await PdfStage.RunAsync(engine, html.Documents, options.Parallelism,
-                    r => SourcePosition.StartOf(content.Display(Path.Combine(ContentLayout.DocumentsFolder, r.Document.Id, ContentLayout.MetadataFile))),
-                    diagnostics, cancellationToken).ConfigureAwait(false);
+                pdfs = await PdfStage.RunAsync(engine, html.Documents, options.Parallelism, diagnostics, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -67,7 +64,7 @@ public sealed class PublishPipeline
             files.Add(htmlFile);
             entries.Add(new IndexEntry(doc, pdfFile.Path, htmlFile.Path, pdf.PageCount));
             manifestDocs.Add(new ManifestDocument(doc.Id, doc.Meta.Type.Name(), doc.Meta.Titel,
-                doc.Meta.Datum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), doc.Meta.Kenmerk, doc.Meta.Status,
+                DutchDate.Iso(doc.Meta.Datum), doc.Meta.Kenmerk, doc.Meta.Status,
                 [
                     new ManifestFile(pdfFile.Path, "pdf", ReleaseWriter.Sha256(pdfFile.Content), pdfFile.Content.LongLength, pdf.PageCount),
                     new ManifestFile(htmlFile.Path, "html", ReleaseWriter.Sha256(htmlFile.Content), htmlFile.Content.LongLength, null),
@@ -85,7 +82,7 @@ public sealed class PublishPipeline
         files.Add(new ReleaseFile("manifest.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(manifest, ManifestJson) + "\n")));
 
         var path = ReleaseWriter.Write(options.ReleasesRoot, options.Version, files);
-        var timings = pdfs.Values.Zip(pdfs.Keys).Select(p => new DocumentTiming(p.Second, p.First.PageCount, p.First.Elapsed)).OrderBy(t => t.DocumentId, StringComparer.Ordinal).ToList();
+        var timings = pdfs.Select(p => new DocumentTiming(p.Key, p.Value.PageCount, p.Value.Elapsed)).OrderBy(t => t.DocumentId, StringComparer.Ordinal).ToList();
         return new PublishResult(path, diagnostics.ToSortedList(), timings, total.Elapsed);
     }
 

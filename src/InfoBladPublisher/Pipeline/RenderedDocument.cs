@@ -1,6 +1,8 @@
+using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Model;
 
 namespace InfoBladPublisher.Pipeline;
 
 /// <summary>A document after the HTML stage: the print page (for pagination) and the standalone web page.</summary>
-public sealed record RenderedDocument(Document Document, string PrintHtml, string WebHtml);
+/// <param name="MetadataPosition">Its document.yml, where later stages report problems with the document as a whole.</param>
+public sealed record RenderedDocument(Document Document, SourcePosition MetadataPosition, string PrintHtml, string WebHtml);

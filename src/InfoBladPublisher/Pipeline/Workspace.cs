@@ -8,7 +8,8 @@ internal static class Workspace
     public static (ConfinedDirectory Content, ConfinedDirectory Templates) Open(string contentRoot, string templateRoot) =>
         (new ConfinedDirectory(contentRoot, Display(contentRoot)), new ConfinedDirectory(templateRoot, Display(templateRoot)));
 
-    private static string Display(string path)
+    /// <summary>Relative to the working folder, or absolute when that would climb out of it.</summary>
+    internal static string Display(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
         return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;

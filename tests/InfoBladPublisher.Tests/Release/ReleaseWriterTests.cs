@@ -11,10 +11,10 @@ public sealed class ReleaseWriterTests
         using var tree = new TempTree();
         tree.Write("releases/1.0/oud.txt", "oud");
 
-        var path = ReleaseWriter.Write(tree.Path_("releases"), "1.0", [new ReleaseFile("nieuw.txt", "nieuw"u8.ToArray())]);
+        var path = ReleaseWriter.Write(tree.PathOf("releases"), "1.0", [new ReleaseFile("nieuw.txt", "nieuw"u8.ToArray())]);
 
         Assert.Equal(["nieuw.txt"], Directory.GetFiles(path).Select(Path.GetFileName));
-        Assert.Equal(["1.0"], Directory.GetDirectories(tree.Path_("releases")).Select(Path.GetFileName));
+        Assert.Equal(["1.0"], Directory.GetDirectories(tree.PathOf("releases")).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -25,9 +25,9 @@ public sealed class ReleaseWriterTests
 
         // A file name with a NUL byte cannot be created: the write fails half-way.
         var files = new[] { new ReleaseFile("a.txt", [1]), new ReleaseFile("b\0.txt", [2]) };
-        Assert.ThrowsAny<Exception>(() => ReleaseWriter.Write(tree.Path_("releases"), "1.0", files));
+        Assert.ThrowsAny<Exception>(() => ReleaseWriter.Write(tree.PathOf("releases"), "1.0", files));
 
-        Assert.Equal("oud", File.ReadAllText(tree.Path_("releases/1.0/oud.txt")));
-        Assert.Equal(["1.0"], Directory.GetDirectories(tree.Path_("releases")).Select(Path.GetFileName));
+        Assert.Equal("oud", File.ReadAllText(tree.PathOf("releases/1.0/oud.txt")));
+        Assert.Equal(["1.0"], Directory.GetDirectories(tree.PathOf("releases")).Select(Path.GetFileName));
     }
 }

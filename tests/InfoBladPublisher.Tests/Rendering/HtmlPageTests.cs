@@ -10,8 +10,6 @@ public sealed class HtmlPageTests
 
     public HtmlPageTests(PublishedSeeds seeds) => _seeds = seeds;
 
-    public static TheoryData<string> Ids => new() { PublishedSeeds.NotaId, PublishedSeeds.BijlageId };
-
     private static IHtmlDocument Open(string file)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsStrictMode = false });
@@ -19,7 +17,7 @@ public sealed class HtmlPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Ids))]
+    [MemberData(nameof(PublishedSeeds.Ids), MemberType = typeof(PublishedSeeds))]
     public void The_page_Should_be_Dutch_with_landmarks_a_title_and_a_heading_outline(string id)
     {
         using var doc = Open(_seeds.HtmlPath(id));
@@ -43,7 +41,7 @@ public sealed class HtmlPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Ids))]
+    [MemberData(nameof(PublishedSeeds.Ids), MemberType = typeof(PublishedSeeds))]
     public void Every_note_Should_be_linked_both_ways(string id)
     {
         using var doc = Open(_seeds.HtmlPath(id));
@@ -62,7 +60,7 @@ public sealed class HtmlPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Ids))]
+    [MemberData(nameof(PublishedSeeds.Ids), MemberType = typeof(PublishedSeeds))]
     public void The_page_Should_load_nothing_from_outside_itself(string id)
     {
         var text = File.ReadAllText(_seeds.HtmlPath(id));

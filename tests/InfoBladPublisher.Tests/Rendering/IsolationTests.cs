@@ -13,18 +13,18 @@ public sealed class IsolationTests
         using var content = new ContentTree();
         using var work = new TempTree();
         work.CopyFrom(RepoPaths.Templates, "templates");
-        var layout = work.Path_("templates/layouts/nota.sbn");
+        var layout = work.PathOf("templates/layouts/nota.sbn");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("</main>", "<img src=\"https://example.org/tracker.png\" alt=\"\"></main>", StringComparison.Ordinal));
         work.Write("releases/v1/oud.txt", "de vorige release");
 
-        var options = new PublishOptions(content.ContentRoot, work.Path_("templates"), RepoPaths.NodeModules, work.Path_("releases"), "v1", "/usr/bin/chromium");
+        var options = new PublishOptions(content.ContentRoot, work.PathOf("templates"), RepoPaths.NodeModules, work.PathOf("releases"), "v1", "/usr/bin/chromium");
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 
         Assert.False(result.Succeeded);
         var blocked = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.BlockedRequest);
         Assert.Contains("https://example.org/tracker.png", blocked.Message, StringComparison.Ordinal);
-        Assert.Equal("de vorige release", File.ReadAllText(work.Path_("releases/v1/oud.txt")));
-        Assert.Equal(["v1"], Directory.GetDirectories(work.Path_("releases")).Select(Path.GetFileName));
+        Assert.Equal("de vorige release", File.ReadAllText(work.PathOf("releases/v1/oud.txt")));
+        Assert.Equal(["v1"], Directory.GetDirectories(work.PathOf("releases")).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public sealed class IsolationTests
         using var work = new TempTree();
         var pipeline = new PublishPipeline();
 
-        var first = await pipeline.RunAsync(new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.Path_("a"), "x", "/usr/bin/chromium"), TextWriter.Null);
-        var second = await pipeline.RunAsync(new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.Path_("b"), "x", "/usr/bin/chromium"), TextWriter.Null);
+        var first = await pipeline.RunAsync(new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("a"), "x", "/usr/bin/chromium"), TextWriter.Null);
+        var second = await pipeline.RunAsync(new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("b"), "x", "/usr/bin/chromium"), TextWriter.Null);
 
         Assert.True(first.Succeeded && second.Succeeded, string.Join("\n", first.Diagnostics.Concat(second.Diagnostics)));
         foreach (var file in Directory.GetFiles(first.ReleasePath!))

@@ -11,6 +11,8 @@ public sealed class PublishedSeeds : IAsyncLifetime, IDisposable
 
     private readonly TempTree _tree = new();
 
+    public static TheoryData<string> Ids => new() { NotaId, BijlageId };
+
     public PublishResult Result { get; private set; } = null!;
 
     public string ReleasePath => Result.ReleasePath ?? throw new InvalidOperationException(string.Join("\n", Result.Diagnostics));
@@ -21,7 +23,7 @@ public sealed class PublishedSeeds : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.Path_("releases"), "test", "/usr/bin/chromium");
+        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test", "/usr/bin/chromium");
         Result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
     }
 

@@ -50,7 +50,7 @@ internal sealed class ContentTree : IDisposable
         Nota(NotaYaml, NotaBody);
     }
 
-    public string ContentRoot => _tree.Path_("content");
+    public string ContentRoot => _tree.PathOf("content");
 
     public string Root => _tree.Root;
 
@@ -63,12 +63,8 @@ internal sealed class ContentTree : IDisposable
         return this;
     }
 
-    /// <summary>How diagnostics show a content file: relative to the working folder, or absolute when that would climb out.</summary>
-    public string DisplayOf(string relative)
-    {
-        var root = Path.GetRelativePath(Environment.CurrentDirectory, ContentRoot);
-        return Path.Combine(root.StartsWith("..", StringComparison.Ordinal) ? ContentRoot : root, relative).Replace('\\', '/');
-    }
+    /// <summary>How diagnostics show a content file.</summary>
+    public string DisplayOf(string relative) => Path.Combine(Workspace.Display(ContentRoot), relative).Replace('\\', '/');
 
     /// <summary>Runs load, validation and HTML rendering, as 'infoblad check' does.</summary>
     public (HtmlStage.Output? Output, IReadOnlyList<Diagnostic> Diagnostics) Check(string? templates = null)

@@ -11,7 +11,7 @@ internal sealed class TempTree : IDisposable
 
     public string Root { get; }
 
-    public string Path_(string relative) => Path.Combine(Root, relative);
+    public string PathOf(string relative) => Path.Combine(Root, relative);
 
     public TempTree Write(string relative, string text)
     {

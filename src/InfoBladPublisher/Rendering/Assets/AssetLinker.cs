@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Templates;
+using Scriban.Runtime;
 
 namespace InfoBladPublisher.Rendering.Assets;
 
@@ -69,7 +70,14 @@ public sealed partial class AssetLinker
         return bytes;
     }
 
-    private static string DataUri(string path, byte[] bytes) =>
+    /// <summary>Makes <c>stylesheet</c> and <c>asset_url</c> callable from a template.</summary>
+    public void ExposeTo(ScriptObject model)
+    {
+        model.Import("stylesheet", new Func<string, TrustedHtml>(Stylesheet));
+        model.Import("asset_url", new Func<string, string>(Url));
+    }
+
+    internal static string DataUri(string path, byte[] bytes) =>
         $"data:{AssetCatalog.ContentType(path).Split(';')[0]};base64,{Convert.ToBase64String(bytes)}";
 
     private static string NormalisePath(string path)

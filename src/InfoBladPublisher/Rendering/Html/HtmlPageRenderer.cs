@@ -12,6 +12,11 @@ public sealed class HtmlPageRenderer
     /// <summary>The URL under which print pages find an organisation's own logo.</summary>
     public const string OrganisationLogoPrefix = "logo/";
 
+    public const string PlaceholderLogo = "img/logo-placeholder.svg";
+
+    /// <summary>Where the print page finds an organisation's own logo; the PDF stage serves it there.</summary>
+    public static string LogoUrlPath(string organisationId, LogoFile logo) => OrganisationLogoPrefix + organisationId + logo.Extension;
+
     private readonly MarkdownEngine _markdown;
     private readonly TemplateSet _templates;
     private readonly AssetCatalog _assets;
@@ -23,7 +28,6 @@ public sealed class HtmlPageRenderer
         _assets = assets;
     }
 
-    public const string PlaceholderLogo = "img/logo-placeholder.svg";
 
     public string? Render(Document doc, Medium medium, SourcePosition metadataPosition, DiagnosticBag diagnostics)
     {
@@ -42,13 +46,13 @@ public sealed class HtmlPageRenderer
 
     private static string LogoUrl(Organisation organisation, Medium medium, AssetLinker linker)
     {
-        if (organisation.LogoPath is not { } path)
+        if (organisation.Logo is not { } logo)
         {
             return linker.Url(PlaceholderLogo);
         }
 
         return medium == Medium.Print
-            ? OrganisationLogoPrefix + organisation.Id + Path.GetExtension(path)
-            : $"data:{AssetCatalog.ContentType(path).Split(';')[0]};base64,{Convert.ToBase64String(File.ReadAllBytes(path))}";
+            ? LogoUrlPath(organisation.Id, logo)
+            : AssetLinker.DataUri(logo.Extension, logo.Bytes);
     }
 }

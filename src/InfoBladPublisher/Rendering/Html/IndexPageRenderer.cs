@@ -36,7 +36,7 @@ public sealed class IndexPageRenderer
                     ["type"] = e.Document.Meta.Type.Name(),
                     ["titel"] = e.Document.Meta.Titel,
                     ["datum"] = DutchDate.Format(e.Document.Meta.Datum),
-                    ["datum_iso"] = e.Document.Meta.Datum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    ["datum_iso"] = DutchDate.Iso(e.Document.Meta.Datum),
                     ["kenmerk"] = e.Document.Meta.Kenmerk,
                     ["status"] = e.Document.Meta.Status,
                     ["pdf"] = e.PdfPath,
@@ -44,8 +44,7 @@ public sealed class IndexPageRenderer
                     ["paginas"] = e.Pages,
                 })),
         };
-        model.Import("stylesheet", new Func<string, TrustedHtml>(linker.Stylesheet));
-        model.Import("asset_url", new Func<string, string>(linker.Url));
+        linker.ExposeTo(model);
         var position = SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, TemplateLayout.IndexLayout + TemplateLayout.Extension)));
         return _templates.Render(TemplateLayout.IndexLayout, model, position, diagnostics);
     }

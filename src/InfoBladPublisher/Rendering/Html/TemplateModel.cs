@@ -25,7 +25,7 @@ internal static class TemplateModel
                 ["type"] = m.Type.Name(),
                 ["titel"] = m.Titel,
                 ["datum"] = DutchDate.Format(m.Datum),
-                ["datum_iso"] = m.Datum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["datum_iso"] = DutchDate.Iso(m.Datum),
                 ["kenmerk"] = m.Kenmerk,
                 ["status"] = m.Status,
                 ["is_concept"] = m.Status == "concept",
@@ -53,8 +53,7 @@ internal static class TemplateModel
                 ["html"] = new TrustedHtml(n.Html),
             })),
         };
-        model.Import("stylesheet", new Func<string, TrustedHtml>(assets.Stylesheet));
-        model.Import("asset_url", new Func<string, string>(assets.Url));
+        assets.ExposeTo(model);
         return model;
     }
 }
