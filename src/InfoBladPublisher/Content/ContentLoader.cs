@@ -1,3 +1,5 @@
+using InfoBladPublisher.Charts;
+using InfoBladPublisher.Data;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Model;
@@ -10,8 +12,14 @@ namespace InfoBladPublisher.Content;
 public sealed class ContentLoader
 {
     private readonly MarkdownEngine _markdown;
+    private readonly ChartEngine? _charts;
 
-    public ContentLoader(MarkdownEngine markdown) => _markdown = markdown;
+    /// <param name="charts">Draws dataset charts; null where content is checked without templates.</param>
+    public ContentLoader(MarkdownEngine markdown, ChartEngine? charts = null)
+    {
+        _markdown = markdown;
+        _charts = charts;
+    }
 
     /// <returns>The content set, or null when any error was reported.</returns>
     public ContentSet? Load(ConfinedDirectory content, DiagnosticBag diagnostics)
@@ -23,10 +31,12 @@ public sealed class ContentLoader
         }
 
         var (organisations, organisationFiles) = OrganisationLoader.LoadAll(content, diagnostics);
+        var folders = content.Folders(ContentLayout.DocumentsFolder);
+        var figures = new FigureSources(DatasetLoader.LoadAll(content, diagnostics), folders.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!, _charts);
         var loaded = new List<(string Id, DocumentMetadata Meta, FieldValues Values, ParsedBody Body)>();
-        foreach (var folder in content.Folders(ContentLayout.DocumentsFolder))
+        foreach (var folder in folders)
         {
-            if (DocumentLoader.Load(content, folder, _markdown, diagnostics) is { } doc)
+            if (DocumentLoader.Load(content, folder, _markdown, figures, diagnostics) is { } doc)
             {
                 loaded.Add((Path.GetFileName(folder), doc.Meta, doc.Values, doc.Body));
             }

@@ -1,5 +1,6 @@
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Markdown.Figures;
 using InfoBladPublisher.Model;
 using InfoBladPublisher.Validation;
 using K = InfoBladPublisher.Model.MetadataKeys;
@@ -10,7 +11,7 @@ namespace InfoBladPublisher.Content;
 internal static class DocumentLoader
 {
     public static (DocumentMetadata Meta, FieldValues Values, ParsedBody Body)? Load(
-        ConfinedDirectory content, string folder, MarkdownEngine markdown, DiagnosticBag diagnostics)
+        ConfinedDirectory content, string folder, MarkdownEngine markdown, FigureSources figures, DiagnosticBag diagnostics)
     {
         var metaFile = Path.Combine(folder, ContentLayout.MetadataFile);
         var bodyFile = Path.Combine(folder, ContentLayout.BodyFile);
@@ -49,7 +50,8 @@ internal static class DocumentLoader
 
         // Notas number their sections (1., 4.1); bijlagen and informatiebladen use plain headings unless asked.
         var numbered = values.Boolean(K.Nummering) ?? type == DocumentType.Nota;
-        var body = markdown.Parse(bodyDisplay, content.ReadAllText(bodyFile), values.Map(K.Voetnoten), numbered, diagnostics);
+        var figureContext = new BodyContext(figures.Datasets, values.Map(K.Datasets), figures.DocumentIds, figures.Charts);
+        var body = markdown.Parse(bodyDisplay, content.ReadAllText(bodyFile), values.Map(K.Voetnoten), numbered, figureContext, diagnostics);
         if (diagnostics.ErrorCount > errorsBefore)
         {
             return null;
@@ -59,7 +61,7 @@ internal static class DocumentLoader
             type,
             values.Text(K.Titel)!,
             values.Date(K.Datum)!.Value,
-            values.Text(K.Kenmerk)!,
+            values.Text(K.Kenmerk),
             values.Text(K.Afzender)!,
             values.Text(K.Status)!,
             numbered,

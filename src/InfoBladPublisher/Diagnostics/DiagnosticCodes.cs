@@ -28,6 +28,17 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "IBP041";
     public const string TemplateMissing = "IBP042";
 
+    public const string MissingValue = "IBP060";
+    public const string NotANumber = "IBP061";
+    public const string DuplicateRowKey = "IBP062";
+    public const string TotalMismatch = "IBP063";
+    public const string UnknownDataset = "IBP064";
+    public const string UnknownFigure = "IBP065";
+    public const string DatasetVersion = "IBP066";
+    public const string DatasetUnused = "IBP067";
+    public const string BadDirective = "IBP068";
+    public const string UnknownDocumentLink = "IBP069";
+
     public const string BlockedRequest = "IBP050";
     public const string RenderFailed = "IBP051";
     public const string MissingTool = "IBP052";

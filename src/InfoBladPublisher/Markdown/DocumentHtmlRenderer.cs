@@ -20,6 +20,10 @@ public sealed class DocumentHtmlRenderer : HtmlRenderer
         pipeline.Setup(this);
         ObjectRenderers.RemoveAll(r => r is HeadingRenderer);
         ObjectRenderers.AddIfNotAlready<NumberedHeadingRenderer>();
+
+        // doc:id points at the other document in the same medium: the PDF links to PDFs, the web page to web pages.
+        var extension = medium == Medium.Print ? ".pdf" : ".html";
+        LinkRewriter = url => Content.DocumentLinks.TargetOf(url) is { } id ? id + extension : url;
     }
 
     public Medium Medium { get; }

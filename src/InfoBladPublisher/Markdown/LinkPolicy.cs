@@ -1,20 +1,37 @@
+using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Validation;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace InfoBladPublisher.Markdown;
 
-/// <summary>Links may point to the web; images must be local, because rendering runs with the network off.</summary>
+/// <summary>
+/// Links may point to the web or, with <c>doc:id</c>, to another document of the release; images must be
+/// local, because rendering runs with the network off.
+/// </summary>
 internal static class LinkPolicy
 {
     private static readonly string[] LinkSchemes = ["http", "https", "mailto"];
 
-    public static void Check(MarkdownDocument body, string bodyPath, DiagnosticBag diagnostics)
+    /// <param name="positionOf">Where a link stands in the user's file (YAML notes report at their value).</param>
+    public static void Check(MarkdownDocument syntax, Func<LinkInline, SourcePosition> positionOf, IReadOnlySet<string> documentIds, DiagnosticBag diagnostics)
     {
-        foreach (var link in body.Descendants<LinkInline>())
+        foreach (var link in syntax.Descendants<LinkInline>())
         {
             var url = link.Url ?? string.Empty;
-            var position = new SourcePosition(bodyPath, link.Line + 1, link.Column + 1);
+            var position = positionOf(link);
+            if (DocumentLinks.TargetOf(url) is { } target)
+            {
+                if (!documentIds.Contains(target))
+                {
+                    var hint = DidYouMean.Suggest(target, documentIds) is { } s ? $"; did you mean '{s}'?" : string.Empty;
+                    diagnostics.Error(DiagnosticCodes.UnknownDocumentLink, position, $"link to '{target}', which is not a document in {ContentLayout.DocumentsFolder}/{hint}");
+                }
+
+                continue;
+            }
+
             var hasScheme = Uri.TryCreate(url, UriKind.Absolute, out var uri) && !url.StartsWith('/');
             if (link.IsImage && hasScheme)
             {
@@ -22,7 +39,7 @@ internal static class LinkPolicy
             }
             else if (!link.IsImage && hasScheme && !LinkSchemes.Contains(uri!.Scheme, StringComparer.OrdinalIgnoreCase))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"link '{url}' uses the scheme '{uri.Scheme}'; only http, https and mailto links are allowed");
+                diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"link '{url}' uses the scheme '{uri.Scheme}'; only http, https, mailto and doc: links are allowed");
             }
         }
     }

@@ -1,4 +1,5 @@
 using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Markdown.Figures;
 using InfoBladPublisher.Markdown.Footnotes;
 using InfoBladPublisher.Markdown.Headings;
 using InfoBladPublisher.Validation;
@@ -17,17 +18,30 @@ public sealed class MarkdownEngine
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseEmphasisExtras()
         .Use<FootnoteExtension>()
+        .Use<FigureExtension>()
         .DisableHtml() // editors write Markdown; raw HTML would bypass escaping and the house style
         .Build();
 
-    public ParsedBody Parse(string bodyPath, string text, IReadOnlyList<MapEntry> yamlNotes, bool numberHeadings, DiagnosticBag diagnostics)
+    public ParsedBody Parse(string bodyPath, string text, IReadOnlyList<MapEntry> yamlNotes, bool numberHeadings, DiagnosticBag diagnostics) =>
+        Parse(bodyPath, text, yamlNotes, numberHeadings, BodyContext.None, diagnostics);
+
+    public ParsedBody Parse(string bodyPath, string text, IReadOnlyList<MapEntry> yamlNotes, bool numberHeadings, BodyContext context, DiagnosticBag diagnostics)
     {
         var syntax = Markdig.Markdown.Parse(text, _pipeline);
-        LinkPolicy.Check(syntax, bodyPath, diagnostics);
+        LinkPolicy.Check(syntax, link => new SourcePosition(bodyPath, link.Line + 1, link.Column + 1), context.DocumentIds, diagnostics);
+
+        // Notes from the YAML are Markdown too: parsed once here, and held to the same link rules.
+        var yamlSyntax = yamlNotes.Select(n => (Entry: n, Syntax: Markdig.Markdown.Parse(n.Value, _pipeline))).ToList();
+        foreach (var (entry, note) in yamlSyntax)
+        {
+            LinkPolicy.Check(note, _ => entry.ValuePosition, context.DocumentIds, diagnostics);
+        }
+
         var headings = numberHeadings ? HeadingNumbers.Compute(syntax, bodyPath, diagnostics) : HeadingNumbers.None;
-        var numbered = FootnoteResolver.Resolve(syntax, bodyPath, yamlNotes, diagnostics);
-        var notes = numbered.Select(n => new Footnote(n.Number, n.Source.Label, RenderNoteText(n.Source), n.Source.Position));
-        return new ParsedBody(syntax, new FootnoteTable(notes.ToList()), headings);
+        var datasets = FigureResolver.Resolve(syntax, bodyPath, context, diagnostics);
+        var numbered = FootnoteResolver.Resolve(syntax, bodyPath, yamlSyntax, diagnostics);
+        var notes = numbered.Select(n => new Footnote(n.Number, n.Source.Label, RenderNoteText(n.Source, Medium.Web), RenderNoteText(n.Source, Medium.Print), n.Source.Position));
+        return new ParsedBody(syntax, new FootnoteTable(notes.ToList()), headings, datasets);
     }
 
     public string Render(ParsedBody body, Medium medium)
@@ -40,14 +54,12 @@ public sealed class MarkdownEngine
     }
 
     /// <summary>A note's text as inline HTML (no &lt;p&gt;), so it can sit inside a floated span in print.</summary>
-    private string RenderNoteText(FootnoteSource source)
+    private string RenderNoteText(FootnoteSource source, Medium medium)
     {
-        IEnumerable<ParagraphBlock> paragraphs = source.Block is { } block
-            ? block.Descendants<ParagraphBlock>()
-            : Markdig.Markdown.Parse(source.YamlText ?? string.Empty, _pipeline).Descendants<ParagraphBlock>();
+        var paragraphs = source.Syntax.Descendants<ParagraphBlock>();
 
         using var writer = new StringWriter();
-        var renderer = new DocumentHtmlRenderer(writer, _pipeline, Medium.Web, FootnoteTable.Empty, HeadingNumbers.None);
+        var renderer = new DocumentHtmlRenderer(writer, _pipeline, medium, FootnoteTable.Empty, HeadingNumbers.None);
         var first = true;
         foreach (var paragraph in paragraphs)
         {

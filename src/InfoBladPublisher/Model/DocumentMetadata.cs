@@ -5,7 +5,7 @@ public sealed record DocumentMetadata(
     DocumentType Type,
     string Titel,
     DateOnly Datum,
-    string Kenmerk,
+    string? Kenmerk,
     string AfzenderId,
     string Status,
     bool Nummering,

@@ -12,6 +12,7 @@ public static class MetadataKeys
     public const string Status = "status";
     public const string Voetnoten = "voetnoten";
     public const string Nummering = "nummering";
+    public const string Datasets = "datasets";
     public const string BijlageNummer = "bijlage_nummer";
     public const string HorendBij = "horend_bij";
     public const string Hoofddocument = "hoofddocument";

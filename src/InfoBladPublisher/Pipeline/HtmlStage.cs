@@ -1,3 +1,4 @@
+using InfoBladPublisher.Charts;
 using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
@@ -24,7 +25,9 @@ public static class HtmlStage
         }
 
         // Content and templates are checked side by side, so an editor sees every problem in one run.
-        var content = new ContentLoader(markdown).Load(contentDir, diagnostics);
+        var tokens = Path.Combine(TemplateLayout.AssetsFolder, "css", "tokens.css");
+        var charts = templateDir.FileExists(tokens) ? new ChartEngine(fontsFolder, ChartPalette.FromTokens(templateDir.ReadAllText(tokens))) : null;
+        var content = new ContentLoader(markdown, charts).Load(contentDir, diagnostics);
         var templates = TemplateSet.Load(templateDir, diagnostics);
         if (content is null || templates is null)
         {

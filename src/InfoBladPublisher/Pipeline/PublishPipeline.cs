@@ -68,7 +68,9 @@ public sealed class PublishPipeline
                 [
                     new ManifestFile(pdfFile.Path, "pdf", ReleaseWriter.Sha256(pdfFile.Content), pdfFile.Content.LongLength, pdf.PageCount),
                     new ManifestFile(htmlFile.Path, "html", ReleaseWriter.Sha256(htmlFile.Content), htmlFile.Content.LongLength, null),
-                ]));
+                ],
+                doc.Body.Datasets.Select(d => new ManifestDataset(d.Id, d.Versie, DutchDate.Iso(d.Peildatum), d.Fictief,
+                    d.Files.Select(f => new ManifestSource(f.Path, f.Sha256)).ToList())).ToList()));
         }
 
         var index = new IndexPageRenderer(html.Templates, html.Assets).Render(options.Version, entries, diagnostics);

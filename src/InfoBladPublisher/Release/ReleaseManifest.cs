@@ -14,9 +14,22 @@ public sealed record ManifestDocument(
     [property: JsonPropertyName("type")] string Type,
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("datum")] string Datum,
-    [property: JsonPropertyName("kenmerk")] string Kenmerk,
+    [property: JsonPropertyName("kenmerk")] string? Kenmerk,
     [property: JsonPropertyName("status")] string Status,
-    [property: JsonPropertyName("files")] IReadOnlyList<ManifestFile> Files);
+    [property: JsonPropertyName("files")] IReadOnlyList<ManifestFile> Files,
+    [property: JsonPropertyName("datasets")] IReadOnlyList<ManifestDataset> Datasets);
+
+/// <summary>A dataset a document uses: the version it declares and the hash of every file, so figures can be traced.</summary>
+public sealed record ManifestDataset(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("versie")] string Versie,
+    [property: JsonPropertyName("peildatum")] string Peildatum,
+    [property: JsonPropertyName("fictief")] bool Fictief,
+    [property: JsonPropertyName("files")] IReadOnlyList<ManifestSource> Files);
+
+public sealed record ManifestSource(
+    [property: JsonPropertyName("path")] string Path,
+    [property: JsonPropertyName("sha256")] string Sha256);
 
 public sealed record ManifestFile(
     [property: JsonPropertyName("path")] string Path,

@@ -8,4 +8,5 @@ public enum FieldKind
     Boolean,
     TextList,
     TextMap,
+    MappingList,
 }

@@ -30,6 +30,10 @@ public sealed class FieldValues
 
     public IReadOnlyList<MapEntry> Map(string key) => Get<IReadOnlyList<MapEntry>>(key) ?? [];
 
+    /// <summary>A list of mappings (dataset columns, rows), left as nodes so the caller can check each with positions.</summary>
+    public IReadOnlyList<YamlDotNet.RepresentationModel.YamlMappingNode> Mappings(string key) =>
+        Get<IReadOnlyList<YamlDotNet.RepresentationModel.YamlMappingNode>>(key) ?? [];
+
     private T? Get<T>(string key)
         where T : class =>
         _values.TryGetValue(key, out var entry) ? entry.Value as T : null;

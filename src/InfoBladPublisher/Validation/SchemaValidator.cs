@@ -85,6 +85,15 @@ public static partial class SchemaValidator
 
             case FieldKind.TextMap:
                 return ConvertMap(path, field, node, diagnostics);
+
+            case FieldKind.MappingList:
+                if (node is not YamlSequenceNode items || items.Children.Any(c => c is not YamlMappingNode))
+                {
+                    diagnostics.Error(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a list of entries, each with its own keys ('- naam: …')");
+                    return null;
+                }
+
+                return items.Children.Cast<YamlMappingNode>().ToList();
         }
 
         if (ScalarText(node) is not { } text)

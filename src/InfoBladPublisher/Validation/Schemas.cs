@@ -14,6 +14,7 @@ public static class Schemas
         new(K.Titel, FieldKind.Text, Required: true),
         new(K.Datum, FieldKind.Date, Required: true, Help: "YYYY-MM-DD"),
         new(K.Kenmerk, FieldKind.Text, Required: true),
+        new(K.Datasets, FieldKind.TextMap, Help: "dataset id: versie"),
         new(K.Afzender, FieldKind.Text, Required: true, Help: "the id of a file in content/organisaties/"),
         new(K.Status, FieldKind.Text, Required: true, AllowedValues: Statuses),
         new(K.Voetnoten, FieldKind.TextMap),
@@ -31,7 +32,8 @@ public static class Schemas
         new FieldSpec(K.Contactpersoon, FieldKind.Text, AllowEmpty: true),
     ]));
 
-    public static readonly Schema Informatieblad = new("an informatieblad", Common);
+    // An informatieblad is a publication, not correspondence: it need not carry a kenmerk.
+    public static readonly Schema Informatieblad = new("an informatieblad", Common.Select(f => f.Key == K.Kenmerk ? f with { Required = false } : f));
 
     /// <summary>Used while the type itself is missing or wrong, so the other keys still get checked.</summary>
     public static readonly Schema AnyDocument = new("a document", Nota.Fields.Values.Concat(Bijlage.Fields.Values).DistinctBy(f => f.Key)

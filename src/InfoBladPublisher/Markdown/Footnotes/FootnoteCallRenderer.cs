@@ -21,7 +21,7 @@ public sealed class FootnoteCallRenderer : HtmlObjectRenderer<FootnoteCall>
         {
             // The paged-media engine moves this span to the foot of the page and leaves a numbered call behind.
             renderer.Write("<span class=\"voetnoot\" id=\"voetnoot-").Write(n).Write("\" data-nummer=\"").Write(n).Write("\">")
-                .Write(note.Html).Write("</span>");
+                .Write(note.PrintHtml).Write("</span>");
             return;
         }
 

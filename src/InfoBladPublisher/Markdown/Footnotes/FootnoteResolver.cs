@@ -10,7 +10,7 @@ internal static class FootnoteResolver
     public static IReadOnlyList<(FootnoteSource Source, int Number)> Resolve(
         MarkdownDocument body,
         string bodyPath,
-        IReadOnlyList<MapEntry> yamlNotes,
+        IReadOnlyList<(MapEntry Entry, MarkdownDocument Syntax)> yamlNotes,
         DiagnosticBag diagnostics)
     {
         var sources = new Dictionary<string, FootnoteSource>(StringComparer.Ordinal);
@@ -26,14 +26,14 @@ internal static class FootnoteResolver
             sources.Add(source.Label, source);
         }
 
-        foreach (var entry in yamlNotes)
+        foreach (var (entry, syntax) in yamlNotes)
         {
-            Define(new FootnoteSource(entry.Key, entry.KeyPosition, null, entry.Value));
+            Define(new FootnoteSource(entry.Key, entry.KeyPosition, syntax));
         }
 
         foreach (var block in body.Descendants<FootnoteDefinition>())
         {
-            Define(new FootnoteSource(block.Label, new SourcePosition(bodyPath, block.Line + 1, block.Column + 1), block, null));
+            Define(new FootnoteSource(block.Label, new SourcePosition(bodyPath, block.Line + 1, block.Column + 1), block));
         }
 
         var numbered = new List<(FootnoteSource, int)>();

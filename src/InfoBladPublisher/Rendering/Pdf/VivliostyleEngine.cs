@@ -12,8 +12,9 @@ public sealed class VivliostyleEngine : IPagedMediaEngine
 {
     private const string HostPath = "__host.html";
     private const string EnginePath = "__engine/vivliostyle.js";
-    private const string DocumentPath = "doc/index.html";
-    private const string DocumentFolder = "doc/";
+    // "https://infoblad.invalid/docs/" is 30 characters, which PdfLinks rewrites in place to "./" fifteen times.
+    private const string DocumentFolder = "docs/";
+    private const string DocumentPath = DocumentFolder + "index.html";
 
     private readonly BrowserHost _browser;
     private readonly BrowserOptions _options;
@@ -73,7 +74,8 @@ public sealed class VivliostyleEngine : IPagedMediaEngine
                 Outline = true,
             }).ConfigureAwait(false);
 
-            return new PdfResult(PdfDates.Fix(pdf, job.FixedDate), pages, origin.Blocked, origin.Missing, stopwatch.Elapsed);
+            var fixedPdf = PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder);
+            return new PdfResult(fixedPdf, pages, origin.Blocked, origin.Missing, stopwatch.Elapsed);
         }
     }
 

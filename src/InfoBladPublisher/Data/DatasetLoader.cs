@@ -1,0 +1,285 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using InfoBladPublisher.Content;
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Validation;
+using YamlDotNet.RepresentationModel;
+using K = InfoBladPublisher.Data.DatasetKeys;
+
+namespace InfoBladPublisher.Data;
+
+/// <summary>Loads content/datasets/&lt;id&gt;/: dataset.yml with its rows inline (rijen) or in data.csv, checked cell by cell.</summary>
+internal static class DatasetLoader
+{
+    public static Dictionary<string, Dataset> LoadAll(ConfinedDirectory content, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, Dataset>(StringComparer.Ordinal);
+        foreach (var folder in content.Folders(K.Folder))
+        {
+            if (Load(content, folder, diagnostics) is { } dataset)
+            {
+                result[dataset.Id] = dataset;
+            }
+        }
+
+        return result;
+    }
+
+    private static Dataset? Load(ConfinedDirectory content, string folder, DiagnosticBag diagnostics)
+    {
+        var metaFile = Path.Combine(folder, K.MetadataFile);
+        var csvFile = Path.Combine(folder, K.CsvFile);
+        var display = content.Display(metaFile);
+        if (!content.FileExists(metaFile))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {K.MetadataFile}; every folder under {K.Folder}/ needs one");
+            return null;
+        }
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var mapping = YamlFile.ParseMapping(display, content.ReadAllText(metaFile), diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var v = SchemaValidator.Validate(display, mapping, DatasetSchemas.Dataset, diagnostics);
+        var columns = ReadColumns(display, v, diagnostics);
+        var keyColumn = v.Text(K.Sleutel);
+        if (keyColumn is not null && columns.Count > 0 && !columns.Exists(c => c.Name == keyColumn))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownFigure, v.PositionOf(K.Sleutel), $"sleutel '{keyColumn}' is not one of the columns{Hint(keyColumn, columns.Select(c => c.Name))}");
+        }
+
+        var hasCsv = content.FileExists(csvFile);
+        if (hasCsv == v.Has(K.Rijen))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, v.FilePosition, hasCsv
+                ? $"the rows are given twice: in {K.CsvFile} and under '{K.Rijen}'; keep one"
+                : $"no rows: add {K.CsvFile} beside {K.MetadataFile}, or list them under '{K.Rijen}'");
+        }
+
+        if (diagnostics.ErrorCount > errorsBefore)
+        {
+            return null;
+        }
+
+        var raw = hasCsv
+            ? CsvRows(content.Display(csvFile), content.ReadAllText(csvFile), columns, diagnostics)
+            : YamlRows(display, v.Mappings(K.Rijen), columns, diagnostics);
+        var rows = TypedRows(raw, columns, keyColumn!, diagnostics);
+        var totals = CheckTotals(v, columns, rows, diagnostics);
+        if (diagnostics.ErrorCount > errorsBefore)
+        {
+            return null;
+        }
+
+        var files = new List<(string, string)> { (metaFile.Replace('\\', '/'), Sha256(content.ReadAllBytes(metaFile))) };
+        if (hasCsv)
+        {
+            files.Add((csvFile.Replace('\\', '/'), Sha256(content.ReadAllBytes(csvFile))));
+        }
+
+        return new Dataset(Path.GetFileName(folder), v.Text(K.Titel)!, v.Text(K.Bron)!, v.Date(K.Peildatum)!.Value, v.Text(K.Versie)!, v.Text(K.Eenheid)!,
+            v.Boolean(K.Fictief) ?? false, keyColumn!, columns, rows, totals, v.List(K.Bronnen), files, v.FilePosition);
+    }
+
+    private static List<DatasetColumn> ReadColumns(string display, FieldValues v, DiagnosticBag diagnostics)
+    {
+        var columns = new List<DatasetColumn>();
+        foreach (var node in v.Mappings(K.Kolommen))
+        {
+            var c = SchemaValidator.Validate(display, node, DatasetSchemas.Column, diagnostics);
+            if (c.Text(K.Naam) is not { } name || c.Text(K.Type) is not { } type || c.Text(K.Definitie) is not { } definitie)
+            {
+                continue;
+            }
+
+            if (columns.Exists(x => x.Name == name))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateKey, c.PositionOf(K.Naam), $"column '{name}' is declared twice");
+                continue;
+            }
+
+            columns.Add(new DatasetColumn(name, c.Text(K.Titel) ?? name, ColumnTypeNames.Parse(type), definitie));
+        }
+
+        return columns;
+    }
+
+    /// <summary>A row as read: each column's text with its position, and the row's own position.</summary>
+    private sealed record RawRow(Dictionary<string, CsvRecords.Field> Fields, SourcePosition Position);
+
+    private static List<RawRow> CsvRows(string display, string text, List<DatasetColumn> columns, DiagnosticBag diagnostics)
+    {
+        var records = CsvRecords.Read(display, text, diagnostics);
+        if (records.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(display), "the CSV file is empty; its first line names the columns");
+            return [];
+        }
+
+        var header = records[0];
+        var names = columns.Select(c => c.Name).ToList();
+        foreach (var field in header.Where(f => !names.Contains(f.Text)))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownKey, field.Position, $"column '{field.Text}' is not declared under '{K.Kolommen}'{Hint(field.Text, names)}");
+        }
+
+        foreach (var missing in names.Where(n => !header.Exists(f => f.Text == n)))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, header[0].Position with { Column = 1 }, $"the header has no column '{missing}'");
+        }
+
+        var rows = new List<RawRow>();
+        foreach (var record in records.Skip(1))
+        {
+            if (record.Count != header.Count)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, record[0].Position with { Column = 1 }, $"this row has {record.Count} fields; the header has {header.Count}");
+                continue;
+            }
+
+            var fields = new Dictionary<string, CsvRecords.Field>(StringComparer.Ordinal);
+            for (var i = 0; i < header.Count; i++)
+            {
+                fields[header[i].Text] = record[i];
+            }
+
+            rows.Add(new RawRow(fields, record[0].Position with { Column = 1 }));
+        }
+
+        return rows;
+    }
+
+    private static List<RawRow> YamlRows(string display, IReadOnlyList<YamlMappingNode> nodes, List<DatasetColumn> columns, DiagnosticBag diagnostics)
+    {
+        var names = columns.Select(c => c.Name).ToList();
+        var rows = new List<RawRow>();
+        foreach (var node in nodes)
+        {
+            var fields = new Dictionary<string, CsvRecords.Field>(StringComparer.Ordinal);
+            foreach (var (k, value) in node.Children)
+            {
+                var key = k.ToString();
+                if (!names.Contains(key))
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownKey, YamlFile.PositionOf(display, k), $"column '{key}' is not declared under '{K.Kolommen}'{Hint(key, names)}");
+                    continue;
+                }
+
+                var text = value is YamlScalarNode scalar ? scalar.Value ?? string.Empty : null;
+                if (text is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.PositionOf(display, value), $"'{key}' must be a single value");
+                    continue;
+                }
+
+                fields[key] = new CsvRecords.Field(text.Trim(), YamlFile.PositionOf(display, value));
+            }
+
+            var position = YamlFile.PositionOf(display, node);
+            foreach (var missing in names.Where(n => !fields.ContainsKey(n)))
+            {
+                fields[missing] = new CsvRecords.Field(string.Empty, position);
+            }
+
+            rows.Add(new RawRow(fields, position));
+        }
+
+        return rows;
+    }
+
+    private static List<DatasetRow> TypedRows(List<RawRow> raw, List<DatasetColumn> columns, string keyColumn, DiagnosticBag diagnostics)
+    {
+        var rows = new List<DatasetRow>();
+        var firstByKey = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var row in raw)
+        {
+            var cells = new Dictionary<string, DatasetCell>(StringComparer.Ordinal);
+            foreach (var column in columns)
+            {
+                var field = row.Fields[column.Name];
+                if (field.Text.Length == 0)
+                {
+                    diagnostics.Error(DiagnosticCodes.MissingValue, field.Position, $"no value for '{column.Name}'; every cell needs one");
+                    continue;
+                }
+
+                decimal? number = null;
+                if (column.IsNumeric)
+                {
+                    var styles = column.Type == ColumnType.Geheel ? NumberStyles.AllowLeadingSign : NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+                    if (!decimal.TryParse(field.Text, styles, CultureInfo.InvariantCulture, out var parsed))
+                    {
+                        var hint = column.Type == ColumnType.Geheel ? "a whole number" : "a number written with a point, such as 12.5";
+                        diagnostics.Error(DiagnosticCodes.NotANumber, field.Position, $"'{field.Text}' in column '{column.Name}' is not {hint}");
+                        continue;
+                    }
+
+                    number = parsed;
+                }
+
+                cells[column.Name] = new DatasetCell(field.Text, number, field.Position);
+            }
+
+            if (!cells.TryGetValue(keyColumn, out var key))
+            {
+                continue;
+            }
+
+            if (key.Text == Dataset.TotalRowKey)
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateRowKey, key.Position, $"'{Dataset.TotalRowKey}' is reserved for the declared totals; declare them under '{K.Totaal}'");
+                continue;
+            }
+
+            if (!firstByKey.TryAdd(key.Text, key.Position))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateRowKey, key.Position, $"'{key.Text}' appears twice in column '{keyColumn}'; the first is at {firstByKey[key.Text]}");
+                continue;
+            }
+
+            rows.Add(new DatasetRow(key.Text, cells, row.Position));
+        }
+
+        return rows;
+    }
+
+    private static Dictionary<string, decimal> CheckTotals(FieldValues v, List<DatasetColumn> columns, List<DatasetRow> rows, DiagnosticBag diagnostics)
+    {
+        var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var entry in v.Map(K.Totaal))
+        {
+            var column = columns.Find(c => c.Name == entry.Key);
+            if (column is not { IsNumeric: true })
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownFigure, entry.KeyPosition, $"'{entry.Key}' under '{K.Totaal}' is not a numeric column{Hint(entry.Key, columns.Where(c => c.IsNumeric).Select(c => c.Name))}");
+                continue;
+            }
+
+            if (!decimal.TryParse(entry.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var declared))
+            {
+                diagnostics.Error(DiagnosticCodes.NotANumber, entry.ValuePosition, $"the total for '{entry.Key}' is not a number: '{entry.Value}'");
+                continue;
+            }
+
+            var sum = rows.Sum(r => r.Cells.TryGetValue(column.Name, out var cell) ? cell.Number ?? 0 : 0);
+            if (sum != declared)
+            {
+                diagnostics.Error(DiagnosticCodes.TotalMismatch, entry.ValuePosition,
+                    string.Create(CultureInfo.InvariantCulture, $"the declared total of '{entry.Key}' is {declared}, but the rows add up to {sum}"));
+                continue;
+            }
+
+            totals[column.Name] = declared;
+        }
+
+        return totals;
+    }
+
+    private static string Hint(string value, IEnumerable<string> candidates) =>
+        DidYouMean.Suggest(value, candidates) is { } s ? $"; did you mean '{s}'?" : string.Empty;
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

@@ -1,0 +1,13 @@
+using InfoBladPublisher.Charts;
+using InfoBladPublisher.Data;
+using InfoBladPublisher.Validation;
+
+namespace InfoBladPublisher.Markdown;
+
+/// <summary>What a document's text may refer to: the datasets and the versions it declares, the other documents, and the chart engine.</summary>
+/// <param name="DocumentIds">Every document of the content set, for <c>doc:</c> links.</param>
+/// <param name="Charts">Null where no chart can be drawn.</param>
+public sealed record BodyContext(IReadOnlyDictionary<string, Dataset> Datasets, IReadOnlyList<MapEntry> Declared, IReadOnlySet<string> DocumentIds, ChartEngine? Charts)
+{
+    public static BodyContext None { get; } = new(new Dictionary<string, Dataset>(), [], new HashSet<string>(), null);
+}

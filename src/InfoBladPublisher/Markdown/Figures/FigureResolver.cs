@@ -1,0 +1,180 @@
+using InfoBladPublisher.Charts;
+using InfoBladPublisher.Data;
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Text;
+using InfoBladPublisher.Validation;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace InfoBladPublisher.Markdown.Figures;
+
+/// <summary>
+/// Resolves every cited figure, table and chart against the datasets, checks that the document declares the
+/// versions it uses, numbers tables and figures, and draws the charts once.
+/// </summary>
+internal static class FigureResolver
+{
+    public static IReadOnlyList<Dataset> Resolve(MarkdownDocument body, string bodyPath, BodyContext context, DiagnosticBag diagnostics)
+    {
+        var used = new List<Dataset>();
+
+        Dataset? Find(string id, SourcePosition position)
+        {
+            if (!context.Datasets.TryGetValue(id, out var dataset))
+            {
+                var hint = DidYouMean.Suggest(id, context.Datasets.Keys) is { } s ? $"; did you mean '{s}'?" : string.Empty;
+                diagnostics.Error(DiagnosticCodes.UnknownDataset, position, $"no dataset '{id}' in content/{DatasetKeys.Folder}/{hint}");
+                return null;
+            }
+
+            if (!context.Declared.Any(d => d.Key == id))
+            {
+                diagnostics.Error(DiagnosticCodes.DatasetVersion, position, $"dataset '{id}' is used but not declared; add it to document.yml as 'datasets: {{ {id}: \"{dataset.Versie}\" }}'");
+            }
+
+            if (!used.Contains(dataset))
+            {
+                used.Add(dataset);
+            }
+
+            return dataset;
+        }
+
+        foreach (var citation in body.Descendants<Inline>().OfType<FigureCitation>())
+        {
+            ResolveCitation(citation, new SourcePosition(bodyPath, citation.Line + 1, citation.Column + 1), Find, diagnostics);
+        }
+
+        var tables = 0;
+        var charts = 0;
+        foreach (var block in body.Descendants<DataBlock>())
+        {
+            var position = new SourcePosition(bodyPath, block.Line + 1, block.Column + 1);
+            if (Find(block.DatasetId, position) is not { } dataset)
+            {
+                continue;
+            }
+
+            block.Dataset = dataset;
+            if (block.Kind == DataBlockKind.Tabel)
+            {
+                block.Number = ++tables;
+            }
+            else
+            {
+                block.Number = ++charts;
+                ResolveChart(block, dataset, position, context.Charts, diagnostics);
+            }
+        }
+
+        foreach (var declared in context.Declared)
+        {
+            if (!context.Datasets.TryGetValue(declared.Key, out var dataset))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownDataset, declared.KeyPosition, $"no dataset '{declared.Key}' in content/{DatasetKeys.Folder}/");
+            }
+            else if (dataset.Versie != declared.Value)
+            {
+                diagnostics.Error(DiagnosticCodes.DatasetVersion, declared.ValuePosition, $"the document uses versie '{declared.Value}' of '{declared.Key}', but the dataset is versie '{dataset.Versie}'; check the text against the new figures, then update the version");
+            }
+            else if (!used.Contains(dataset))
+            {
+                diagnostics.Warning(DiagnosticCodes.DatasetUnused, declared.KeyPosition, $"dataset '{declared.Key}' is declared but no figure, table or chart uses it");
+            }
+        }
+
+        return used;
+    }
+
+    private static void ResolveCitation(FigureCitation citation, SourcePosition position, Func<string, SourcePosition, Dataset?> find, DiagnosticBag diagnostics)
+    {
+        var parts = citation.Reference.Split('/');
+        if (parts.Length != 3 || parts.Any(p => p.Length == 0))
+        {
+            diagnostics.Error(DiagnosticCodes.BadDirective, position, $"'{FigureSyntax.Cijfer}{citation.Reference}]' must name dataset/rij/kolom, e.g. {FigureSyntax.Cijfer}gestapelde-gezinshereniging/nareis op nareis/toegekend]");
+            return;
+        }
+
+        if (find(parts[0], position) is not { } dataset)
+        {
+            return;
+        }
+
+        var column = dataset.Column(parts[2]);
+        if (column is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no column '{parts[2]}'{Hint(parts[2], dataset.Columns.Select(c => c.Name))}");
+            return;
+        }
+
+        if (parts[1] == Dataset.TotalRowKey)
+        {
+            if (!dataset.Totals.TryGetValue(column.Name, out var total))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' declares no total for '{column.Name}'");
+                return;
+            }
+
+            citation.Formatted = DutchNumber.Format(total, column.Type);
+        }
+        else if (dataset.Row(parts[1]) is { } row)
+        {
+            var cell = row.Cells[column.Name];
+            citation.Formatted = cell.Number is { } n ? DutchNumber.Format(n, column.Type) : cell.Text;
+        }
+        else
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no row '{parts[1]}'{Hint(parts[1], dataset.Rows.Select(r => r.Key).Append(Dataset.TotalRowKey))}");
+            return;
+        }
+
+        citation.Dataset = dataset;
+    }
+
+    private static void ResolveChart(DataBlock block, Dataset dataset, SourcePosition position, ChartEngine? charts, DiagnosticBag diagnostics)
+    {
+        var kindName = block.Options.GetValueOrDefault(FigureSyntax.Soort, FigureSyntax.ChartKinds[0]);
+        var kindIndex = FigureSyntax.ChartKinds.ToList().IndexOf(kindName);
+        if (kindIndex < 0)
+        {
+            diagnostics.Error(DiagnosticCodes.BadDirective, position, $"soort '{kindName}' is not a chart kind; use {string.Join(", ", FigureSyntax.ChartKinds)}{Hint(kindName, FigureSyntax.ChartKinds)}");
+            return;
+        }
+
+        var names = block.Options.TryGetValue(FigureSyntax.Kolommen, out var list)
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : dataset.NumericColumns.Select(c => c.Name).ToArray();
+        var columns = new List<DatasetColumn>();
+        foreach (var name in names)
+        {
+            if (dataset.Column(name) is { IsNumeric: true } column)
+            {
+                columns.Add(column);
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no numeric column '{name}'{Hint(name, dataset.NumericColumns.Select(c => c.Name))}");
+            }
+        }
+
+        if (columns.Count == 0 || columns.Count != names.Length || charts is null)
+        {
+            return;
+        }
+
+        var data = new ChartData(
+            $"grafiek-{block.Number}",
+            dataset.Titel,
+            dataset.Eenheid,
+            dataset.Rows.Select(r => r.Key).ToList(),
+            columns.Select(c => new ChartSeries(
+                c.Titel,
+                dataset.Rows.Select(r => (double)r.Cells[c.Name].Number!.Value).ToList(),
+                dataset.Rows.Select(r => DutchNumber.Format(r.Cells[c.Name].Number!.Value, c.Type)).ToList())).ToList());
+        block.Svg = charts.Render(data, (ChartKind)kindIndex);
+        block.Series = columns.Select((c, i) => (c, charts.ColourOf(i))).ToList();
+    }
+
+    private static string Hint(string value, IEnumerable<string> candidates) =>
+        DidYouMean.Suggest(value, candidates) is { } s ? $"; did you mean '{s}'?" : string.Empty;
+}

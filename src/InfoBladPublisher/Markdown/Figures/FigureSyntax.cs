@@ -1,0 +1,13 @@
+namespace InfoBladPublisher.Markdown.Figures;
+
+/// <summary>The directive names editors type. One place for the parsers, the docs and the error messages.</summary>
+public static class FigureSyntax
+{
+    public const string Cijfer = ":cijfer[";
+    public const string Tabel = "tabel";
+    public const string Grafiek = "grafiek";
+    public const string Soort = "soort";
+    public const string Kolommen = "kolommen";
+
+    public static readonly IReadOnlyList<string> ChartKinds = ["staaf", "gestapeld", "lijn"];
+}
