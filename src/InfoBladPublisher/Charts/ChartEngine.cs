@@ -45,6 +45,9 @@ public sealed class ChartEngine
             plot.Axes.Left.Label.FontSize = 13;
             plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
             plot.Axes.Left.TickLabelStyle.FontSize = 13;
+            plot.Axes.Left.MinorTickStyle.Length = 0;
+            plot.Axes.Top.FrameLineStyle.Width = 0;
+            plot.Axes.Right.FrameLineStyle.Width = 0;
 
             switch (kind)
             {

@@ -40,6 +40,12 @@ public static class HtmlStage
         foreach (var doc in content.Documents)
         {
             var position = SourcePosition.StartOf(contentDir.Display(Path.Combine(ContentLayout.DocumentsFolder, doc.Id, ContentLayout.MetadataFile)));
+            if (!templates.HasLayout(doc.Meta.Type.Name()))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateMissing, position, $"no layout '{doc.Meta.Type.Name()}' in {templateDir.Display(TemplateLayout.LayoutsFolder)}/ (expected {doc.Meta.Type.Name()}{TemplateLayout.Extension})");
+                continue;
+            }
+
             var print = renderer.Render(doc, Medium.Print, position, diagnostics);
             var web = renderer.Render(doc, Medium.Web, position, diagnostics);
             if (print is not null && web is not null)

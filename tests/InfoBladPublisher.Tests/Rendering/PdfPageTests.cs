@@ -11,7 +11,9 @@ public sealed class PdfPageTests
 {
     private const double A4Width = 595.92;
     private const double A4Height = 841.92;
-    private const double BodyColumnRight = 410; // pt; the colofon column starts at 153 mm (434 pt)
+    private const double LetterBodyRight = 410; // pt; a letter's colofon column starts at 153 mm (434 pt)
+    private const double PublicationBodyRight = 530; // pt; an informatieblad's column ends at 185 mm (524 pt)
+    private const double FootMargin = 62; // pt; the page numbers stand below 22 mm
 
     private readonly PublishedSeeds _seeds;
 
@@ -76,8 +78,8 @@ public sealed class PdfPageTests
         var markersInOrder = new List<int>();
         foreach (var page in pdf.GetPages())
         {
-            var calls = SmallNumbers(page, size => size is > 5.5 and < 6.45);
-            var markers = SmallNumbers(page, size => size <= 5.5);
+            var calls = SmallNumbers(page, size => size is > 5.5 and < 6.45, LetterBodyRight);
+            var markers = SmallNumbers(page, size => size <= 5.5, LetterBodyRight);
             Assert.Equal(calls, markers);
             markersInOrder.AddRange(markers);
 
@@ -94,6 +96,26 @@ public sealed class PdfPageTests
         }
 
         Assert.Equal(Enumerable.Range(1, expected.Count), markersInOrder);
+    }
+
+    [Theory]
+    [MemberData(nameof(PublishedSeeds.Ids), MemberType = typeof(PublishedSeeds))]
+    public void Every_note_Should_be_at_the_foot_of_the_page_that_cites_it(string id)
+    {
+        // The web page lists every note; the PDF must place each one on its citing page, numbered 1..n.
+        var notes = System.Text.RegularExpressions.Regex.Count(File.ReadAllText(_seeds.HtmlPath(id)), "role=\"doc-footnote\"");
+        var bodyRight = id == PublishedSeeds.InformatiebladId ? PublicationBodyRight : LetterBodyRight;
+        using var pdf = PdfDocument.Open(_seeds.PdfPath(id));
+        var markersInOrder = new List<int>();
+        foreach (var page in pdf.GetPages())
+        {
+            var calls = SmallNumbers(page, size => size is > 5.5 and < 6.9, bodyRight);
+            var markers = SmallNumbers(page, size => size <= 5.5, bodyRight);
+            Assert.Equal(calls, markers);
+            markersInOrder.AddRange(markers);
+        }
+
+        Assert.Equal(Enumerable.Range(1, notes), markersInOrder);
     }
 
     [Theory]
@@ -157,12 +179,12 @@ public sealed class PdfPageTests
     }
 
     /// <summary>Note numbers set small in the body column: calls (about 6.3 pt) or markers at the page foot (about 4.9 pt).</summary>
-    private static List<int> SmallNumbers(Page page, Func<double, bool> size)
+    private static List<int> SmallNumbers(Page page, Func<double, bool> size, double bodyRight)
     {
         var numbers = new List<int>();
         Letter? previous = null;
         var current = string.Empty;
-        foreach (var letter in page.Letters.Where(l => l.Value.Length == 1 && char.IsDigit(l.Value[0]) && size(l.PointSize) && l.StartBaseLine.X < BodyColumnRight))
+        foreach (var letter in page.Letters.Where(l => l.Value.Length == 1 && char.IsDigit(l.Value[0]) && size(l.PointSize) && l.StartBaseLine.X < bodyRight && l.StartBaseLine.Y > FootMargin))
         {
             var adjacent = previous is not null && Math.Abs(previous.StartBaseLine.Y - letter.StartBaseLine.Y) < 0.5 && letter.StartBaseLine.X - previous.EndBaseLine.X < 1;
             if (!adjacent && current.Length > 0)

@@ -8,10 +8,14 @@ public sealed class PublishedSeeds : IAsyncLifetime, IDisposable
 {
     public const string NotaId = "2024-06-07-nota-informatieverzoek-veldkamp";
     public const string BijlageId = "2024-06-19-bijlage-processchets-nareis";
+    public const string InformatiebladId = "2024-02-16-informatieblad-gestapelde-gezinshereniging";
 
     private readonly TempTree _tree = new();
 
-    public static TheoryData<string> Ids => new() { NotaId, BijlageId };
+    public static TheoryData<string> Ids => new() { NotaId, BijlageId, InformatiebladId };
+
+    /// <summary>How many documents the content set has: the release must list them all.</summary>
+    public static int DocumentCount => Directory.GetDirectories(Path.Combine(RepoPaths.Content, "documenten")).Length;
 
     public PublishResult Result { get; private set; } = null!;
 

@@ -15,7 +15,7 @@ public sealed class ReleaseManifestTests
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_seeds.ReleasePath, "manifest.json")));
         var documents = manifest.RootElement.GetProperty("documents").EnumerateArray().ToList();
-        Assert.Equal(2, documents.Count);
+        Assert.Equal(PublishedSeeds.DocumentCount, documents.Count);
         foreach (var doc in documents)
         {
             foreach (var file in doc.GetProperty("files").EnumerateArray())

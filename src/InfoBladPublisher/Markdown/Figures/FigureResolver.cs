@@ -88,10 +88,12 @@ internal static class FigureResolver
 
     private static void ResolveCitation(FigureCitation citation, SourcePosition position, Func<string, SourcePosition, Dataset?> find, DiagnosticBag diagnostics)
     {
-        var parts = citation.Reference.Split('/');
+        // dataset/rij/kolom; a row name may itself contain a slash ("2019 t/m 2023").
+        var split = citation.Reference.Split('/');
+        string[] parts = split.Length < 3 ? split : [split[0], string.Join('/', split[1..^1]), split[^1]];
         if (parts.Length != 3 || parts.Any(p => p.Length == 0))
         {
-            diagnostics.Error(DiagnosticCodes.BadDirective, position, $"'{FigureSyntax.Cijfer}{citation.Reference}]' must name dataset/rij/kolom, e.g. {FigureSyntax.Cijfer}gestapelde-gezinshereniging/nareis op nareis/toegekend]");
+            diagnostics.Error(DiagnosticCodes.BadDirective, position, $"'{FigureSyntax.Cijfer}{citation.Reference}]' must name dataset/rij/kolom, e.g. {FigureSyntax.Cijfer}gestapelde-gezinshereniging/nareis op nareis/ingewilligd]");
             return;
         }
 
