@@ -121,6 +121,7 @@ internal static class DatasetLoader
 
         var header = records[0];
         var names = columns.Select(c => c.Name).ToList();
+        var errorsBefore = diagnostics.ErrorCount;
         foreach (var field in header.Where(f => !names.Contains(f.Text)))
         {
             diagnostics.Error(DiagnosticCodes.UnknownKey, field.Position, $"column '{field.Text}' is not declared under '{K.Kolommen}'{Hint(field.Text, names)}");
@@ -129,6 +130,11 @@ internal static class DatasetLoader
         foreach (var missing in names.Where(n => !header.Exists(f => f.Text == n)))
         {
             diagnostics.Error(DiagnosticCodes.MissingKey, header[0].Position with { Column = 1 }, $"the header has no column '{missing}'");
+        }
+
+        if (diagnostics.ErrorCount > errorsBefore)
+        {
+            return []; // with the header wrong, every cell would be read under the wrong column
         }
 
         var rows = new List<RawRow>();
