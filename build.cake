@@ -45,6 +45,16 @@ Task("Test")
     });
 });
 
+Task("UpdateBaselines")
+    .Description("Rewrite the visual baselines under tests/InfoBladPublisher.Tests/Baselines from the current tree. The only thing that does.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var release = "artifacts/baseline-release";
+    Infoblad(settings, $"publish --release-version baseline --output {release}");
+    Infoblad(settings, $"snapshot --release {release}/baseline --output tests/InfoBladPublisher.Tests/Baselines");
+});
+
 Task("Default").IsDependentOn("Publish");
 
 RunTarget(settings.Target);

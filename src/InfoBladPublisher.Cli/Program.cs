@@ -5,5 +5,6 @@ var root = new RootCommand("InfoBladPublisher: Rijksoverheid-styled notas, bijla
 {
     PublishCommand.Create(),
     CheckCommand.Create(),
+    SnapshotCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -39,13 +39,13 @@ public sealed class BrowserHost : IAsyncDisposable
         }
     }
 
-    public Task<IBrowserContext> NewContextAsync() => _browser.NewContextAsync(new BrowserNewContextOptions
+    public Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null) => _browser.NewContextAsync(new BrowserNewContextOptions
     {
         ServiceWorkers = ServiceWorkerPolicy.Block,
         Locale = "nl-NL",
         TimezoneId = "Europe/Amsterdam",
         ReducedMotion = ReducedMotion.Reduce,
-        ViewportSize = new ViewportSize { Width = 1200, Height = 1600 },
+        ViewportSize = viewport ?? new ViewportSize { Width = 1200, Height = 1600 },
         DeviceScaleFactor = 1,
     });
 

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Json;
+using InfoBladPublisher.Rendering.Pdf;
+
+namespace InfoBladPublisher.Review;
+
+/// <summary>
+/// Every picture of a release that a reviewer or a visual test looks at: each PDF page, and each HTML page at
+/// each width. Named &lt;doc&gt;/pdf-01.png, &lt;doc&gt;/web-0390.png, so names sort in reading order.
+/// </summary>
+public static class Snapshot
+{
+    public static string PdfPageName(string documentId, int page) => $"{documentId}/pdf-{page.ToString("00", CultureInfo.InvariantCulture)}.png";
+
+    public static string WebName(string documentId, int width) => $"{documentId}/web-{width.ToString("0000", CultureInfo.InvariantCulture)}.png";
+
+    /// <summary>The documents of a release, from its manifest, with their PDF and HTML files.</summary>
+    public static IReadOnlyList<(string Id, string Pdf, string Html)> Documents(string releaseFolder)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(releaseFolder, "manifest.json")));
+        return manifest.RootElement.GetProperty("documents").EnumerateArray().Select(d =>
+        {
+            var files = d.GetProperty("files").EnumerateArray().ToList();
+            string FileOf(string format) => Path.Combine(releaseFolder, files.Single(f => f.GetProperty("format").GetString() == format).GetProperty("path").GetString()!);
+            return (d.GetProperty("id").GetString()!, FileOf("pdf"), FileOf("html"));
+        }).OrderBy(d => d.Item1, StringComparer.Ordinal).ToList();
+    }
+
+    public static async Task<SortedDictionary<string, byte[]>> TakeAsync(string releaseFolder, BrowserHost browser, CancellationToken cancellationToken = default)
+    {
+        var images = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var screenshots = new HtmlScreenshotter(browser);
+        foreach (var (id, pdf, html) in Documents(releaseFolder))
+        {
+            var pages = await PdfRasterizer.RasterizeAsync(pdf, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                images[PdfPageName(id, i + 1)] = pages[i];
+            }
+
+            var text = await File.ReadAllTextAsync(html, cancellationToken).ConfigureAwait(false);
+            foreach (var width in HtmlScreenshotter.Widths)
+            {
+                images[WebName(id, width)] = await screenshots.CaptureAsync(text, width).ConfigureAwait(false);
+            }
+        }
+
+        return images;
+    }
+}
