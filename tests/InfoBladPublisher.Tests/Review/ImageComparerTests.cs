@@ -47,10 +47,21 @@ public sealed class ImageComparerTests
     [Fact]
     public void A_difference_below_the_pixel_ratio_Should_pass_and_above_it_fail()
     {
-        var strict = new VisualTolerance(8, 0.0005);
+        var strict = VisualTolerance.Default;
         var lenient = new VisualTolerance(8, 0.1);
         Assert.False(ImageComparer.Compare(Page(), Page(shift: 1), strict).IsSame);
         Assert.True(ImageComparer.Compare(Page(), Page(shift: 1), lenient).IsSame);
+    }
+
+    [Fact]
+    public void One_changed_letter_on_an_A4_page_Should_be_a_difference()
+    {
+        // An A4 page at 60 dpi, and the same page with one letter-sized mark (6 × 7 pixels) added.
+        using var page = new MagickImage(MagickColors.White, 496, 702) { Format = MagickFormat.Png };
+        using var changed = (MagickImage)page.Clone();
+        changed.Draw(new DrawableFillColor(MagickColors.Black), new DrawableRectangle(100, 200, 105, 206));
+
+        Assert.False(ImageComparer.Compare(page.ToByteArray(), changed.ToByteArray(), VisualTolerance.Default).IsSame);
     }
 
     [Fact]
