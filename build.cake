@@ -55,9 +55,53 @@ Task("UpdateBaselines")
     Infoblad(settings, $"snapshot --release {release}/baseline --output tests/InfoBladPublisher.Tests/Baselines");
 });
 
+Task("Preview")
+    .Description("Review report of the working tree against --base (default: the merge base with main) in artifacts/preview/.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var work = "artifacts/preview-work";
+    var baseRef = settings.PreviewBase ?? Git(Context, "merge-base HEAD main") ?? "HEAD";
+    var baseSource = $"{work}/base-src";
+    if (System.IO.Directory.Exists(work))
+    {
+        System.IO.Directory.Delete(work, true);
+    }
+
+    // The base is rendered from a temporary worktree with this tree's tools; see docs/review.md.
+    Git(Context, "worktree prune");
+    Git(Context, $"worktree add --detach {baseSource} {baseRef}", required: true);
+    try
+    {
+        if (System.IO.Directory.Exists($"{baseSource}/content/documenten"))
+        {
+            Infoblad(settings, $"publish --content {baseSource}/content --templates {baseSource}/templates --release-version base --output {work}/base");
+        }
+
+        Infoblad(settings, $"publish --release-version head --output {work}/head");
+        Infoblad(settings, $"review --base {work}/base/base --head {work}/head/head --output artifacts/preview --base-label {baseRef}");
+    }
+    finally
+    {
+        Git(Context, $"worktree remove --force {baseSource}");
+    }
+});
+
 Task("Default").IsDependentOn("Publish");
 
 RunTarget(settings.Target);
+
+static string Git(ICakeContext context, string arguments, bool required = false)
+{
+    var exit = context.StartProcess("git", new ProcessSettings { Arguments = arguments, RedirectStandardOutput = true }, out var lines);
+    if (exit != 0 && required)
+    {
+        throw new Exception($"git {arguments} failed (exit code {exit})");
+    }
+
+    var text = exit == 0 ? string.Join("\n", lines).Trim() : string.Empty;
+    return text.Length > 0 ? text : null;
+}
 
 void Infoblad(BuildSettings s, string arguments)
 {

@@ -1,5 +1,5 @@
 // Arguments are read once, here, into a typed object.
-public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot)
+public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot, string PreviewBase)
 {
     public static BuildSettings From(ICakeContext context)
     {
@@ -13,7 +13,8 @@ public sealed record BuildSettings(string Target, string Configuration, string V
             context.Argument("target", "Default"),
             context.Argument("configuration", "Release"),
             version,
-            context.Argument("output", "artifacts/release"));
+            context.Argument("output", "artifacts/release"),
+            context.Argument<string>("base", null));
     }
 
     private static string GitDescribe(ICakeContext context)

@@ -6,5 +6,6 @@ var root = new RootCommand("InfoBladPublisher: Rijksoverheid-styled notas, bijla
     PublishCommand.Create(),
     CheckCommand.Create(),
     SnapshotCommand.Create(),
+    ReviewCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

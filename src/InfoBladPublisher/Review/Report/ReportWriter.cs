@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace InfoBladPublisher.Review.Report;
+
+/// <summary>
+/// Writes the review report: a static, offline index.html with its images beside it, and summary.md for a CI
+/// job summary. Changed documents first, page by page; unchanged documents collapsed at the end.
+/// </summary>
+public static class ReportWriter
+{
+    public const string IndexFile = "index.html";
+    public const string SummaryFile = "summary.md";
+
+    public static void Write(ReleaseComparison comparison, string outputFolder, string baseLabel, string headLabel)
+    {
+        if (Directory.Exists(outputFolder))
+        {
+            Directory.Delete(outputFolder, recursive: true);
+        }
+
+        Directory.CreateDirectory(outputFolder);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>Voorvertoning: ").Append(comparison.ChangedPageCount.ToString(CultureInfo.InvariantCulture)).Append(" gewijzigde pagina's</title>\n<style>\n")
+            .Append(Resource("report.css")).Append("</style>\n</head>\n<body>\n");
+        Header(html, comparison, baseLabel, headLabel);
+        html.Append("<main>\n");
+
+        var changeNumber = 0;
+        foreach (var doc in comparison.Documents.Where(d => d.Change != DocumentChange.Unchanged))
+        {
+            Document(html, doc, outputFolder, ref changeNumber);
+        }
+
+        var unchanged = comparison.Documents.Where(d => d.Change == DocumentChange.Unchanged).ToList();
+        if (unchanged.Count > 0)
+        {
+            html.Append("<details class=\"ongewijzigd\"><summary>").Append(unchanged.Count).Append(" ongewijzigde documenten</summary><ul>");
+            foreach (var doc in unchanged)
+            {
+                html.Append("<li>").Append(E(doc.Title)).Append(" <span class=\"stil\">").Append(E(doc.Id)).Append("</span></li>");
+            }
+
+            html.Append("</ul></details>\n");
+        }
+
+        html.Append("</main>\n<script>\n").Append(Resource("report.js")).Append("</script>\n</body>\n</html>\n");
+        File.WriteAllText(Path.Combine(outputFolder, IndexFile), html.ToString());
+        File.WriteAllText(Path.Combine(outputFolder, SummaryFile), Summary(comparison, baseLabel));
+    }
+
+    private static void Header(StringBuilder html, ReleaseComparison comparison, string baseLabel, string headLabel)
+    {
+        html.Append("<header class=\"kop\">\n<h1>Wijzigingen in de publicaties</h1>\n<p class=\"kop__sleutels\">")
+            .Append("Basis ").Append(E(baseLabel)).Append(" tegen ").Append(E(headLabel))
+            .Append(". Toetsen: <kbd>j</kbd> volgende wijziging, <kbd>k</kbd> vorige; <kbd>s</kbd> schuif, <kbd>b</kbd> basis, <kbd>n</kbd> nieuw, <kbd>v</kbd> verschil.</p>\n")
+            .Append("<dl class=\"telling\">");
+        foreach (var (label, count) in new[]
+        {
+            ("Gewijzigd", comparison.Count(DocumentChange.Changed)),
+            ("Toegevoegd", comparison.Count(DocumentChange.Added)),
+            ("Verwijderd", comparison.Count(DocumentChange.Removed)),
+            ("Ongewijzigd", comparison.Count(DocumentChange.Unchanged)),
+            ("Gewijzigde pagina's", comparison.ChangedPageCount),
+        })
+        {
+            html.Append("<div><dt>").Append(label).Append("</dt><dd data-telling=\"").Append(label).Append("\">").Append(count).Append("</dd></div>");
+        }
+
+        html.Append("</dl>\n</header>\n");
+    }
+
+    private static void Document(StringBuilder html, DocumentComparison doc, string outputFolder, ref int changeNumber)
+    {
+        var (label, css) = doc.Change switch
+        {
+            DocumentChange.Added => ("toegevoegd", "etiket--toegevoegd"),
+            DocumentChange.Removed => ("verwijderd", "etiket--verwijderd"),
+            _ => ("gewijzigd", string.Empty),
+        };
+        html.Append("<section class=\"document\" id=\"doc-").Append(E(doc.Id)).Append("\" data-document=\"").Append(E(doc.Id)).Append("\">\n<h2>")
+            .Append(E(doc.Title)).Append(" <span class=\"etiket ").Append(css).Append("\">").Append(label).Append("</span></h2>\n<p class=\"document__id\">")
+            .Append(E(doc.Id)).Append("</p>\n");
+
+        if (doc.Change == DocumentChange.Changed && doc.Metadata.Count > 0)
+        {
+            html.Append("<table class=\"metadata\"><caption class=\"stil\">Gewijzigde gegevens</caption><thead><tr><th scope=\"col\">Veld</th><th scope=\"col\">Basis</th><th scope=\"col\">Nieuw</th></tr></thead><tbody>");
+            foreach (var m in doc.Metadata)
+            {
+                html.Append("<tr><th scope=\"row\">").Append(E(m.Field)).Append("</th><td><del>").Append(E(m.Base)).Append("</del></td><td><ins>").Append(E(m.Head)).Append("</ins></td></tr>");
+            }
+
+            html.Append("</tbody></table>\n");
+        }
+
+        foreach (var page in doc.ChangedPages)
+        {
+            Page(html, doc, page, outputFolder, ++changeNumber);
+        }
+
+        if (doc.UnchangedPages.Count > 0)
+        {
+            html.Append("<p class=\"stil\">Ongewijzigd: ")
+                .Append(E(string.Join(", ", doc.UnchangedPages.Select(n => new PageChange(n, null, null, null, 0, []).Label))))
+                .Append(".</p>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void Page(StringBuilder html, DocumentComparison doc, PageChange page, string outputFolder, int number)
+    {
+        var stem = $"img/{doc.Id}/{Path.GetFileNameWithoutExtension(page.Name)}";
+        var baseUrl = Save(outputFolder, stem + ".basis.png", page.Base);
+        var headUrl = Save(outputFolder, stem + ".nieuw.png", page.Head);
+        var diffUrl = Save(outputFolder, stem + ".verschil.png", page.Diff);
+        var ratio = page.Base is null ? "nieuw" : page.Head is null ? "vervallen" : string.Create(CultureInfo.InvariantCulture, $"{page.Ratio * 100:0.###}% van de pixels anders");
+
+        html.Append("<article class=\"wijziging\" id=\"wijziging-").Append(number).Append("\" tabindex=\"-1\" data-wijziging data-pagina=\"").Append(E(page.Name)).Append("\">\n<h3>")
+            .Append(E(page.Label)).Append("<span>").Append(E(ratio)).Append("</span></h3>\n<div class=\"wijziging__inhoud\">\n");
+
+        var only = baseUrl is null ? headUrl : headUrl is null ? baseUrl : null;
+        if (only is not null)
+        {
+            html.Append("<div class=\"beeld\"><img src=\"").Append(E(only)).Append("\" alt=\"").Append(E(page.Label)).Append("\"></div>\n");
+        }
+        else
+        {
+            html.Append("<div class=\"vergelijk\" data-modus=\"schuif\">\n<div class=\"knoppen\" role=\"group\" aria-label=\"Weergave\">")
+                .Append("<button type=\"button\" data-modus=\"schuif\" aria-pressed=\"true\">Schuif</button>")
+                .Append("<button type=\"button\" data-modus=\"basis\" aria-pressed=\"false\">Basis</button>")
+                .Append("<button type=\"button\" data-modus=\"nieuw\" aria-pressed=\"false\">Nieuw</button>")
+                .Append("<button type=\"button\" data-modus=\"verschil\" aria-pressed=\"false\">Verschil</button></div>\n")
+                .Append("<div class=\"beeld\"><img class=\"laag laag--basis\" src=\"").Append(E(baseUrl)).Append("\" alt=\"Basis: ").Append(E(page.Label)).Append("\">")
+                .Append("<img class=\"laag laag--nieuw\" src=\"").Append(E(headUrl)).Append("\" alt=\"Nieuw: ").Append(E(page.Label)).Append("\">");
+            if (diffUrl is not null)
+            {
+                html.Append("<img class=\"laag laag--verschil\" src=\"").Append(E(diffUrl)).Append("\" alt=\"Verschil: ").Append(E(page.Label)).Append("\">");
+            }
+
+            html.Append("</div>\n<label class=\"schuif\">Basis <input type=\"range\" min=\"0\" max=\"100\" value=\"50\" aria-label=\"Schuif tussen basis en nieuw\"> Nieuw</label>\n</div>\n");
+        }
+
+        html.Append("<div>\n<div class=\"duimnagels\">");
+        foreach (var (url, caption) in new[] { (baseUrl, "Basis"), (headUrl, "Nieuw"), (diffUrl, "Verschil") })
+        {
+            if (url is not null)
+            {
+                html.Append("<figure><a href=\"").Append(E(url)).Append("\"><img src=\"").Append(E(url)).Append("\" alt=\"").Append(caption).Append(": ").Append(E(page.Label)).Append("\"></a><figcaption>").Append(caption).Append("</figcaption></figure>");
+            }
+        }
+
+        html.Append("</div>\n");
+        if (page.IsPdfPage)
+        {
+            TextDiff(html, page.Text);
+        }
+
+        html.Append("</div>\n</div>\n</article>\n");
+    }
+
+    private static void TextDiff(StringBuilder html, IReadOnlyList<TextLine> lines)
+    {
+        var changed = lines.Where(l => l.Kind != TextLineKind.Same).ToList();
+        if (changed.Count == 0)
+        {
+            html.Append("<p class=\"stil\">De tekst van deze pagina is niet veranderd; alleen de opmaak.</p>\n");
+            return;
+        }
+
+        html.Append("<h4 class=\"stil\">Tekst op deze pagina</h4>\n<ol class=\"tekstverschil\">");
+        foreach (var line in changed)
+        {
+            var (css, body, note) = line.Kind switch
+            {
+                TextLineKind.Removed => ("weg", $"<del>{E(line.Text)}</del>", string.Empty),
+                TextLineKind.Added => ("bij", $"<ins>{E(line.Text)}</ins>", string.Empty),
+                TextLineKind.MovedAway => ("verplaatst", E(line.Text), $"verplaatst naar pagina {line.OtherPage}"),
+                _ => ("verplaatst", E(line.Text), $"verplaatst van pagina {line.OtherPage}"),
+            };
+            html.Append("<li class=\"").Append(css).Append("\">").Append(body);
+            if (note.Length > 0)
+            {
+                html.Append("<em>").Append(note).Append("</em>");
+            }
+
+            html.Append("</li>");
+        }
+
+        html.Append("</ol>\n<p class=\"stil\">").Append(lines.Count - changed.Count).Append(" regels ongewijzigd.</p>\n");
+    }
+
+    private static string Summary(ReleaseComparison comparison, string baseLabel)
+    {
+        var md = new StringBuilder();
+        md.Append("## Voorvertoning tegen ").Append(baseLabel).Append("\n\n")
+            .Append(CultureInfo.InvariantCulture, $"{comparison.Count(DocumentChange.Changed)} gewijzigd, {comparison.Count(DocumentChange.Added)} toegevoegd, {comparison.Count(DocumentChange.Removed)} verwijderd, {comparison.Count(DocumentChange.Unchanged)} ongewijzigd; {comparison.ChangedPageCount} gewijzigde pagina's.\n\n");
+        var changed = comparison.Documents.Where(d => d.ChangedPages.Count > 0).ToList();
+        if (changed.Count > 0)
+        {
+            md.Append("| Document | Pagina | Verschil |\n| --- | --- | --- |\n");
+            foreach (var doc in changed)
+            {
+                foreach (var page in doc.ChangedPages)
+                {
+                    md.Append(CultureInfo.InvariantCulture, $"| {doc.Id} | {page.Label} | {page.Ratio * 100:0.###}% |\n");
+                }
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static string? Save(string outputFolder, string relative, byte[]? png)
+    {
+        if (png is null)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(outputFolder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, png);
+        return relative;
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(ReportWriter).Assembly.GetManifestResourceStream("InfoBladPublisher.Review." + name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+}
