@@ -32,7 +32,9 @@ public sealed class ContentLoader
 
         var (organisations, organisationFiles) = OrganisationLoader.LoadAll(content, diagnostics);
         var folders = content.Folders(ContentLayout.DocumentsFolder);
-        var figures = new FigureSources(DatasetLoader.LoadAll(content, diagnostics), folders.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!, _charts);
+        var datasets = DatasetLoader.LoadAll(content, diagnostics);
+        var broken = content.Folders(DatasetKeys.Folder).Select(Path.GetFileName).Where(id => !datasets.ContainsKey(id!)).ToHashSet(StringComparer.Ordinal)!;
+        var figures = new FigureSources(datasets, broken!, folders.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!, _charts);
         var loaded = new List<(string Id, DocumentMetadata Meta, FieldValues Values, ParsedBody Body)>();
         foreach (var folder in folders)
         {

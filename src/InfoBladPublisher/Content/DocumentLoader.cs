@@ -50,7 +50,7 @@ internal static class DocumentLoader
 
         // Notas number their sections (1., 4.1); bijlagen and informatiebladen use plain headings unless asked.
         var numbered = values.Boolean(K.Nummering) ?? type == DocumentType.Nota;
-        var figureContext = new BodyContext(figures.Datasets, values.Map(K.Datasets), figures.DocumentIds, figures.Charts);
+        var figureContext = new BodyContext(figures.Datasets, values.Map(K.Datasets), figures.DocumentIds, figures.Charts) { BrokenDatasets = figures.BrokenDatasets };
         var body = markdown.Parse(bodyDisplay, content.ReadAllText(bodyFile), values.Map(K.Voetnoten), numbered, figureContext, diagnostics);
         if (diagnostics.ErrorCount > errorsBefore)
         {

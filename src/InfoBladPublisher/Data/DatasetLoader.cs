@@ -67,8 +67,10 @@ internal static class DatasetLoader
         var raw = hasCsv
             ? CsvRows(content.Display(csvFile), content.ReadAllText(csvFile), columns, diagnostics)
             : YamlRows(display, v.Mappings(K.Rijen), columns, diagnostics);
-        var rows = TypedRows(raw, columns, keyColumn!, diagnostics);
-        var totals = CheckTotals(v, columns, rows, diagnostics);
+        var rows = diagnostics.ErrorCount > errorsBefore ? [] : TypedRows(raw, columns, keyColumn!, diagnostics);
+
+        // Totals are checked only on rows that are all there; otherwise they would repeat the errors above.
+        var totals = diagnostics.ErrorCount > errorsBefore ? [] : CheckTotals(v, columns, rows, diagnostics);
         if (diagnostics.ErrorCount > errorsBefore)
         {
             return null;

@@ -10,4 +10,7 @@ namespace InfoBladPublisher.Markdown;
 public sealed record BodyContext(IReadOnlyDictionary<string, Dataset> Datasets, IReadOnlyList<MapEntry> Declared, IReadOnlySet<string> DocumentIds, ChartEngine? Charts)
 {
     public static BodyContext None { get; } = new(new Dictionary<string, Dataset>(), [], new HashSet<string>(), null);
+
+    /// <summary>Datasets whose folder exists but that failed their own checks: already reported, so not "unknown".</summary>
+    public IReadOnlySet<string> BrokenDatasets { get; init; } = new HashSet<string>();
 }

@@ -61,6 +61,7 @@ public sealed class DatasetValidationTests
         Assert.Equal(new SourcePosition(tree.DisplayOf("datasets/proef/data.csv"), 1, 6), unknown.Position);
         Assert.Contains("did you mean 'aantal'?", unknown.Message, StringComparison.Ordinal);
         Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.MissingKey && d.Message.Contains("'aantal'", StringComparison.Ordinal));
+        Assert.Equal(2, diagnostics.Count); // no cascade: cells and totals are not checked under a wrong header
     }
 
     [Fact]

@@ -22,6 +22,11 @@ internal static class FigureResolver
         {
             if (!context.Datasets.TryGetValue(id, out var dataset))
             {
+                if (context.BrokenDatasets.Contains(id))
+                {
+                    return null;
+                }
+
                 var hint = DidYouMean.Suggest(id, context.Datasets.Keys) is { } s ? $"; did you mean '{s}'?" : string.Empty;
                 diagnostics.Error(DiagnosticCodes.UnknownDataset, position, $"no dataset '{id}' in content/{DatasetKeys.Folder}/{hint}");
                 return null;
@@ -71,6 +76,11 @@ internal static class FigureResolver
         {
             if (!context.Datasets.TryGetValue(declared.Key, out var dataset))
             {
+                if (context.BrokenDatasets.Contains(declared.Key))
+                {
+                    continue;
+                }
+
                 diagnostics.Error(DiagnosticCodes.UnknownDataset, declared.KeyPosition, $"no dataset '{declared.Key}' in content/{DatasetKeys.Folder}/");
             }
             else if (dataset.Versie != declared.Value)

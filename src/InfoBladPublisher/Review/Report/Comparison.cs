@@ -28,7 +28,12 @@ public sealed record PageChange(string Name, byte[]? Base, byte[]? Head, byte[]?
 
     public int? PageNumber => IsPdfPage ? int.Parse(Name[4..6], System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    public string Label => IsPdfPage ? $"Pagina {PageNumber}" : $"Webpagina {int.Parse(Name[4..8], System.Globalization.CultureInfo.InvariantCulture)} px";
+    public string Label => LabelOf(Name);
+
+    /// <summary>"Pagina 2" for pdf-02.png, "Webpagina 390 px" for web-0390.png.</summary>
+    public static string LabelOf(string name) => name.StartsWith("pdf-", StringComparison.Ordinal)
+        ? $"Pagina {int.Parse(name[4..6], System.Globalization.CultureInfo.InvariantCulture)}"
+        : $"Webpagina {int.Parse(name[4..8], System.Globalization.CultureInfo.InvariantCulture)} px";
 }
 
 public sealed record MetadataChange(string Field, string Base, string Head);

@@ -103,7 +103,7 @@ public static class ReportWriter
         if (doc.UnchangedPages.Count > 0)
         {
             html.Append("<p class=\"stil\">Ongewijzigd: ")
-                .Append(E(string.Join(", ", doc.UnchangedPages.Select(n => new PageChange(n, null, null, null, 0, []).Label))))
+                .Append(E(string.Join(", ", doc.UnchangedPages.Select(PageChange.LabelOf))))
                 .Append(".</p>\n");
         }
 
