@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-
 namespace InfoBladPublisher.Review;
 
 /// <summary>The text of each PDF page in reading order, by poppler's pdftotext, as lines.</summary>
@@ -8,20 +5,7 @@ public static class PdfPageText
 {
     public static async Task<IReadOnlyList<IReadOnlyList<string>>> ReadAsync(string pdfPath, CancellationToken cancellationToken = default)
     {
-        var start = new ProcessStartInfo("pdftotext")
-        {
-            ArgumentList = { "-enc", "UTF-8", pdfPath, "-" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start pdftotext");
-        var text = await process.StandardOutput.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"pdftotext failed on {pdfPath} (exit code {process.ExitCode.ToString(CultureInfo.InvariantCulture)})");
-        }
+        var text = await Poppler.RunAsync("pdftotext", ["-enc", "UTF-8", pdfPath, "-"], cancellationToken).ConfigureAwait(false);
 
         // pdftotext ends every page with a form feed.
         var pages = text.Split('\f');

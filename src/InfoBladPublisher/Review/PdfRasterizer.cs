@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace InfoBladPublisher.Review;
@@ -14,19 +13,7 @@ public static class PdfRasterizer
         var folder = Directory.CreateTempSubdirectory("infoblad-pages-");
         try
         {
-            var start = new ProcessStartInfo("pdftoppm")
-            {
-                ArgumentList = { "-r", Dpi.ToString(CultureInfo.InvariantCulture), "-png", pdfPath, Path.Combine(folder.FullName, "p") },
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start pdftoppm");
-            var errors = await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"pdftoppm failed on {pdfPath}: {errors.Trim()}");
-            }
+            await Poppler.RunAsync("pdftoppm", ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-png", pdfPath, Path.Combine(folder.FullName, "p")], cancellationToken).ConfigureAwait(false);
 
             // pdftoppm names pages p-1.png or p-01.png depending on the page count; sort by the number.
             return Directory.GetFiles(folder.FullName, "p-*.png")
