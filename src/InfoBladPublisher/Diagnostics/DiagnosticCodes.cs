@@ -28,6 +28,16 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "IBP041";
     public const string TemplateMissing = "IBP042";
 
+    public const string NoteOffItsPage = "IBP070";
+    public const string NoteNumbering = "IBP071";
+    public const string OutsideItsPlace = "IBP072";
+    public const string PageNumberMissing = "IBP073";
+    public const string FontNotBundled = "IBP074";
+    public const string HeadingAtPageEnd = "IBP075";
+    public const string TableRowsSplit = "IBP076";
+    public const string PageHalfEmpty = "IBP077";
+    public const string WoordmerkTooWide = "IBP078";
+
     public const string MissingValue = "IBP060";
     public const string NotANumber = "IBP061";
     public const string DuplicateRowKey = "IBP062";

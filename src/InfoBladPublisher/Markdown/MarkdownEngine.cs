@@ -41,14 +41,18 @@ public sealed class MarkdownEngine
         var datasets = FigureResolver.Resolve(syntax, bodyPath, context, diagnostics);
         var numbered = FootnoteResolver.Resolve(syntax, bodyPath, yamlSyntax, diagnostics);
         var notes = numbered.Select(n => new Footnote(n.Number, n.Source.Label, RenderNoteText(n.Source, Medium.Web), RenderNoteText(n.Source, Medium.Print), n.Source.Position));
-        return new ParsedBody(syntax, new FootnoteTable(notes.ToList()), headings, datasets);
+        return new ParsedBody(syntax, new FootnoteTable(notes.ToList()), headings, datasets) { Source = text };
     }
 
     public string Render(ParsedBody body, Medium medium)
     {
         using var writer = new StringWriter();
         var renderer = new DocumentHtmlRenderer(writer, _pipeline, medium, body.Footnotes, body.Headings);
-        renderer.Render(body.Syntax);
+        using (medium == Medium.Print ? SourceMarks.Apply(body.Syntax) : null)
+        {
+            renderer.Render(body.Syntax);
+        }
+
         writer.Flush();
         return writer.ToString();
     }

@@ -1,4 +1,5 @@
 using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Layout;
 using InfoBladPublisher.Rendering.Pdf;
 
 namespace InfoBladPublisher.Pipeline;
@@ -7,7 +8,7 @@ namespace InfoBladPublisher.Pipeline;
 internal static class PdfStage
 {
     public static async Task<IReadOnlyDictionary<string, PdfResult>> RunAsync(
-        IPagedMediaEngine engine, IReadOnlyList<RenderedDocument> documents, int parallelism,
+        IPagedMediaEngine engine, IReadOnlyList<RenderedDocument> documents, IReadOnlyList<string> bundledFamilies, int parallelism,
         DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var results = new System.Collections.Concurrent.ConcurrentDictionary<string, PdfResult>(StringComparer.Ordinal);
@@ -31,8 +32,16 @@ internal static class PdfStage
                 diagnostics.Error(DiagnosticCodes.MissingFile, rendered.MetadataPosition, $"rendering asked for the local file '{path}', which does not exist");
             }
 
+            LayoutGate.Check(result.Layout, ContextOf(rendered, result, bundledFamilies), diagnostics);
             results[doc.Id] = result;
         }).ConfigureAwait(false);
         return results;
+    }
+
+    private static LayoutContext ContextOf(RenderedDocument rendered, PdfResult result, IReadOnlyList<string> bundledFamilies)
+    {
+        var metadata = rendered.MetadataPosition;
+        var bodyFile = Path.Combine(Path.GetDirectoryName(metadata.File) ?? string.Empty, Content.ContentLayout.BodyFile).Replace('\\', '/');
+        return new LayoutContext(bodyFile, metadata, rendered.Document.Body.Source, PdfFonts.Read(result.Pdf), bundledFamilies);
     }
 }

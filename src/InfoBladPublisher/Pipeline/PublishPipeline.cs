@@ -42,7 +42,7 @@ public sealed class PublishPipeline
             var engine = new VivliostyleEngine(browser, browserOptions, html.Assets.TryRead);
             await using (engine.ConfigureAwait(false))
             {
-                pdfs = await PdfStage.RunAsync(engine, html.Documents, options.Parallelism, diagnostics, cancellationToken).ConfigureAwait(false);
+                pdfs = await PdfStage.RunAsync(engine, html.Documents, html.Assets.BundledFamilies(), options.Parallelism, diagnostics, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -20,7 +20,8 @@ public sealed class FootnoteCallRenderer : HtmlObjectRenderer<FootnoteCall>
         if (document.Medium == Medium.Print && occurrence == 1)
         {
             // The paged-media engine moves this span to the foot of the page and leaves a numbered call behind.
-            renderer.Write("<span class=\"voetnoot\" id=\"voetnoot-").Write(n).Write("\" data-nummer=\"").Write(n).Write("\">")
+            renderer.Write("<span class=\"voetnoot\" id=\"voetnoot-").Write(n).Write("\" data-nummer=\"").Write(n)
+                .Write("\" data-src=\"").Write(SourceMarks.Of(call.Line, call.Column)).Write("\">")
                 .Write(note.PrintHtml).Write("</span>");
             return;
         }

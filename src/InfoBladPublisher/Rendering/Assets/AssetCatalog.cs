@@ -26,6 +26,19 @@ public sealed class AssetCatalog
         return folder.FileExists(relative) ? folder.ReadAllBytes(relative) : null;
     }
 
+    /// <summary>The font families that the templates bundle (the @font-face rules of css/fonts.css).</summary>
+    public IReadOnlyList<string> BundledFamilies()
+    {
+        var css = TryRead("css/fonts.css");
+        if (css is null)
+        {
+            return [];
+        }
+
+        return System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.UTF8.GetString(css), "@font-face\\s*\\{[^}]*?font-family:\\s*[\"']([^\"']+)[\"']")
+            .Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     public bool Exists(string assetPath)
     {
         var (folder, relative) = Locate(assetPath);

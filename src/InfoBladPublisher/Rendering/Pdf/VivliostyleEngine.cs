@@ -16,6 +16,13 @@ public sealed class VivliostyleEngine : IPagedMediaEngine
     private const string DocumentFolder = "docs/";
     private const string DocumentPath = DocumentFolder + "index.html";
 
+    private static readonly Lazy<string> LayoutProbe = new(() =>
+    {
+        using var stream = typeof(VivliostyleEngine).Assembly.GetManifestResourceStream("InfoBladPublisher.Layout.layout-probe.js")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
     private readonly BrowserHost _browser;
     private readonly BrowserOptions _options;
     private readonly Func<string, byte[]?> _assets;
@@ -65,6 +72,10 @@ public sealed class VivliostyleEngine : IPagedMediaEngine
             }
 
             await page.EvaluateAsync("() => document.fonts.ready").ConfigureAwait(false);
+
+            // Read the pages as they will print: the layout gate judges these facts after the PDF is made.
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).ConfigureAwait(false);
+            var layout = Layout.LayoutFacts.Parse(await page.EvaluateAsync<string>(LayoutProbe.Value).ConfigureAwait(false));
             var pages = await page.EvaluateAsync<int>("() => document.querySelectorAll('[data-vivliostyle-page-container]').length").ConfigureAwait(false);
             var pdf = await page.PdfAsync(new PagePdfOptions
             {
@@ -75,7 +86,7 @@ public sealed class VivliostyleEngine : IPagedMediaEngine
             }).ConfigureAwait(false);
 
             var fixedPdf = PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder);
-            return new PdfResult(fixedPdf, pages, origin.Blocked, origin.Missing, stopwatch.Elapsed);
+            return new PdfResult(fixedPdf, pages, origin.Blocked, origin.Missing, stopwatch.Elapsed) { Layout = layout };
         }
     }
 

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace InfoBladPublisher.Layout;
+
+/// <summary>Where everything landed on the laid-out pages of one document, as read by layout-probe.js (CSS px).</summary>
+public sealed record LayoutFacts(IReadOnlyList<PageFacts> Pages)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public static LayoutFacts Parse(string json) =>
+        JsonSerializer.Deserialize<LayoutFacts>(json, Json) ?? new LayoutFacts([]);
+}
+
+public sealed record Box(double X, double Y, double W, double H)
+{
+    public double Right => X + W;
+
+    public double Bottom => Y + H;
+
+    /// <summary>Half a CSS pixel of slack: the engine rounds positions to its layout unit.</summary>
+    public bool Contains(Box inner, double slack = 0.5) =>
+        inner.X >= X - slack && inner.Y >= Y - slack && inner.Right <= Right + slack && inner.Bottom <= Bottom + slack;
+}
+
+/// <param name="Area">The page area: the body column and, at its foot, the notes.</param>
+/// <param name="Notes">The note area at the foot of the page, if the page has notes.</param>
+public sealed record PageFacts(
+    int Index, double Width, double Height, Box? Area, Box? Notes, bool ForcedBreakBefore,
+    IReadOnlyList<BlockFacts> Blocks, IReadOnlyList<TableFacts> Tables, IReadOnlyList<CallFacts> Calls,
+    IReadOnlyList<NoteFacts> Footnotes, IReadOnlyList<MarginFacts> Margins)
+{
+    public int Number => Index + 1;
+
+    public Box Sheet => new(0, 0, Width, Height);
+}
+
+/// <param name="Region">tekst (the body flow), noot (the note area), marge (a margin box) or vrij (placed by the template, such as the letterhead).</param>
+/// <param name="Src">"line:col" in tekst.md, or null for what the template wrote.</param>
+public sealed record BlockFacts(string Kind, string Region, string Tag, string? Src, bool Heading, string Text, Box Box)
+{
+    [JsonIgnore]
+    public bool IsImage => Kind == "beeld";
+}
+
+/// <param name="Id">The same for every fragment of one table.</param>
+public sealed record TableFacts(string Id, string? Src, int BodyRows);
+
+/// <param name="Owner">The note this call belongs to (the note's <see cref="NoteFacts.Id"/>).</param>
+public sealed record CallFacts(string Owner, string Label, string? Src);
+
+/// <param name="AtFoot">False when the engine left the note in the text instead of moving it to the foot.</param>
+public sealed record NoteFacts(string Id, int Number, string Marker, bool AtFoot, string? Src);
+
+public sealed record MarginFacts(string Name, string Text, Box Box);

@@ -1,0 +1,20 @@
+using InfoBladPublisher.Diagnostics;
+
+namespace InfoBladPublisher.Layout.Rules;
+
+/// <summary>No heading is the last line of a page: it belongs with the text it introduces.</summary>
+public sealed class HeadingKeptWithNext : ILayoutRule
+{
+    public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var page in facts.Pages.Take(facts.Pages.Count - 1))
+        {
+            var last = page.Blocks.LastOrDefault(b => b.Region == "tekst");
+            if (last is { Heading: true })
+            {
+                diagnostics.Error(DiagnosticCodes.HeadingAtPageEnd, context.PositionOf(last.Src),
+                    $"the heading '{last.Text}' is the last line of page {page.Number}; its text starts on page {page.Number + 1}");
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using InfoBladPublisher.Diagnostics;
+
+namespace InfoBladPublisher.Layout.Rules;
+
+/// <summary>
+/// No text or image is clipped or runs out of its place: body text and notes stay in the page area, margin-box text
+/// (colofon, page numbers) in its own margin box, and what the template places freely (the letterhead) on the sheet,
+/// clear of its edges.
+/// </summary>
+public sealed class InsideThePage : ILayoutRule
+{
+    /// <summary>10 mm in CSS px: closer to the edge a printer may cut, and the house style never goes there.</summary>
+    public const double EdgeClearance = 10 / 25.4 * 96;
+
+    public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var page in facts.Pages)
+        {
+            foreach (var block in page.Blocks)
+            {
+                var (place, bounds) = PlaceOf(page, block);
+                if (bounds is null || bounds.Contains(block.Box))
+                {
+                    continue;
+                }
+
+                var by = Overhang(bounds, block.Box);
+                diagnostics.Error(DiagnosticCodes.OutsideItsPlace, context.PositionOf(block.Src),
+                    $"{Describe(block)} runs {by:0} px ({by * 25.4 / 96:0.0} mm) outside {place} on page {page.Number}{Hint(block)}");
+            }
+        }
+    }
+
+    private static (string Place, Box? Bounds) PlaceOf(PageFacts page, BlockFacts block)
+    {
+        if (block.Region.StartsWith("marge:", StringComparison.Ordinal))
+        {
+            var name = block.Region["marge:".Length..];
+            return ($"its margin box ({name})", page.Margins.FirstOrDefault(m => m.Name == name)?.Box);
+        }
+
+        if (block.Region == "vrij")
+        {
+            var sheet = page.Sheet;
+            return block.IsImage
+                ? ("the sheet", sheet)
+                : ("the printable part of the sheet", new Box(EdgeClearance, EdgeClearance, sheet.W - (2 * EdgeClearance), sheet.H - (2 * EdgeClearance)));
+        }
+
+        return (block.Region == "noot" ? "the note area" : "the text column", page.Area);
+    }
+
+    private static double Overhang(Box bounds, Box inner) => new[]
+    {
+        bounds.X - inner.X, inner.Right - bounds.Right, bounds.Y - inner.Y, inner.Bottom - bounds.Bottom,
+    }.Max();
+
+    private static string Describe(BlockFacts block) =>
+        block.IsImage ? $"an image ({block.Tag})" : $"the text '{Shorten(block.Text)}'";
+
+    private static string Hint(BlockFacts block) => block.Region switch
+    {
+        "vrij" => "; give the organisation a shorter 'woordmerk' (its lines beside the logo)",
+        "tekst" or "noot" when block.IsImage => "; make the image smaller",
+        "tekst" or "noot" => "; a long word, URL or table row does not fit the column: break it up or shorten it",
+        _ => "; shorten the text of this margin (colofon lines, directie, address)",
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

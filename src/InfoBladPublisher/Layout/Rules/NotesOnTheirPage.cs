@@ -1,0 +1,56 @@
+using InfoBladPublisher.Diagnostics;
+
+namespace InfoBladPublisher.Layout.Rules;
+
+/// <summary>Every note starts at the foot of the page that cites it, and notes are numbered 1..n in order of their calls.</summary>
+public sealed class NotesOnTheirPage : ILayoutRule
+{
+    public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
+    {
+        var firstAtFoot = new Dictionary<string, (PageFacts Page, NoteFacts Note)>(StringComparer.Ordinal);
+        foreach (var page in facts.Pages)
+        {
+            foreach (var note in page.Footnotes)
+            {
+                if (!note.AtFoot)
+                {
+                    diagnostics.Error(DiagnosticCodes.NoteOffItsPage, context.PositionOf(note.Src), $"note {note.Number} stays in the running text on page {page.Number} instead of at the foot of the page");
+                }
+                else
+                {
+                    firstAtFoot.TryAdd(note.Id, (page, note));
+                }
+            }
+        }
+
+        var expected = 1;
+        foreach (var page in facts.Pages)
+        {
+            foreach (var call in page.Calls)
+            {
+                var position = context.PositionOf(call.Src);
+                if (!firstAtFoot.TryGetValue(call.Owner, out var placed))
+                {
+                    diagnostics.Error(DiagnosticCodes.NoteOffItsPage, position, $"the note cited on page {page.Number} (call '{call.Label}') is printed on no page");
+                    expected++;
+                    continue;
+                }
+
+                var number = placed.Note.Number;
+                if (placed.Page.Index != page.Index)
+                {
+                    diagnostics.Error(DiagnosticCodes.NoteOffItsPage, position, $"note {number} is cited on page {page.Number} but starts on page {placed.Page.Number}; shorten the note or the text before the call, or move the call");
+                }
+
+                if (call.Label != Text(number) || placed.Note.Marker != Text(number) || number != expected)
+                {
+                    diagnostics.Error(DiagnosticCodes.NoteNumbering, position, $"note numbering is off on page {page.Number}: call '{call.Label}', note marker '{placed.Note.Marker}', expected {expected}");
+                }
+
+                expected++;
+            }
+        }
+    }
+
+    private static string Text(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

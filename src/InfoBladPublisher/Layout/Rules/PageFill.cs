@@ -1,0 +1,41 @@
+using InfoBladPublisher.Diagnostics;
+
+namespace InfoBladPublisher.Layout.Rules;
+
+/// <summary>No page but the last is less than half full, unless the next page starts with a forced break.</summary>
+public sealed class PageFill : ILayoutRule
+{
+    public const double MinimumFill = 0.5;
+
+    public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < facts.Pages.Count - 1; i++)
+        {
+            var page = facts.Pages[i];
+            var next = facts.Pages[i + 1];
+            if (page.Area is null || next.ForcedBreakBefore)
+            {
+                continue;
+            }
+
+            var fill = Fill(page);
+            if (fill >= MinimumFill)
+            {
+                continue;
+            }
+
+            var pushed = next.Blocks.FirstOrDefault(b => b.Region == "tekst");
+            diagnostics.Error(DiagnosticCodes.PageHalfEmpty, context.PositionOf(pushed?.Src),
+                $"page {page.Number} is only {fill:P0} full because what follows ('{pushed?.Text ?? "…"}') did not fit on it; split a long table or make the figure smaller");
+        }
+    }
+
+    /// <summary>The part of the page area used by body text and notes.</summary>
+    public static double Fill(PageFacts page)
+    {
+        var area = page.Area!;
+        var body = page.Blocks.Where(b => b.Region == "tekst").Select(b => b.Box.Bottom).DefaultIfEmpty(area.Y).Max() - area.Y;
+        var notes = page.Notes?.H ?? 0;
+        return Math.Clamp((body + notes) / area.H, 0, 1);
+    }
+}

@@ -1,0 +1,30 @@
+using InfoBladPublisher.Diagnostics;
+
+namespace InfoBladPublisher.Layout.Rules;
+
+/// <summary>A table that breaks keeps at least two body rows on each side of the break.</summary>
+public sealed class TableRowsAcrossBreak : ILayoutRule
+{
+    public const int MinimumRows = 2;
+
+    public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
+    {
+        var fragments = facts.Pages
+            .SelectMany(page => page.Tables.Select(table => (Page: page, Table: table)))
+            .GroupBy(f => f.Table.Id, StringComparer.Ordinal);
+        foreach (var table in fragments)
+        {
+            var parts = table.ToList();
+            if (parts.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var (page, fragment) in parts.Where(p => p.Table.BodyRows < MinimumRows))
+            {
+                diagnostics.Error(DiagnosticCodes.TableRowsSplit, context.PositionOf(fragment.Src),
+                    $"a table breaks across pages {parts[0].Page.Number}–{parts[^1].Page.Number} and keeps {fragment.BodyRows} body row(s) on page {page.Number}; at least {MinimumRows} must stay on each side of a break");
+            }
+        }
+    }
+}

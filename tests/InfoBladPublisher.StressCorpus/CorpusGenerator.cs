@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+
+namespace InfoBladPublisher.StressCorpus;
+
+/// <summary>One generated document: what the checks need to know without reading it back.</summary>
+public sealed record GeneratedDocument(string Id, string Type, string Afzender, int Notes, bool HasChart);
+
+public sealed record Corpus(string ContentRoot, IReadOnlyList<GeneratedDocument> Documents);
+
+/// <summary>
+/// Writes notas and bijlagen that nobody tuned the layout to: sections, subsections, lists, tables of 3 to 60 rows,
+/// charts, 1- to 10-line notes (several calls in one line, calls wherever the text falls), and senders with long
+/// names and no woordmerk. The same seed always gives the same corpus.
+/// </summary>
+public sealed class CorpusGenerator
+{
+    public const int DefaultSeed = 20261123;
+    public const int DefaultDocuments = 24;
+
+    private readonly Random _random;
+
+    public CorpusGenerator(int seed) => _random = new Random(seed);
+
+    public Corpus Write(string root, int documents)
+    {
+        var content = Path.Combine(root, "content");
+        foreach (var (id, yaml) in Organisations.All)
+        {
+            WriteFile(content, $"organisaties/{id}.yml", yaml);
+        }
+
+        WriteFile(content, "datasets/stress-reeks/dataset.yml", Datasets.SeriesYaml);
+        WriteFile(content, "datasets/stress-reeks/data.csv", Datasets.SeriesCsv(_random));
+
+        var written = new List<GeneratedDocument>();
+        for (var i = 0; i < documents; i++)
+        {
+            var type = i % 2 == 0 ? "nota" : "bijlage";
+            var afzender = Organisations.All[i % Organisations.All.Count].Id;
+            var id = string.Create(CultureInfo.InvariantCulture, $"2025-{1 + (i % 12):00}-{1 + (i % 28):00}-{type}-stress-{i:00}");
+            var pages = 2 + _random.Next(14);
+            var body = new BodyWriter(_random, pages);
+            var text = body.Write();
+            WriteFile(content, $"documenten/{id}/tekst.md", text);
+            WriteFile(content, $"documenten/{id}/document.yml", Metadata(type, afzender, i, body));
+            written.Add(new GeneratedDocument(id, type, afzender, body.NoteCount, body.ChartCount > 0));
+        }
+
+        return new Corpus(content, written);
+    }
+
+    private string Metadata(string type, string afzender, int index, BodyWriter body)
+    {
+        var yaml = new StringBuilder();
+        yaml.Append(CultureInfo.InvariantCulture, $"type: {type}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"titel: \"{Words.Title(_random)}\"\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"datum: 2025-{1 + (index % 12):00}-{1 + (index % 28):00}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"kenmerk: \"{4000000 + (index * 7919):0}\"\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"afzender: {afzender}\n");
+        yaml.Append("status: definitief\n");
+        if (type == "nota")
+        {
+            yaml.Append("aan: Minister\n");
+        }
+        else
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"bijlage_nummer: {1 + (index % 4)}\n");
+            yaml.Append("horend_bij: Beantwoording van schriftelijke vragen\n");
+        }
+
+        if (body.UsesDataset)
+        {
+            yaml.Append("datasets:\n  stress-reeks: \"1\"\n");
+        }
+
+        return yaml.ToString();
+    }
+
+    private static void WriteFile(string root, string relative, string text)
+    {
+        var path = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
+    }
+}
