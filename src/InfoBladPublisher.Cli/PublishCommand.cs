@@ -40,7 +40,12 @@ internal static class PublishCommand
             var errors = DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine($"{errors} error(s); nothing was written, the previous release is untouched");
+                Console.Error.WriteLine($"{errors} error(s); nothing was published, the previous release is untouched");
+                if (result.RejectedPath is not null)
+                {
+                    Console.Error.WriteLine($"the refused PDFs are in {result.RejectedPath}, to look at the pages named above (not a release)");
+                }
+
                 return ExitCodes.ContentErrors;
             }
 

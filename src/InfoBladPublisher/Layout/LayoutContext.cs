@@ -5,12 +5,11 @@ namespace InfoBladPublisher.Layout;
 /// <summary>What the rules need besides the facts: where to point diagnostics, and what the PDF itself says.</summary>
 /// <param name="BodyFile">tekst.md as diagnostics show it; block positions ("line:col") are in this file.</param>
 /// <param name="MetadataPosition">Where to point for what the template placed (letterhead, colofon).</param>
-/// <param name="BodyText">The text of tekst.md, to find the first use of a character no bundled font has.</param>
-/// <param name="PdfFonts">Each font the PDF uses, with a few of the characters set in it.</param>
+/// <param name="PdfFonts">Each font the PDF uses, with where it is first used.</param>
 /// <param name="BundledFamilies">The font families the templates bundle, e.g. "Fira Sans".</param>
 public sealed record LayoutContext(
-    string BodyFile, SourcePosition MetadataPosition, string BodyText,
-    IReadOnlyDictionary<string, string> PdfFonts, IReadOnlyList<string> BundledFamilies)
+    string BodyFile, SourcePosition MetadataPosition,
+    IReadOnlyList<FontUse> PdfFonts, IReadOnlyList<string> BundledFamilies)
 {
     /// <summary>The source position of a block, or the metadata file for what the template wrote.</summary>
     public SourcePosition PositionOf(string? src)

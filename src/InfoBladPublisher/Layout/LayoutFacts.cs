@@ -47,7 +47,9 @@ public sealed record BlockFacts(string Kind, string Region, string Tag, string? 
 public sealed record TableFacts(string Id, string? Src, int BodyRows);
 
 /// <param name="Owner">The note this call belongs to (the note's <see cref="NoteFacts.Id"/>).</param>
-public sealed record CallFacts(string Owner, string Label, string? Src);
+/// <param name="Src">The block (paragraph, list item) the call stands in.</param>
+/// <param name="WordsBeforeLine">How many words of that block come before the line with the call.</param>
+public sealed record CallFacts(string Owner, string Label, string? Src, string BlockTag, int WordsBeforeLine);
 
 /// <param name="AtFoot">False when the engine left the note in the text instead of moving it to the foot.</param>
 public sealed record NoteFacts(string Id, int Number, string Marker, bool AtFoot, string? Src);

@@ -2,30 +2,38 @@ using UglyToad.PdfPig;
 
 namespace InfoBladPublisher.Layout;
 
-/// <summary>The fonts a PDF really uses, read from its text, each with a few of the characters set in it.</summary>
+/// <summary>A font the PDF uses: a few characters set in it, and where the first one stands (CSS px from the top left).</summary>
+public sealed record FontUse(string Name, string Sample, int PageIndex, double X, double Y);
+
+/// <summary>The fonts a PDF really uses, read from its text.</summary>
 public static class PdfFonts
 {
-    public static IReadOnlyDictionary<string, string> Read(byte[] pdf)
+    private const double PxPerPt = 96.0 / 72.0;
+
+    public static IReadOnlyList<FontUse> Read(byte[] pdf)
     {
-        var fonts = new Dictionary<string, System.Text.StringBuilder>(StringComparer.Ordinal);
+        var fonts = new Dictionary<string, (System.Text.StringBuilder Sample, int Page, double X, double Y)>(StringComparer.Ordinal);
         using var document = PdfDocument.Open(pdf);
         foreach (var page in document.GetPages())
         {
             foreach (var letter in page.Letters)
             {
                 var name = letter.FontName ?? "(unnamed)";
-                if (!fonts.TryGetValue(name, out var sample))
+                if (!fonts.TryGetValue(name, out var use))
                 {
-                    fonts[name] = sample = new System.Text.StringBuilder();
+                    // PDF space runs up from the bottom in points; the layout facts run down from the top in CSS px.
+                    var point = letter.BoundingBox.Centroid;
+                    use = (new System.Text.StringBuilder(), page.Number - 1, point.X * PxPerPt, (page.Height - point.Y) * PxPerPt);
+                    fonts[name] = use;
                 }
 
-                if (sample.Length < 12 && !string.IsNullOrWhiteSpace(letter.Value) && !sample.ToString().Contains(letter.Value, StringComparison.Ordinal))
+                if (use.Sample.Length < 12 && !string.IsNullOrWhiteSpace(letter.Value) && !use.Sample.ToString().Contains(letter.Value, StringComparison.Ordinal))
                 {
-                    sample.Append(letter.Value);
+                    use.Sample.Append(letter.Value);
                 }
             }
         }
 
-        return fonts.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+        return fonts.Select(f => new FontUse(f.Key, f.Value.Sample.ToString(), f.Value.Page, f.Value.X, f.Value.Y)).ToList();
     }
 }

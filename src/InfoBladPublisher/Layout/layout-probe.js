@@ -17,6 +17,41 @@
     }
     return true;
   };
+  // Words of a marked block, as the footnote line-break fix counts them in the source HTML: text whose nearest
+  // data-src element is the block itself (so note text is left out), joined, each run of non-space a word.
+  const wordsSoFar = new Map();
+  const textOf = el => {
+    const parts = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent.closest('[data-adapt-pseudo]') || parent.closest('[data-src]') !== el) continue;
+      parts.push(node);
+    }
+    return parts;
+  };
+  const wordStarts = nodes => {
+    const starts = [];
+    let previousSpace = true;
+    for (const node of nodes) {
+      const text = node.nodeValue;
+      for (let i = 0; i < text.length; i++) {
+        const space = /\s/.test(text[i]);
+        if (!space && previousSpace) starts.push({ node, offset: i });
+        previousSpace = space;
+      }
+    }
+    return starts;
+  };
+  const lineStartWords = (call, block) => {
+    const starts = wordStarts(textOf(block));
+    const before = starts.filter(w => w.node.compareDocumentPosition(call) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (before.length === 0) return 0;
+    const top = w => { const r = document.createRange(); r.setStart(w.node, w.offset); r.setEnd(w.node, w.offset + 1); return r.getBoundingClientRect().top; };
+    const lineTop = top(before[before.length - 1]);
+    const first = starts.findIndex(w => Math.abs(top(w) - lineTop) < 2);
+    return first < 0 ? before.length - 1 : first;
+  };
   const containers = [...document.querySelectorAll('[data-vivliostyle-page-container]')];
   const pages = containers.map((container, index) => {
     const box = container.getBoundingClientRect();
@@ -83,11 +118,20 @@
       bodyRows: [...table.querySelectorAll('tr')].filter(tr => !tr.closest('thead') && !tr.closest('tfoot') && tr.getBoundingClientRect().height > 0).length,
     }));
 
-    const calls = [...flow.querySelectorAll('[data-adapt-pseudo="footnote-call"]')].map(call => ({
-      owner: call.getAttribute('data-viv-footnote-call-owner') || '',
-      label: call.textContent.trim(),
-      src: srcOf(call),
-    }));
+    const calls = [...flow.querySelectorAll('[data-adapt-pseudo="footnote-call"]')].map(call => {
+      const block = call.parentElement.closest('[data-src]');
+      return {
+        owner: call.getAttribute('data-viv-footnote-call-owner') || '',
+        label: call.textContent.trim(),
+        src: srcOf(call),
+        blockTag: block ? block.tagName.toLowerCase() : '',
+        wordsBeforeLine: block ? (wordsSoFar.get(block.getAttribute('data-src')) || 0) + lineStartWords(call, block) : 0,
+      };
+    });
+    for (const block of flow.querySelectorAll('[data-src]')) {
+      const key = block.getAttribute('data-src');
+      wordsSoFar.set(key, (wordsSoFar.get(key) || 0) + wordStarts(textOf(block)).length);
+    }
 
     const notes = [...container.querySelectorAll('.voetnoot')].map(note => {
       const marker = note.querySelector('[data-adapt-pseudo="footnote-marker"]');

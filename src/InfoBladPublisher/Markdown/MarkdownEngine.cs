@@ -41,7 +41,7 @@ public sealed class MarkdownEngine
         var datasets = FigureResolver.Resolve(syntax, bodyPath, context, diagnostics);
         var numbered = FootnoteResolver.Resolve(syntax, bodyPath, yamlSyntax, diagnostics);
         var notes = numbered.Select(n => new Footnote(n.Number, n.Source.Label, RenderNoteText(n.Source, Medium.Web), RenderNoteText(n.Source, Medium.Print), n.Source.Position));
-        return new ParsedBody(syntax, new FootnoteTable(notes.ToList()), headings, datasets) { Source = text };
+        return new ParsedBody(syntax, new FootnoteTable(notes.ToList()), headings, datasets);
     }
 
     public string Render(ParsedBody body, Medium medium)

@@ -42,6 +42,6 @@ internal static class PdfStage
     {
         var metadata = rendered.MetadataPosition;
         var bodyFile = Path.Combine(Path.GetDirectoryName(metadata.File) ?? string.Empty, Content.ContentLayout.BodyFile).Replace('\\', '/');
-        return new LayoutContext(bodyFile, metadata, rendered.Document.Body.Source, PdfFonts.Read(result.Pdf), bundledFamilies);
+        return new LayoutContext(bodyFile, metadata, PdfFonts.Read(result.Pdf), bundledFamilies);
     }
 }

@@ -48,7 +48,7 @@ public sealed class PublishPipeline
 
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics, total);
+            return Failed(diagnostics, total) with { RejectedPath = RejectedPages.Write(options.ReleasesRoot, options.Version, pdfs) };
         }
 
         var files = new List<ReleaseFile>();

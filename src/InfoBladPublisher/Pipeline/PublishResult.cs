@@ -4,5 +4,8 @@ namespace InfoBladPublisher.Pipeline;
 
 public sealed record PublishResult(string? ReleasePath, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<DocumentTiming> Timings, TimeSpan Total)
 {
+    /// <summary>Where the PDFs of a release refused by the layout gate were put for inspection; never a release.</summary>
+    public string? RejectedPath { get; init; }
+
     public bool Succeeded => ReleasePath is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -8,35 +8,27 @@ public sealed class BundledFonts : ILayoutRule
     public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
     {
         var allowed = context.BundledFamilies.Select(f => f.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList();
-        foreach (var (font, sample) in context.PdfFonts)
+        foreach (var font in context.PdfFonts)
         {
             // Embedded fonts carry a subset tag: "ABCDEF+FiraSans-Regular".
-            var name = font.Contains('+', StringComparison.Ordinal) ? font[(font.IndexOf('+', StringComparison.Ordinal) + 1)..] : font;
+            var name = font.Name.Contains('+', StringComparison.Ordinal) ? font.Name[(font.Name.IndexOf('+', StringComparison.Ordinal) + 1)..] : font.Name;
             if (allowed.Any(family => name.StartsWith(family, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            var position = PositionOfFirst(sample, context);
-            diagnostics.Error(DiagnosticCodes.FontNotBundled, position,
-                $"the PDF uses the font '{name}' for '{sample}', which is not bundled ({string.Join(", ", context.BundledFamilies)}); use characters the house font has, or bundle a font for them");
+            var block = BlockAt(facts, font);
+            diagnostics.Error(DiagnosticCodes.FontNotBundled, context.PositionOf(block?.Src),
+                $"page {font.PageIndex + 1} sets '{font.Sample}'{(block is null ? string.Empty : $" ({Describe(block)})")} in the font '{name}', which is not bundled ({string.Join(", ", context.BundledFamilies)}); use characters the house font has, or give the element a bundled font-family in the template's CSS");
         }
     }
 
-    private static SourcePosition PositionOfFirst(string sample, LayoutContext context)
-    {
-        foreach (var c in sample.Where(c => !char.IsWhiteSpace(c)))
-        {
-            var at = context.BodyText.IndexOf(c, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                var before = context.BodyText.AsSpan(0, at);
-                var line = before.Count('\n') + 1;
-                var column = at - (before.LastIndexOf('\n') + 1) + 1;
-                return new SourcePosition(context.BodyFile, line, column);
-            }
-        }
+    /// <summary>The smallest block on that page whose box holds the first character set in the font.</summary>
+    private static BlockFacts? BlockAt(LayoutFacts facts, FontUse font) =>
+        facts.Pages.ElementAtOrDefault(font.PageIndex)?.Blocks
+            .Where(b => b.Box.Contains(new Box(font.X, font.Y, 0, 0), slack: 1))
+            .OrderBy(b => b.Box.W * b.Box.H)
+            .FirstOrDefault();
 
-        return context.MetadataPosition;
-    }
+    private static string Describe(BlockFacts block) => block.IsImage ? $"in a {block.Tag}" : $"in '{(block.Text.Length > 30 ? block.Text[..30] + "…" : block.Text)}'";
 }

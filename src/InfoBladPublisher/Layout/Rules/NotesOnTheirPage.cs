@@ -36,6 +36,8 @@ public sealed class NotesOnTheirPage : ILayoutRule
                     continue;
                 }
 
+                // The note carries the call's own line and column; the call element only knows its paragraph.
+                position = context.PositionOf(placed.Note.Src ?? call.Src);
                 var number = placed.Note.Number;
                 if (placed.Page.Index != page.Index)
                 {

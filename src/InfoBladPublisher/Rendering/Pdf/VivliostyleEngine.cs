@@ -16,12 +16,8 @@ public sealed class VivliostyleEngine : IPagedMediaEngine
     private const string DocumentFolder = "docs/";
     private const string DocumentPath = DocumentFolder + "index.html";
 
-    private static readonly Lazy<string> LayoutProbe = new(() =>
-    {
-        using var stream = typeof(VivliostyleEngine).Assembly.GetManifestResourceStream("InfoBladPublisher.Layout.layout-probe.js")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> LayoutProbe = new(() => Resource("layout-probe.js"));
+    private static readonly Lazy<string> FootnoteBreakScript = new(() => Resource("footnote-breaks.js"));
 
     private readonly BrowserHost _browser;
     private readonly BrowserOptions _options;
@@ -61,36 +57,62 @@ public sealed class VivliostyleEngine : IPagedMediaEngine
         {
             await context.RouteAsync("**/*", origin.HandleAsync).ConfigureAwait(false);
             var page = await context.NewPageAsync().ConfigureAwait(false);
-            var timeout = (float)_options.Timeout.TotalMilliseconds;
-            await page.GotoAsync(LocalOrigin.Root + HostPath, new PageGotoOptions { Timeout = timeout }).ConfigureAwait(false);
-            await page.WaitForFunctionAsync("() => window.__ibState === 'complete' || window.__ibState === 'error'", null,
-                new PageWaitForFunctionOptions { Timeout = timeout, PollingInterval = 50 }).ConfigureAwait(false);
-            var error = await page.EvaluateAsync<string?>("() => window.__ibError || null").ConfigureAwait(false);
-            if (error is not null)
+            var fixes = new List<Layout.LineBreakFix>();
+            for (var pass = 1; ; pass++)
             {
-                throw new InvalidOperationException($"the paged-media engine failed on {job.DocumentId}: {error}");
+                var layout = await LayOutAsync(page, job.DocumentId).ConfigureAwait(false);
+                var fix = pass < Layout.FootnoteBreaks.MaxPasses ? Layout.FootnoteBreaks.Next(layout, fixes) : null;
+                if (fix is null)
+                {
+                    var pdf = await page.PdfAsync(new PagePdfOptions
+                    {
+                        PreferCSSPageSize = true,
+                        PrintBackground = true,
+                        Tagged = true,
+                        Outline = true,
+                    }).ConfigureAwait(false);
+
+                    var fixedPdf = PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder);
+                    return new PdfResult(fixedPdf, layout.Pages.Count, origin.Blocked, origin.Missing, stopwatch.Elapsed) { Layout = layout, Passes = pass };
+                }
+
+                // A note did not fit under its call: move the call's line to the next page and lay out again.
+                fixes.Add(fix);
+                var corrected = await page.EvaluateAsync<string>(FootnoteBreakScript.Value, new { html = job.Html, fixes = fixes.Select(f => new { src = f.Src, words = f.Words }).ToArray() }).ConfigureAwait(false);
+                html = System.Text.Encoding.UTF8.GetBytes(corrected);
             }
-
-            await page.EvaluateAsync("() => document.fonts.ready").ConfigureAwait(false);
-
-            // Read the pages as they will print: the layout gate judges these facts after the PDF is made.
-            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).ConfigureAwait(false);
-            var layout = Layout.LayoutFacts.Parse(await page.EvaluateAsync<string>(LayoutProbe.Value).ConfigureAwait(false));
-            var pages = await page.EvaluateAsync<int>("() => document.querySelectorAll('[data-vivliostyle-page-container]').length").ConfigureAwait(false);
-            var pdf = await page.PdfAsync(new PagePdfOptions
-            {
-                PreferCSSPageSize = true,
-                PrintBackground = true,
-                Tagged = true,
-                Outline = true,
-            }).ConfigureAwait(false);
-
-            var fixedPdf = PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder);
-            return new PdfResult(fixedPdf, pages, origin.Blocked, origin.Missing, stopwatch.Elapsed) { Layout = layout };
         }
     }
 
+    /// <summary>Loads the current print HTML into the engine, waits for every page, and reads where everything landed.</summary>
+    private async Task<Layout.LayoutFacts> LayOutAsync(IPage page, string documentId)
+    {
+        var timeout = (float)_options.Timeout.TotalMilliseconds;
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen }).ConfigureAwait(false);
+        await page.GotoAsync(LocalOrigin.Root + HostPath, new PageGotoOptions { Timeout = timeout }).ConfigureAwait(false);
+        await page.WaitForFunctionAsync("() => window.__ibState === 'complete' || window.__ibState === 'error'", null,
+            new PageWaitForFunctionOptions { Timeout = timeout, PollingInterval = 50 }).ConfigureAwait(false);
+        var error = await page.EvaluateAsync<string?>("() => window.__ibError || null").ConfigureAwait(false);
+        if (error is not null)
+        {
+            throw new InvalidOperationException($"the paged-media engine failed on {documentId}: {error}");
+        }
+
+        await page.EvaluateAsync("() => document.fonts.ready").ConfigureAwait(false);
+
+        // Read the pages as they will print: the layout gate judges these facts once the PDF is made.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).ConfigureAwait(false);
+        return Layout.LayoutFacts.Parse(await page.EvaluateAsync<string>(LayoutProbe.Value).ConfigureAwait(false));
+    }
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(VivliostyleEngine).Assembly.GetManifestResourceStream("InfoBladPublisher.Layout." + name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     private byte[] LoadEngineScript()
     {

@@ -1,0 +1,50 @@
+// Moves the line that cites a note to the next page, as Word does when the note does not fit under it: the
+// paragraph is split before that line and the rest starts a new page. Runs on the print HTML, not the pages.
+(args) => {
+  const doc = new DOMParser().parseFromString(args.html, 'text/html');
+  const textOf = el => {
+    const parts = [];
+    const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest('[data-src]') === el) parts.push(node);
+    }
+    return parts;
+  };
+  const wordStarts = nodes => {
+    const starts = [];
+    let previousSpace = true;
+    for (const node of nodes) {
+      for (let i = 0; i < node.nodeValue.length; i++) {
+        const space = /\s/.test(node.nodeValue[i]);
+        if (!space && previousSpace) starts.push({ node, offset: i });
+        previousSpace = space;
+      }
+    }
+    return starts;
+  };
+  for (const fix of args.fixes) {
+    let remaining = fix.words;
+    const parts = [...doc.querySelectorAll('[data-src]')].filter(e => e.getAttribute('data-src') === fix.src && !e.classList.contains('voetnoot'));
+    for (const part of parts) {
+      const starts = wordStarts(textOf(part));
+      if (remaining >= starts.length && part !== parts[parts.length - 1]) { remaining -= starts.length; continue; }
+      if (remaining === 0 || part.tagName !== 'P' || !starts[remaining]) {
+        part.style.breakBefore = 'page';
+        break;
+      }
+      const range = doc.createRange();
+      range.setStart(starts[remaining].node, starts[remaining].offset);
+      range.setEndAfter(part.lastChild);
+      const rest = doc.createElement('p');
+      rest.setAttribute('data-src', fix.src);
+      rest.className = part.className;
+      rest.style.breakBefore = 'page';
+      rest.style.marginTop = '0';
+      rest.appendChild(range.extractContents());
+      part.style.marginBottom = '0';
+      part.after(rest);
+      break;
+    }
+  }
+  return '<!DOCTYPE html>\n' + doc.documentElement.outerHTML;
+}
