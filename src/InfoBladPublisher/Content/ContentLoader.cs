@@ -13,12 +13,15 @@ public sealed class ContentLoader
 {
     private readonly MarkdownEngine _markdown;
     private readonly ChartEngine? _charts;
+    private readonly Text.WoordmerkFit? _woordmerk;
 
     /// <param name="charts">Draws dataset charts; null where content is checked without templates.</param>
-    public ContentLoader(MarkdownEngine markdown, ChartEngine? charts = null)
+    /// <param name="woordmerk">Measures the ministry name beside the logo; null where there is nothing to measure with.</param>
+    public ContentLoader(MarkdownEngine markdown, ChartEngine? charts = null, Text.WoordmerkFit? woordmerk = null)
     {
         _markdown = markdown;
         _charts = charts;
+        _woordmerk = woordmerk;
     }
 
     /// <returns>The content set, or null when any error was reported.</returns>
@@ -30,7 +33,7 @@ public sealed class ContentLoader
             return null;
         }
 
-        var (organisations, organisationFiles) = OrganisationLoader.LoadAll(content, diagnostics);
+        var (organisations, organisationFiles) = OrganisationLoader.LoadAll(content, _woordmerk, diagnostics);
         var folders = content.Folders(ContentLayout.DocumentsFolder);
         var datasets = DatasetLoader.LoadAll(content, diagnostics);
         var broken = content.Folders(DatasetKeys.Folder).Select(Path.GetFileName).Where(id => !datasets.ContainsKey(id!)).ToHashSet(StringComparer.Ordinal)!;

@@ -9,7 +9,7 @@ internal static class OrganisationLoader
 {
     /// <returns>The valid organisations, and the ids of every organisation file (valid or not), so a
     /// document that names a broken file is not reported a second time as naming a missing one.</returns>
-    public static (Dictionary<string, Organisation> Valid, HashSet<string> Existing) LoadAll(ConfinedDirectory content, DiagnosticBag diagnostics)
+    public static (Dictionary<string, Organisation> Valid, HashSet<string> Existing) LoadAll(ConfinedDirectory content, Text.WoordmerkFit? woordmerk, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, Organisation>(StringComparer.Ordinal);
         var existing = new HashSet<string>(StringComparer.Ordinal);
@@ -33,17 +33,18 @@ internal static class OrganisationLoader
                     $"logo '{logo}' {(outside ? "is outside the content folder" : "does not exist")}");
             }
 
-            if (diagnostics.ErrorCount > errorsBefore)
+            var ministerie = v.Text(K.Ministerie);
+            var lines = ministerie is null ? null : WoordmerkLines(v, ministerie, woordmerk, diagnostics);
+            if (diagnostics.ErrorCount > errorsBefore || ministerie is null || lines is null)
             {
                 continue;
             }
 
             var id = Path.GetFileNameWithoutExtension(file);
-            var ministerie = v.Text(K.Ministerie)!;
             result[id] = new Organisation(
                 id,
                 ministerie,
-                v.Has(K.Woordmerk) ? v.List(K.Woordmerk) : [ministerie],
+                lines,
                 v.Text(K.Onderdeel)!,
                 v.List(K.Directie),
                 v.List(K.Bezoekadres),
@@ -53,5 +54,35 @@ internal static class OrganisationLoader
         }
 
         return (result, existing);
+    }
+
+    /// <summary>The woordmerk as given, each line checked to fit beside the logo; or derived from the name.</summary>
+    private static IReadOnlyList<string>? WoordmerkLines(FieldValues v, string ministerie, Text.WoordmerkFit? fit, DiagnosticBag diagnostics)
+    {
+        if (v.Has(K.Woordmerk))
+        {
+            var given = v.List(K.Woordmerk);
+            foreach (var line in given.Where(l => fit is not null && fit.WidthMm(l) > fit.AvailableMm))
+            {
+                diagnostics.Error(DiagnosticCodes.WoordmerkTooWide, v.PositionOf(K.Woordmerk),
+                    $"woordmerk line '{line}' is {fit!.WidthMm(line):0.0} mm wide; {fit.AvailableMm:0.0} mm fits beside the logo. Break it over more lines");
+            }
+
+            return given;
+        }
+
+        if (fit is null)
+        {
+            return [ministerie];
+        }
+
+        var lines = fit.Break(ministerie);
+        if (lines is null)
+        {
+            diagnostics.Error(DiagnosticCodes.WoordmerkTooWide, v.PositionOf(K.Ministerie),
+                $"'{ministerie}' cannot be set in at most {Text.WoordmerkFit.MaxLines} lines of {fit.AvailableMm:0.0} mm beside the logo; give the lines yourself under 'woordmerk:'");
+        }
+
+        return lines;
     }
 }

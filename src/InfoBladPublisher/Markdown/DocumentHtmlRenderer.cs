@@ -3,6 +3,7 @@ using InfoBladPublisher.Markdown.Headings;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 
 namespace InfoBladPublisher.Markdown;
 
@@ -20,6 +21,8 @@ public sealed class DocumentHtmlRenderer : HtmlRenderer
         pipeline.Setup(this);
         ObjectRenderers.RemoveAll(r => r is HeadingRenderer);
         ObjectRenderers.AddIfNotAlready<NumberedHeadingRenderer>();
+        ObjectRenderers.Replace<AutolinkInlineRenderer>(new Inlines.BreakableAutolinkRenderer());
+        ObjectRenderers.Replace<LiteralInlineRenderer>(new Inlines.CodeKeepingLiteralRenderer());
 
         // doc:id points at the other document in the same medium: the PDF links to PDFs, the web page to web pages.
         var extension = medium == Medium.Print ? ".pdf" : ".html";

@@ -15,8 +15,18 @@ internal static class LinkPolicy
     private static readonly string[] LinkSchemes = ["http", "https", "mailto"];
 
     /// <param name="positionOf">Where a link stands in the user's file (YAML notes report at their value).</param>
-    public static void Check(MarkdownDocument syntax, Func<LinkInline, SourcePosition> positionOf, IReadOnlySet<string> documentIds, DiagnosticBag diagnostics)
+    public static void Check(MarkdownDocument syntax, Func<Inline, SourcePosition> positionOf, IReadOnlySet<string> documentIds, DiagnosticBag diagnostics)
     {
+        // <scheme:…> autolinks are links too: without this check <javascript:…> would become a live link.
+        foreach (var autolink in syntax.Descendants<AutolinkInline>().Where(a => !a.IsEmail))
+        {
+            var scheme = autolink.Url.Split(':', 2)[0];
+            if (!LinkSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase) || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase) && !autolink.Url.Contains('@', StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, positionOf(autolink), $"link '<{autolink.Url}>' uses the scheme '{scheme}'; only http, https, mailto and doc: links are allowed");
+            }
+        }
+
         foreach (var link in syntax.Descendants<LinkInline>())
         {
             var url = link.Url ?? string.Empty;

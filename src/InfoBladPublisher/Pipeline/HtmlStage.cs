@@ -6,6 +6,7 @@ using InfoBladPublisher.Model;
 using InfoBladPublisher.Rendering.Assets;
 using InfoBladPublisher.Rendering.Html;
 using InfoBladPublisher.Templates;
+using InfoBladPublisher.Text;
 
 namespace InfoBladPublisher.Pipeline;
 
@@ -27,7 +28,8 @@ public static class HtmlStage
         // Content and templates are checked side by side, so an editor sees every problem in one run.
         var tokens = Path.Combine(TemplateLayout.AssetsFolder, "css", "tokens.css");
         var charts = templateDir.FileExists(tokens) ? new ChartEngine(fontsFolder, ChartPalette.FromTokens(templateDir.ReadAllText(tokens))) : null;
-        var content = new ContentLoader(markdown, charts).Load(contentDir, diagnostics);
+        using var woordmerk = templateDir.FileExists(tokens) ? WoordmerkFit.Create(templateDir.ReadAllText(tokens), fontsFolder) : null;
+        var content = new ContentLoader(markdown, charts, woordmerk).Load(contentDir, diagnostics);
         var templates = TemplateSet.Load(templateDir, diagnostics);
         if (content is null || templates is null)
         {

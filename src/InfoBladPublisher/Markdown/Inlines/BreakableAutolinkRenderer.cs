@@ -1,0 +1,39 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax.Inlines;
+
+namespace InfoBladPublisher.Markdown.Inlines;
+
+/// <summary>
+/// A bare URL in the text or a note may break after each slash (<c>&lt;wbr&gt;</c>) instead of anywhere, so a long
+/// address wraps where a reader expects it.
+/// </summary>
+public sealed class BreakableAutolinkRenderer : HtmlObjectRenderer<AutolinkInline>
+{
+    protected override void Write(HtmlRenderer renderer, AutolinkInline link)
+    {
+        renderer.Write("<a href=\"");
+        if (link.IsEmail)
+        {
+            renderer.Write("mailto:");
+        }
+
+        renderer.WriteEscapeUrl(link.Url).Write('"').WriteAttributes(link).Write('>');
+        var url = link.Url;
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
+        var prefix = scheme >= 0 ? url[..(scheme + 3)] : string.Empty;
+        renderer.WriteEscape(prefix);
+        var parts = url[prefix.Length..].Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                renderer.Write("/<wbr>");
+            }
+
+            renderer.WriteEscape(parts[i]);
+        }
+
+        renderer.Write("</a>");
+    }
+}
