@@ -1,0 +1,103 @@
+using InfoBladPublisher.Diagnostics;
+
+namespace InfoBladPublisher.Tests.Layout;
+
+/// <summary>
+/// Each rule of the gate broken for real, by a document or a stylesheet, through the whole publish: the release
+/// is refused, and the diagnostic names the rule, the file, the line and the page.
+/// </summary>
+public sealed class LayoutGateTests
+{
+    private const string BodyFile = "content/documenten/nota/tekst.md";
+
+    [Fact]
+    public async Task A_note_that_the_stylesheet_keeps_in_the_text_Should_refuse_the_release_with_IBP070()
+    {
+        var (result, tree) = await BrokenLayouts.PublishAsync("# Kop\n\nTekst met een noot.[^a]\n\n[^a]: De noot.\n", ".voetnoot { float: none !important; }");
+        using var _ = tree;
+
+        var d = BrokenLayouts.Only(result, DiagnosticCodes.NoteOffItsPage);
+
+        Assert.EndsWith(BodyFile, d.Position.File, StringComparison.Ordinal);
+        Assert.Equal((3, 19), (d.Position.Line, d.Position.Column));
+        Assert.Contains("page 1", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_word_too_long_for_a_table_cell_Should_refuse_the_release_with_IBP072_at_the_table()
+    {
+        var body = "# Kop\n\nTekst.\n\n| Code | Omschrijving |\n| --- | --- |\n| " + new string('X', 90) + " | kort |\n";
+        var (result, tree) = await BrokenLayouts.PublishAsync(body);
+        using var _ = tree;
+
+        var d = Assert.Single(result.Diagnostics.Where(d => d.Code == DiagnosticCodes.OutsideItsPlace).DistinctBy(d => d.Position));
+
+        Assert.Null(result.ReleasePath);
+        Assert.Equal(5, d.Position.Line);
+        Assert.Contains("outside the text column on page 1", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_number_without_the_page_count_Should_refuse_the_release_with_IBP073()
+    {
+        var (result, tree) = await BrokenLayouts.PublishAsync("# Kop\n\nTekst.\n", "@page { @right-bottom { content: \"Pagina \" counter(page); } }");
+        using var _ = tree;
+
+        var d = BrokenLayouts.Only(result, DiagnosticCodes.PageNumberMissing);
+
+        Assert.Contains("page 1 does not say 'Pagina 1 van 1'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_system_font_in_the_stylesheet_Should_refuse_the_release_with_IBP074_at_the_text_that_uses_it()
+    {
+        var (result, tree) = await BrokenLayouts.PublishAsync("# Kop\n\nEerste alinea.\n\n## Tweede kop\n\nTekst.\n", ".tekst h3 { font-family: serif; }");
+        using var _ = tree;
+
+        var d = BrokenLayouts.Only(result, DiagnosticCodes.FontNotBundled);
+
+        Assert.Equal(5, d.Position.Line);
+        Assert.Contains("not bundled", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_heading_forced_to_the_end_of_a_page_Should_refuse_the_release_with_IBP075()
+    {
+        var body = $"# Eerste\n\n{BrokenLayouts.Paragraph(30)}\n\n# Tweede\n\n{BrokenLayouts.Paragraph(3)}\n";
+        var (result, tree) = await BrokenLayouts.PublishAsync(body, ".tekst h2:nth-of-type(2) { break-after: page; }");
+        using var _ = tree;
+
+        var d = BrokenLayouts.Only(result, DiagnosticCodes.HeadingAtPageEnd);
+
+        Assert.Equal(5, d.Position.Line);
+        Assert.Contains("last line of page 1", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_table_forced_to_break_after_one_row_Should_refuse_the_release_with_IBP076()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 6).Select(i => $"| rij {i} | {i} |\n"));
+        var (result, tree) = await BrokenLayouts.PublishAsync($"# Kop\n\nTekst.\n\n| Naam | Aantal |\n| --- | ---: |\n{rows}", ".tekst tbody > tr:nth-child(2) { break-before: page; }");
+        using var _ = tree;
+
+        var d = BrokenLayouts.Only(result, DiagnosticCodes.TableRowsSplit);
+
+        Assert.Equal(5, d.Position.Line);
+        Assert.Contains("1 body row(s) on page 1", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_block_too_tall_for_the_rest_of_a_page_Should_refuse_the_release_with_IBP077()
+    {
+        var body = $"# Kop\n\nKorte alinea.\n\n{BrokenLayouts.Paragraph(45)}\n";
+        var (result, tree) = await BrokenLayouts.PublishAsync(body, ".tekst p:nth-of-type(2) { break-inside: avoid; }");
+        using var _ = tree;
+
+        var d = BrokenLayouts.Only(result, DiagnosticCodes.PageHalfEmpty);
+
+        Assert.Equal(5, d.Position.Line);
+        Assert.Contains("page 1 is only", d.Message, StringComparison.Ordinal);
+        Assert.NotNull(result.RejectedPath);
+        Assert.True(File.Exists(Path.Combine(result.RejectedPath!, "nota.pdf")), "the refused PDF is kept for the editor to look at");
+    }
+}
