@@ -45,6 +45,24 @@ Task("Test")
     });
 });
 
+Task("StressTest")
+    .Description("The layout gate on a generated corpus: --stress-seed=N --stress-documents=N (default: the corpus CI runs).")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var seed = Argument("stress-seed", "");
+    var documents = Argument("stress-documents", "");
+    DotNetTest("tests/InfoBladPublisher.Tests/InfoBladPublisher.Tests.csproj", new DotNetTestSettings
+    {
+        Configuration = settings.Configuration,
+        NoBuild = true,
+        NoLogo = true,
+        Filter = "FullyQualifiedName~StressCorpusTests",
+        Loggers = new[] { "console;verbosity=detailed" },
+        EnvironmentVariables = new Dictionary<string, string> { ["IB_STRESS_SEED"] = seed, ["IB_STRESS_DOCUMENTS"] = documents },
+    });
+});
+
 Task("UpdateBaselines")
     .Description("Rewrite the visual baselines under tests/InfoBladPublisher.Tests/Baselines from the current tree. The only thing that does.")
     .IsDependentOn("Build")

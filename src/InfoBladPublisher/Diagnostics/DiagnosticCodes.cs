@@ -52,4 +52,7 @@ public static class DiagnosticCodes
     public const string BlockedRequest = "IBP050";
     public const string RenderFailed = "IBP051";
     public const string MissingTool = "IBP052";
+
+    /// <summary>The layout gate's codes (IBP070–IBP077): a page rule broken after layout.</summary>
+    public static bool IsLayout(string code) => string.CompareOrdinal(code, NoteOffItsPage) >= 0 && string.CompareOrdinal(code, PageHalfEmpty) <= 0;
 }

@@ -48,7 +48,9 @@ public sealed class PublishPipeline
 
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics, total) with { RejectedPath = RejectedPages.Write(options.ReleasesRoot, options.Version, pdfs) };
+            // Only the layout gate's refusals leave pages to look at; other failures leave nothing behind.
+            var layout = diagnostics.ToSortedList().Any(d => DiagnosticCodes.IsLayout(d.Code));
+            return Failed(diagnostics, total) with { RejectedPath = layout ? RejectedPages.Write(options.ReleasesRoot, options.Version, pdfs) : null };
         }
 
         var files = new List<ReleaseFile>();

@@ -10,7 +10,7 @@ internal static class BrokenLayouts
     public static async Task<(PublishResult Result, ContentTree Tree)> PublishAsync(string body, string extraPrintCss = "", string? organisation = null)
     {
         var tree = new ContentTree();
-        tree.Nota(ContentTree.NotaYaml, body);
+        tree.Nota(ContentTree.NotaYamlWithoutNotes, body);
         if (organisation is not null)
         {
             tree.Write("content/organisaties/proef.yml", organisation);

@@ -66,8 +66,35 @@ public sealed class MarkdownEngineTests
 
         var print = Engine.Render(body, Medium.Print);
 
-        Assert.Contains("<span class=\"voetnoot\" id=\"voetnoot-1\" data-nummer=\"1\">Noot met <a href=\"https://example.org/x\">https://example.org/x</a>.</span>", print, StringComparison.Ordinal);
+        // The note carries its call's place in tekst.md (line 1, column 5) for the layout gate; its URL breaks after slashes.
+        Assert.Contains("<span class=\"voetnoot\" id=\"voetnoot-1\" data-nummer=\"1\" data-src=\"1:5\">Noot met <a href=\"https://example.org/x\">https://example.org/<wbr>x</a>.</span>", print, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(print, "class=\"voetnoot\""));
+    }
+
+    [Fact]
+    public void Source_marks_Should_be_in_print_only_and_codes_Should_never_break()
+    {
+        var (body, _) = Parse("# Kop\n\nZie AUD-2025-07.\n\n- punt\n");
+
+        var print = Engine.Render(body, Medium.Print);
+        var web = Engine.Render(body, Medium.Web);
+
+        Assert.Contains("<p data-src=\"3:1\">Zie <span class=\"code\">AUD-2025-07</span>.</p>", print, StringComparison.Ordinal);
+        Assert.Contains("<li data-src=\"5:1\">", print, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-src", web, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("<data:text/html,x>")]
+    [InlineData("<file:///etc/passwd>")]
+    [InlineData("<vbscript:msgbox>")]
+    public void An_autolink_with_a_scheme_other_than_http_or_mailto_Should_be_refused(string link)
+    {
+        var (_, diagnostics) = Parse($"Zie {link} hier.\n");
+
+        var d = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((DiagnosticCodes.InvalidValue, 1, 5), (d.Code, d.Position.Line, d.Position.Column));
     }
 
     [Fact]

@@ -13,7 +13,6 @@ public sealed class PdfPageTests
     private const double A4Height = 841.92;
     private const double LetterBodyRight = 410; // pt; a letter's colofon column starts at 153 mm (434 pt)
     private const double PublicationBodyRight = 530; // pt; an informatieblad's column ends at 185 mm (524 pt)
-    private const double FootMargin = 62; // pt; the page numbers stand below 22 mm
 
     private readonly PublishedSeeds _seeds;
 
@@ -78,8 +77,8 @@ public sealed class PdfPageTests
         var markersInOrder = new List<int>();
         foreach (var page in pdf.GetPages())
         {
-            var calls = SmallNumbers(page, size => size is > 5.5 and < 6.45, LetterBodyRight);
-            var markers = SmallNumbers(page, size => size <= 5.5, LetterBodyRight);
+            var calls = PdfText.SmallNumbers(page, size => size is > 5.5 and < 6.45, LetterBodyRight);
+            var markers = PdfText.SmallNumbers(page, size => size <= 5.5, LetterBodyRight);
             Assert.Equal(calls, markers);
             markersInOrder.AddRange(markers);
 
@@ -109,8 +108,8 @@ public sealed class PdfPageTests
         var markersInOrder = new List<int>();
         foreach (var page in pdf.GetPages())
         {
-            var calls = SmallNumbers(page, size => size is > 5.5 and < 6.9, bodyRight);
-            var markers = SmallNumbers(page, size => size <= 5.5, bodyRight);
+            var calls = PdfText.SmallNumbers(page, size => size is > 5.5 and < 6.9, bodyRight);
+            var markers = PdfText.SmallNumbers(page, size => size <= 5.5, bodyRight);
             Assert.Equal(calls, markers);
             markersInOrder.AddRange(markers);
         }
@@ -176,32 +175,5 @@ public sealed class PdfPageTests
         using var pdf = PdfDocument.Open(_seeds.PdfPath(PublishedSeeds.NotaId));
         var uris = pdf.GetPages().SelectMany(p => p.GetHyperlinks()).Select(h => h.Uri).ToList();
         Assert.Contains("https://ind.nl/nl/documenten/02-2024/informatieblad-analyse-gestapelde-gezinshereniging-bij-asiel.pdf", uris);
-    }
-
-    /// <summary>Note numbers set small in the body column: calls (about 6.3 pt) or markers at the page foot (about 4.9 pt).</summary>
-    private static List<int> SmallNumbers(Page page, Func<double, bool> size, double bodyRight)
-    {
-        var numbers = new List<int>();
-        Letter? previous = null;
-        var current = string.Empty;
-        foreach (var letter in page.Letters.Where(l => l.Value.Length == 1 && char.IsDigit(l.Value[0]) && size(l.PointSize) && l.StartBaseLine.X < bodyRight && l.StartBaseLine.Y > FootMargin))
-        {
-            var adjacent = previous is not null && Math.Abs(previous.StartBaseLine.Y - letter.StartBaseLine.Y) < 0.5 && letter.StartBaseLine.X - previous.EndBaseLine.X < 1;
-            if (!adjacent && current.Length > 0)
-            {
-                numbers.Add(int.Parse(current, CultureInfo.InvariantCulture));
-                current = string.Empty;
-            }
-
-            current += letter.Value;
-            previous = letter;
-        }
-
-        if (current.Length > 0)
-        {
-            numbers.Add(int.Parse(current, CultureInfo.InvariantCulture));
-        }
-
-        return numbers;
     }
 }

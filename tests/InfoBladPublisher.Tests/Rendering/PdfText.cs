@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig.Content;
 
@@ -31,4 +32,34 @@ internal static class PdfText
         .Select(l => l.Value)));
 
     public static string Notes(Page page) => Squash(string.Concat(page.Letters.Where(l => l.PointSize is >= 6.8 and < 8.5).Select(l => l.Value)));
+
+    /// <summary>Below this (pt from the bottom) stand the page numbers, not notes.</summary>
+    public const double FootMargin = 62;
+
+    /// <summary>Note numbers set small in the body column: calls (about 6.3 pt) or markers at the page foot (about 4.9 pt).</summary>
+    public static List<int> SmallNumbers(Page page, Func<double, bool> size, double bodyRight)
+    {
+        var numbers = new List<int>();
+        Letter? previous = null;
+        var current = string.Empty;
+        foreach (var letter in page.Letters.Where(l => l.Value.Length == 1 && char.IsDigit(l.Value[0]) && size(l.PointSize) && l.StartBaseLine.X < bodyRight && l.StartBaseLine.Y > FootMargin))
+        {
+            var adjacent = previous is not null && Math.Abs(previous.StartBaseLine.Y - letter.StartBaseLine.Y) < 0.5 && letter.StartBaseLine.X - previous.EndBaseLine.X < 1;
+            if (!adjacent && current.Length > 0)
+            {
+                numbers.Add(int.Parse(current, CultureInfo.InvariantCulture));
+                current = string.Empty;
+            }
+
+            current += letter.Value;
+            previous = letter;
+        }
+
+        if (current.Length > 0)
+        {
+            numbers.Add(int.Parse(current, CultureInfo.InvariantCulture));
+        }
+
+        return numbers;
+    }
 }

@@ -18,7 +18,8 @@ internal sealed class ContentTree : IDisposable
         website: www.example.org
         """;
 
-    public const string NotaYaml = """
+    /// <summary>A nota's metadata with no notes of its own.</summary>
+    public const string NotaYamlWithoutNotes = """
         type: nota
         titel: Een proefnota
         datum: 2024-06-07
@@ -26,6 +27,10 @@ internal sealed class ContentTree : IDisposable
         afzender: proef
         aan: De minister
         status: definitief
+
+        """;
+
+    public const string NotaYaml = NotaYamlWithoutNotes + """
         voetnoten:
           bron: <https://example.org/bron>
         """;
