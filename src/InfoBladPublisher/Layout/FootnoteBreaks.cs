@@ -15,20 +15,12 @@ public static class FootnoteBreaks
 
     public static LineBreakFix? Next(LayoutFacts facts, IReadOnlyCollection<LineBreakFix> applied)
     {
-        var firstPage = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var page in facts.Pages)
-        {
-            foreach (var note in page.Footnotes.Where(n => n.AtFoot))
-            {
-                firstPage.TryAdd(note.Id, page.Index);
-            }
-        }
-
+        var starts = facts.NoteStarts();
         foreach (var page in facts.Pages)
         {
             foreach (var call in page.Calls)
             {
-                if (call.Src is null || !firstPage.TryGetValue(call.Owner, out var notePage) || notePage <= page.Index)
+                if (call.Src is null || !starts.TryGetValue(call.Owner, out var start) || start.Page.Index <= page.Index)
                 {
                     continue;
                 }

@@ -10,6 +10,21 @@ public sealed record LayoutFacts(IReadOnlyList<PageFacts> Pages)
 
     public static LayoutFacts Parse(string json) =>
         JsonSerializer.Deserialize<LayoutFacts>(json, Json) ?? new LayoutFacts([]);
+
+    /// <summary>Each note by its id, with the first page whose foot it stands at (a long note may go on).</summary>
+    public IReadOnlyDictionary<string, (PageFacts Page, NoteFacts Note)> NoteStarts()
+    {
+        var starts = new Dictionary<string, (PageFacts Page, NoteFacts Note)>(StringComparer.Ordinal);
+        foreach (var page in Pages)
+        {
+            foreach (var note in page.Footnotes.Where(n => n.AtFoot))
+            {
+                starts.TryAdd(note.Id, (page, note));
+            }
+        }
+
+        return starts;
+    }
 }
 
 public sealed record Box(double X, double Y, double W, double H)
@@ -49,7 +64,7 @@ public sealed record TableFacts(string Id, string? Src, int BodyRows);
 /// <param name="Owner">The note this call belongs to (the note's <see cref="NoteFacts.Id"/>).</param>
 /// <param name="Src">The block (paragraph, list item) the call stands in.</param>
 /// <param name="WordsBeforeLine">How many words of that block come before the line with the call.</param>
-public sealed record CallFacts(string Owner, string Label, string? Src, string BlockTag, int WordsBeforeLine);
+public sealed record CallFacts(string Owner, string Label, string? Src, int WordsBeforeLine);
 
 /// <param name="AtFoot">False when the engine left the note in the text instead of moving it to the foot.</param>
 public sealed record NoteFacts(string Id, int Number, string Marker, bool AtFoot, string? Src);

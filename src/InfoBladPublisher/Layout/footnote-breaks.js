@@ -2,26 +2,7 @@
 // paragraph is split before that line and the rest starts a new page. Runs on the print HTML, not the pages.
 (args) => {
   const doc = new DOMParser().parseFromString(args.html, 'text/html');
-  const textOf = el => {
-    const parts = [];
-    const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('[data-src]') === el) parts.push(node);
-    }
-    return parts;
-  };
-  const wordStarts = nodes => {
-    const starts = [];
-    let previousSpace = true;
-    for (const node of nodes) {
-      for (let i = 0; i < node.nodeValue.length; i++) {
-        const space = /\s/.test(node.nodeValue[i]);
-        if (!space && previousSpace) starts.push({ node, offset: i });
-        previousSpace = space;
-      }
-    }
-    return starts;
-  };
+  /* words.js */
   for (const fix of args.fixes) {
     let remaining = fix.words;
     const parts = [...doc.querySelectorAll('[data-src]')].filter(e => e.getAttribute('data-src') === fix.src && !e.classList.contains('voetnoot'));

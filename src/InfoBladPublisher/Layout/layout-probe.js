@@ -17,32 +17,8 @@
     }
     return true;
   };
-  // Words of a marked block, as the footnote line-break fix counts them in the source HTML: text whose nearest
-  // data-src element is the block itself (so note text is left out), joined, each run of non-space a word.
+  /* words.js */
   const wordsSoFar = new Map();
-  const textOf = el => {
-    const parts = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (parent.closest('[data-adapt-pseudo]') || parent.closest('[data-src]') !== el) continue;
-      parts.push(node);
-    }
-    return parts;
-  };
-  const wordStarts = nodes => {
-    const starts = [];
-    let previousSpace = true;
-    for (const node of nodes) {
-      const text = node.nodeValue;
-      for (let i = 0; i < text.length; i++) {
-        const space = /\s/.test(text[i]);
-        if (!space && previousSpace) starts.push({ node, offset: i });
-        previousSpace = space;
-      }
-    }
-    return starts;
-  };
   const lineStartWords = (call, block) => {
     const starts = wordStarts(textOf(block));
     const before = starts.filter(w => w.node.compareDocumentPosition(call) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -124,7 +100,6 @@
         owner: call.getAttribute('data-viv-footnote-call-owner') || '',
         label: call.textContent.trim(),
         src: srcOf(call),
-        blockTag: block ? block.tagName.toLowerCase() : '',
         wordsBeforeLine: block ? (wordsSoFar.get(block.getAttribute('data-src')) || 0) + lineStartWords(call, block) : 0,
       };
     });

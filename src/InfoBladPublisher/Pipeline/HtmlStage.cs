@@ -27,8 +27,9 @@ public static class HtmlStage
 
         // Content and templates are checked side by side, so an editor sees every problem in one run.
         var tokens = Path.Combine(TemplateLayout.AssetsFolder, "css", "tokens.css");
-        var charts = templateDir.FileExists(tokens) ? new ChartEngine(fontsFolder, ChartPalette.FromTokens(templateDir.ReadAllText(tokens))) : null;
-        using var woordmerk = templateDir.FileExists(tokens) ? WoordmerkFit.Create(templateDir.ReadAllText(tokens), fontsFolder) : null;
+        var tokensCss = templateDir.FileExists(tokens) ? templateDir.ReadAllText(tokens) : null;
+        var charts = tokensCss is null ? null : new ChartEngine(fontsFolder, ChartPalette.FromTokens(tokensCss));
+        using var woordmerk = tokensCss is null ? null : WoordmerkFit.Create(tokensCss, fontsFolder);
         var content = new ContentLoader(markdown, charts, woordmerk).Load(contentDir, diagnostics);
         var templates = TemplateSet.Load(templateDir, diagnostics);
         if (content is null || templates is null)
@@ -42,6 +43,7 @@ public static class HtmlStage
         foreach (var doc in content.Documents)
         {
             var position = SourcePosition.StartOf(contentDir.Display(Path.Combine(ContentLayout.DocumentsFolder, doc.Id, ContentLayout.MetadataFile)));
+            var bodyFile = contentDir.Display(Path.Combine(ContentLayout.DocumentsFolder, doc.Id, ContentLayout.BodyFile));
             if (!templates.HasLayout(doc.Meta.Type.Name()))
             {
                 diagnostics.Error(DiagnosticCodes.TemplateMissing, position, $"no layout '{doc.Meta.Type.Name()}' in {templateDir.Display(TemplateLayout.LayoutsFolder)}/ (expected {doc.Meta.Type.Name()}{TemplateLayout.Extension})");
@@ -52,7 +54,7 @@ public static class HtmlStage
             var web = renderer.Render(doc, Medium.Web, position, diagnostics);
             if (print is not null && web is not null)
             {
-                rendered.Add(new RenderedDocument(doc, position, print, web));
+                rendered.Add(new RenderedDocument(doc, position, bodyFile, print, web));
             }
         }
 

@@ -38,10 +38,6 @@ internal static class PdfStage
         return results;
     }
 
-    private static LayoutContext ContextOf(RenderedDocument rendered, PdfResult result, IReadOnlyList<string> bundledFamilies)
-    {
-        var metadata = rendered.MetadataPosition;
-        var bodyFile = Path.Combine(Path.GetDirectoryName(metadata.File) ?? string.Empty, Content.ContentLayout.BodyFile).Replace('\\', '/');
-        return new LayoutContext(bodyFile, metadata, PdfFonts.Read(result.Pdf), bundledFamilies);
-    }
+    private static LayoutContext ContextOf(RenderedDocument rendered, PdfResult result, IReadOnlyList<string> bundledFamilies) =>
+        new(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies);
 }

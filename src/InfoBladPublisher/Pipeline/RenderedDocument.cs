@@ -5,4 +5,5 @@ namespace InfoBladPublisher.Pipeline;
 
 /// <summary>A document after the HTML stage: the print page (for pagination) and the standalone web page.</summary>
 /// <param name="MetadataPosition">Its document.yml, where later stages report problems with the document as a whole.</param>
-public sealed record RenderedDocument(Document Document, SourcePosition MetadataPosition, string PrintHtml, string WebHtml);
+/// <param name="BodyFile">Its tekst.md as diagnostics show it; the print HTML's <c>data-src</c> marks are lines in it.</param>
+public sealed record RenderedDocument(Document Document, SourcePosition MetadataPosition, string BodyFile, string PrintHtml, string WebHtml);

@@ -32,15 +32,15 @@ public sealed partial class WoordmerkFit : IDisposable
         var tokens = Token().Matches(tokensCss).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value.Trim(), StringComparer.Ordinal);
         if (!File.Exists(font)
             || !TryMm(tokens, "lint-links", out var lintLeft) || !TryMm(tokens, "lint-breedte", out var lintWidth)
-            || !TryMm(tokens, "marge-rechts-buiten", out var outer) || !tokens.TryGetValue("corps-woordmerk", out var size)
+            || !TryMm(tokens, "woordmerk-afstand", out var gap) || !TryMm(tokens, "marge-rechts-buiten", out var outer) || !tokens.TryGetValue("corps-woordmerk", out var size)
             || !size.EndsWith("pt", StringComparison.Ordinal) || !double.TryParse(size[..^2], CultureInfo.InvariantCulture, out var sizePt))
         {
             return null;
         }
 
-        // print.css sets the woordmerk 2 mm right of the lint; A4 is 210 mm wide.
+        // The woordmerk starts where print.css puts it, right of the lint; A4 (print.css's page size) is 210 mm wide.
         var typeface = SKTypeface.FromFile(font);
-        return typeface is null ? null : new WoordmerkFit(typeface, sizePt, 210 - (lintLeft + lintWidth + 2) - outer);
+        return typeface is null ? null : new WoordmerkFit(typeface, sizePt, 210 - (lintLeft + lintWidth + gap) - outer);
     }
 
     public double WidthMm(string text) => _font.MeasureText(text) * 25.4 / 72;

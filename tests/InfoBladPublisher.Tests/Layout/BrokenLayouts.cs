@@ -7,26 +7,22 @@ namespace InfoBladPublisher.Tests.Layout;
 /// <summary>Publishes a small content tree through the real pipeline, with a line of CSS added to the print stylesheet.</summary>
 internal static class BrokenLayouts
 {
-    public static async Task<(PublishResult Result, ContentTree Tree)> PublishAsync(string body, string extraPrintCss = "", string? organisation = null)
+    public static async Task<(PublishResult Result, ContentTree Tree)> PublishAsync(string body, string extraPrintCss = "")
     {
         var tree = new ContentTree();
         tree.Nota(ContentTree.NotaYamlWithoutNotes, body);
-        if (organisation is not null)
-        {
-            tree.Write("content/organisaties/proef.yml", organisation);
-        }
-
-        var templates = Path.Combine(tree.Root, "templates");
-        foreach (var file in Directory.GetFiles(RepoPaths.Templates, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(templates, Path.GetRelativePath(RepoPaths.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        var templates = tree.CopyOfTemplates();
         File.AppendAllText(Path.Combine(templates, "assets", "css", "print.css"), "\n" + extraPrintCss + "\n");
         var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "test", "/usr/bin/chromium");
         return (await new PublishPipeline().RunAsync(options, TextWriter.Null), tree);
+    }
+
+    /// <summary>Publishes, expects the release refused, and returns the one diagnostic with <paramref name="code"/>.</summary>
+    public static async Task<Diagnostic> RefusedAsync(string body, string extraPrintCss, string code)
+    {
+        var (result, tree) = await PublishAsync(body, extraPrintCss);
+        using var _ = tree;
+        return Only(result, code);
     }
 
     /// <summary>Plain paragraphs of about <paramref name="lines"/> lines each.</summary>

@@ -13,10 +13,7 @@ public sealed class LayoutGateTests
     [Fact]
     public async Task A_note_that_the_stylesheet_keeps_in_the_text_Should_refuse_the_release_with_IBP070()
     {
-        var (result, tree) = await BrokenLayouts.PublishAsync("# Kop\n\nTekst met een noot.[^a]\n\n[^a]: De noot.\n", ".voetnoot { float: none !important; }");
-        using var _ = tree;
-
-        var d = BrokenLayouts.Only(result, DiagnosticCodes.NoteOffItsPage);
+        var d = await BrokenLayouts.RefusedAsync("# Kop\n\nTekst met een noot.[^a]\n\n[^a]: De noot.\n", ".voetnoot { float: none !important; }", DiagnosticCodes.NoteOffItsPage);
 
         Assert.EndsWith(BodyFile, d.Position.File, StringComparison.Ordinal);
         Assert.Equal((3, 20), (d.Position.Line, d.Position.Column));
@@ -40,10 +37,7 @@ public sealed class LayoutGateTests
     [Fact]
     public async Task A_page_number_without_the_page_count_Should_refuse_the_release_with_IBP073()
     {
-        var (result, tree) = await BrokenLayouts.PublishAsync("# Kop\n\nTekst.\n", "@page { @right-bottom { content: \"Pagina \" counter(page); } }");
-        using var _ = tree;
-
-        var d = BrokenLayouts.Only(result, DiagnosticCodes.PageNumberMissing);
+        var d = await BrokenLayouts.RefusedAsync("# Kop\n\nTekst.\n", "@page { @right-bottom { content: \"Pagina \" counter(page); } }", DiagnosticCodes.PageNumberMissing);
 
         Assert.Contains("page 1 does not say 'Pagina 1 van 1'", d.Message, StringComparison.Ordinal);
     }
@@ -51,10 +45,7 @@ public sealed class LayoutGateTests
     [Fact]
     public async Task A_system_font_in_the_stylesheet_Should_refuse_the_release_with_IBP074_at_the_text_that_uses_it()
     {
-        var (result, tree) = await BrokenLayouts.PublishAsync("# Kop\n\nEerste alinea.\n\n## Tweede kop\n\nTekst.\n", ".tekst h3 { font-family: serif; }");
-        using var _ = tree;
-
-        var d = BrokenLayouts.Only(result, DiagnosticCodes.FontNotBundled);
+        var d = await BrokenLayouts.RefusedAsync("# Kop\n\nEerste alinea.\n\n## Tweede kop\n\nTekst.\n", ".tekst h3 { font-family: serif; }", DiagnosticCodes.FontNotBundled);
 
         Assert.Equal(5, d.Position.Line);
         Assert.Contains("not bundled", d.Message, StringComparison.Ordinal);
@@ -64,10 +55,7 @@ public sealed class LayoutGateTests
     public async Task A_heading_forced_to_the_end_of_a_page_Should_refuse_the_release_with_IBP075()
     {
         var body = $"# Eerste\n\n{BrokenLayouts.Paragraph(30)}\n\n# Tweede\n\n{BrokenLayouts.Paragraph(3)}\n";
-        var (result, tree) = await BrokenLayouts.PublishAsync(body, ".tekst h2:nth-of-type(2) { break-after: page; }");
-        using var _ = tree;
-
-        var d = BrokenLayouts.Only(result, DiagnosticCodes.HeadingAtPageEnd);
+        var d = await BrokenLayouts.RefusedAsync(body, ".tekst h2:nth-of-type(2) { break-after: page; }", DiagnosticCodes.HeadingAtPageEnd);
 
         Assert.Equal(5, d.Position.Line);
         Assert.Matches("'2. Tweede' is the last line of page [12];", d.Message);
@@ -77,10 +65,7 @@ public sealed class LayoutGateTests
     public async Task A_table_forced_to_break_after_one_row_Should_refuse_the_release_with_IBP076()
     {
         var rows = string.Concat(Enumerable.Range(1, 6).Select(i => $"| rij {i} | {i} |\n"));
-        var (result, tree) = await BrokenLayouts.PublishAsync($"# Kop\n\nTekst.\n\n| Naam | Aantal |\n| --- | ---: |\n{rows}", ".tekst tbody > tr:nth-child(2) { break-before: page; }");
-        using var _ = tree;
-
-        var d = BrokenLayouts.Only(result, DiagnosticCodes.TableRowsSplit);
+        var d = await BrokenLayouts.RefusedAsync($"# Kop\n\nTekst.\n\n| Naam | Aantal |\n| --- | ---: |\n{rows}", ".tekst tbody > tr:nth-child(2) { break-before: page; }", DiagnosticCodes.TableRowsSplit);
 
         Assert.Equal(5, d.Position.Line);
         Assert.Contains("1 body row(s) on page 1", d.Message, StringComparison.Ordinal);

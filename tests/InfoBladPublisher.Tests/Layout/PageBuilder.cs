@@ -28,13 +28,13 @@ internal sealed class PageBuilder
     }
 
     /// <summary>A paragraph from <paramref name="top"/> to <paramref name="bottom"/> in the column.</summary>
-    public PageBuilder Text(string src, double top, double bottom, string text = "tekst", string region = "tekst", string tag = "p", double left = 87, double right = 540.5)
+    public PageBuilder Text(string? src, double top, double bottom, string text = "tekst", string region = "tekst", string tag = "p", double left = 87, double right = 540.5)
     {
         _blocks.Add(new BlockFacts("tekst", region, tag, src, tag.StartsWith('h'), text, new Box(left, top, right - left, bottom - top)));
         return this;
     }
 
-    public PageBuilder Heading(string src, double top, string text = "Kop") => Text(src, top, top + 17, text, tag: "h2");
+    public PageBuilder Heading(string? src, double top, string text = "Kop") => Text(src, top, top + 17, text, tag: "h2");
 
     public PageBuilder Image(string region, Box box, string? src = null)
     {
@@ -50,7 +50,7 @@ internal sealed class PageBuilder
 
     public PageBuilder Call(string owner, string label, string src)
     {
-        _calls.Add(new CallFacts(owner, label, src, "p", 0));
+        _calls.Add(new CallFacts(owner, label, src, 0));
         return this;
     }
 

@@ -68,6 +68,13 @@ internal sealed class ContentTree : IDisposable
         return this;
     }
 
+    /// <summary>A copy of the real templates beside the content, for a test to change one file of.</summary>
+    public string CopyOfTemplates()
+    {
+        _tree.CopyFrom(RepoPaths.Templates, "templates");
+        return _tree.PathOf("templates");
+    }
+
     /// <summary>How diagnostics show a content file.</summary>
     public string DisplayOf(string relative) => Path.Combine(Workspace.Display(ContentRoot), relative).Replace('\\', '/');
 

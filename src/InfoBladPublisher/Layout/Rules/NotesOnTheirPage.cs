@@ -7,21 +7,15 @@ public sealed class NotesOnTheirPage : ILayoutRule
 {
     public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
     {
-        var firstAtFoot = new Dictionary<string, (PageFacts Page, NoteFacts Note)>(StringComparer.Ordinal);
         foreach (var page in facts.Pages)
         {
-            foreach (var note in page.Footnotes)
+            foreach (var note in page.Footnotes.Where(n => !n.AtFoot))
             {
-                if (!note.AtFoot)
-                {
-                    diagnostics.Error(DiagnosticCodes.NoteOffItsPage, context.PositionOf(note.Src), $"note {note.Number} stays in the running text on page {page.Number} instead of at the foot of the page");
-                }
-                else
-                {
-                    firstAtFoot.TryAdd(note.Id, (page, note));
-                }
+                diagnostics.Error(DiagnosticCodes.NoteOffItsPage, context.PositionOf(note.Src), $"note {note.Number} stays in the running text on page {page.Number} instead of at the foot of the page");
             }
         }
+
+        var firstAtFoot = facts.NoteStarts();
 
         var expected = 1;
         foreach (var page in facts.Pages)

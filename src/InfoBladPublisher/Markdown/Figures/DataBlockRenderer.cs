@@ -13,13 +13,8 @@ public sealed class DataBlockRenderer : HtmlObjectRenderer<DataBlock>
         }
 
         var medium = renderer is DocumentHtmlRenderer document ? document.Medium : Medium.Web;
-        var html = block.Kind == DataBlockKind.Tabel ? FigureHtml.Table(block) : FigureHtml.Chart(block, medium);
-        if (block.TryGetAttributes()?.Properties?.Find(p => p.Key == SourceMarks.Attribute).Value is { } src)
-        {
-            // The layout gate points at the directive's line when the figure breaks a page rule.
-            html = "<figure " + SourceMarks.Attribute + "=\"" + src + "\"" + html["<figure".Length..];
-        }
-
-        renderer.Write(html);
+        // In print the figure carries its directive's line, so the layout gate can point at it.
+        var src = block.TryGetAttributes()?.Properties?.Find(p => p.Key == SourceMarks.Attribute).Value;
+        renderer.Write(block.Kind == DataBlockKind.Tabel ? FigureHtml.Table(block, src) : FigureHtml.Chart(block, medium, src));
     }
 }

@@ -9,11 +9,11 @@ namespace InfoBladPublisher.Markdown.Figures;
 /// <summary>The HTML of a dataset table or chart, with caption, source line and the fictitious-figures label.</summary>
 internal static class FigureHtml
 {
-    public static string Table(DataBlock block)
+    /// <param name="src">The directive's <c>data-src</c> mark (print only), or null.</param>
+    public static string Table(DataBlock block, string? src = null)
     {
         var dataset = block.Dataset!;
-        var html = new StringBuilder();
-        html.Append("<figure class=\"tabel").Append(dataset.Fictief ? " figuur--fictief" : string.Empty).Append("\" id=\"tabel-").Append(N(block.Number)).Append("\">");
+        var html = OpenFigure("tabel", block, src);
         html.Append("<table><caption>").Append(Caption("Tabel", block)).Append("</caption><thead><tr>");
         foreach (var column in dataset.Columns)
         {
@@ -60,11 +60,10 @@ internal static class FigureHtml
         return html.ToString();
     }
 
-    public static string Chart(DataBlock block, Medium medium)
+    public static string Chart(DataBlock block, Medium medium, string? src = null)
     {
         var dataset = block.Dataset!;
-        var html = new StringBuilder();
-        html.Append("<figure class=\"grafiek").Append(dataset.Fictief ? " figuur--fictief" : string.Empty).Append("\" id=\"grafiek-").Append(N(block.Number)).Append("\">");
+        var html = OpenFigure("grafiek", block, src);
         html.Append("<figcaption>").Append(Caption("Figuur", block)).Append("</figcaption>");
         html.Append(block.Svg);
         html.Append("<ul class=\"legenda\" aria-hidden=\"true\">");
@@ -123,4 +122,16 @@ internal static class FigureHtml
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
     private static string N(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private static StringBuilder OpenFigure(string kind, DataBlock block, string? src)
+    {
+        var html = new StringBuilder("<figure");
+        if (src is not null)
+        {
+            html.Append(' ').Append(SourceMarks.Attribute).Append("=\"").Append(E(src)).Append('"');
+        }
+
+        return html.Append(" class=\"").Append(kind).Append(block.Dataset!.Fictief ? " figuur--fictief" : string.Empty)
+            .Append("\" id=\"").Append(kind).Append('-').Append(N(block.Number)).Append("\">");
+    }
 }

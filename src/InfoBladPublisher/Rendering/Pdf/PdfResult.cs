@@ -6,7 +6,4 @@ public sealed record PdfResult(byte[] Pdf, int PageCount, IReadOnlyList<string> 
 {
     /// <summary>Where everything landed on the pages, for the layout gate; empty for an engine that cannot tell.</summary>
     public Layout.LayoutFacts Layout { get; init; } = new([]);
-
-    /// <summary>How many times the document was laid out: more than one when notes had to be kept with their calls.</summary>
-    public int Passes { get; init; } = 1;
 }

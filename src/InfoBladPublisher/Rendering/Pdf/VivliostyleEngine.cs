@@ -73,7 +73,7 @@ public sealed class VivliostyleEngine : IPagedMediaEngine
                     }).ConfigureAwait(false);
 
                     var fixedPdf = PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder);
-                    return new PdfResult(fixedPdf, layout.Pages.Count, origin.Blocked, origin.Missing, stopwatch.Elapsed) { Layout = layout, Passes = pass };
+                    return new PdfResult(fixedPdf, layout.Pages.Count, origin.Blocked, origin.Missing, stopwatch.Elapsed) { Layout = layout };
                 }
 
                 // A note did not fit under its call: move the call's line to the next page and lay out again.
@@ -107,11 +107,17 @@ public sealed class VivliostyleEngine : IPagedMediaEngine
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
+    /// <summary>A script of Layout/, with the shared word count (words.js) put in where it says so.</summary>
     private static string Resource(string name)
     {
-        using var stream = typeof(VivliostyleEngine).Assembly.GetManifestResourceStream("InfoBladPublisher.Layout." + name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        static string Read(string file)
+        {
+            using var stream = typeof(VivliostyleEngine).Assembly.GetManifestResourceStream("InfoBladPublisher.Layout." + file)!;
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+
+        return Read(name).Replace("  /* words.js */\n", Read("words.js"), StringComparison.Ordinal);
     }
 
     private byte[] LoadEngineScript()
