@@ -84,6 +84,17 @@ public sealed class MarkdownEngineTests
         Assert.DoesNotContain("data-src", web, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_image_alt_text_Should_stay_plain_text_around_codes_and_addresses()
+    {
+        var (body, _) = Parse("![Zie AUD-2025-07 en <https://example.org/a>](beeld.png)\n");
+
+        var print = Engine.Render(body, Medium.Print);
+
+        Assert.Contains("alt=\"Zie AUD-2025-07 en https://example.org/a\"", print, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span", print, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<javascript:alert(1)>")]
     [InlineData("<data:text/html,x>")]

@@ -12,6 +12,13 @@ public sealed class BreakableAutolinkRenderer : HtmlObjectRenderer<AutolinkInlin
 {
     protected override void Write(HtmlRenderer renderer, AutolinkInline link)
     {
+        if (!renderer.EnableHtmlForInline)
+        {
+            // Plain-text contexts (an image's alt attribute) take the address only, as Markdig's own renderer does.
+            renderer.WriteEscape(link.Url);
+            return;
+        }
+
         renderer.Write("<a href=\"");
         if (link.IsEmail)
         {

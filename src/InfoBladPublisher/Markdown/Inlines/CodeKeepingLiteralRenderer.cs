@@ -14,6 +14,13 @@ public sealed partial class CodeKeepingLiteralRenderer : HtmlObjectRenderer<Lite
     protected override void Write(HtmlRenderer renderer, LiteralInline literal)
     {
         var text = literal.Content.ToString();
+        if (!renderer.EnableHtmlForInline)
+        {
+            // Plain-text contexts (an image's alt attribute) take no markup: a span there would break the attribute.
+            renderer.WriteEscape(text);
+            return;
+        }
+
         var last = 0;
         foreach (Match code in Code().Matches(text))
         {
