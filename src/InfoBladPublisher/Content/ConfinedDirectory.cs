@@ -1,8 +1,11 @@
+using InfoBladPublisher.Diagnostics;
+
 namespace InfoBladPublisher.Content;
 
 /// <summary>
-/// File access limited to one root (the content or the template folder). Paths that climb out of the
-/// root, directly or through a symbolic link, are refused, so content and templates cannot read other files.
+/// File access limited to one root (the content or the template folder). Every path is resolved to its real
+/// path, following each link in each component, and refused when that leaves the root; every read has a
+/// size limit. Nothing in content or templates reads a file any other way.
 /// </summary>
 public sealed class ConfinedDirectory
 {
@@ -10,7 +13,9 @@ public sealed class ConfinedDirectory
 
     public ConfinedDirectory(string root, string displayRoot)
     {
-        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        // The root itself is chosen by whoever runs the build, so a link there is trusted.
+        _root = Path.TrimEndingDirectorySeparator(RealPath.Of(full) ?? full);
         DisplayRoot = displayRoot;
     }
 
@@ -23,49 +28,114 @@ public sealed class ConfinedDirectory
 
     public bool Exists => Directory.Exists(_root);
 
-    /// <returns>The full path, or null when <paramref name="relativePath"/> leaves the root.</returns>
+    /// <returns>The real path, or null when <paramref name="relativePath"/> or any link on the way leaves the root.</returns>
     public string? Resolve(string relativePath)
     {
-        if (Path.IsPathRooted(relativePath) || relativePath.Contains('\0', StringComparison.Ordinal))
+        if (string.IsNullOrEmpty(relativePath) || Path.IsPathRooted(relativePath) || relativePath.Contains('\0', StringComparison.Ordinal))
         {
             return null;
         }
 
-        var full = Path.GetFullPath(Path.Combine(_root, relativePath));
-        if (!IsInside(full))
+        var lexical = Path.GetFullPath(Path.Combine(_root, relativePath));
+        if (!IsInside(lexical))
         {
             return null;
         }
 
-        // A link inside the root may still point outside it.
-        var info = new FileInfo(full);
-        var target = info.Exists || Directory.Exists(full) ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
-        return target is null || IsInside(Path.GetFullPath(target.FullName)) ? full : null;
+        var real = RealPath.Of(lexical);
+        return real is not null && IsInside(real) ? real : null;
     }
 
-    public bool FileExists(string relativePath) => Resolve(relativePath) is { } full && File.Exists(full);
+    public FileProblem Check(string relativePath) =>
+        Resolve(relativePath) is not { } full ? FileProblem.Outside
+        : File.Exists(full) ? FileProblem.None
+        : FileProblem.Missing;
 
-    public string ReadAllText(string relativePath) =>
-        File.ReadAllText(Resolve(relativePath) ?? throw new UnauthorizedAccessException($"'{relativePath}' is outside {DisplayRoot}"));
+    public bool FileExists(string relativePath) => Check(relativePath) == FileProblem.None;
 
-    public byte[] ReadAllBytes(string relativePath) =>
-        File.ReadAllBytes(Resolve(relativePath) ?? throw new UnauthorizedAccessException($"'{relativePath}' is outside {DisplayRoot}"));
+    /// <returns>The bytes, or null with the reason; never more than <paramref name="maxBytes"/> are read.</returns>
+    public byte[]? TryReadBytes(string relativePath, long maxBytes, out FileProblem problem)
+    {
+        problem = Check(relativePath);
+        if (problem != FileProblem.None)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = new FileStream(Resolve(relativePath)!, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (stream.Length > maxBytes)
+            {
+                problem = FileProblem.TooLarge;
+                return null;
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = FileProblem.Unreadable;
+            return null;
+        }
+    }
+
+    /// <summary>Reads a text file, reporting why not at <paramref name="reportAt"/> (or the file's start).</summary>
+    public string? TryReadText(string relativePath, long maxBytes, DiagnosticBag diagnostics, SourcePosition? reportAt = null) =>
+        TryReadBytes(relativePath, maxBytes, diagnostics, reportAt) is { } bytes ? Decode(bytes) : null;
+
+    /// <summary>Reads a file, reporting why not at <paramref name="reportAt"/> (or the file's start).</summary>
+    public byte[]? TryReadBytes(string relativePath, long maxBytes, DiagnosticBag diagnostics, SourcePosition? reportAt = null)
+    {
+        var bytes = TryReadBytes(relativePath, maxBytes, out var problem);
+        if (bytes is null)
+        {
+            Report(problem, relativePath, maxBytes, reportAt ?? SourcePosition.StartOf(Display(relativePath)), diagnostics);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>UTF-8, without a byte-order mark: editors on Windows often save one.</summary>
+    public static string Decode(byte[] bytes) => System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+
+    public void Report(FileProblem problem, string relativePath, long maxBytes, SourcePosition at, DiagnosticBag diagnostics)
+    {
+        var shown = Display(relativePath);
+        switch (problem)
+        {
+            case FileProblem.Missing:
+                diagnostics.Error(DiagnosticCodes.MissingFile, at, $"'{shown}' does not exist");
+                break;
+            case FileProblem.Outside:
+                diagnostics.Error(DiagnosticCodes.PathOutsideRoot, at, $"'{shown}' leads outside {DisplayRoot} (through '..', an absolute path or a symbolic link); only files inside it can be used");
+                break;
+            case FileProblem.TooLarge:
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, at, $"'{shown}' is larger than the limit of {Limits.Describe(maxBytes)}");
+                break;
+            case FileProblem.Unreadable:
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, at, $"'{shown}' cannot be read");
+                break;
+        }
+    }
 
     /// <summary>Relative paths of the files directly in <paramref name="folder"/>, sorted for a stable order.</summary>
-    public IReadOnlyList<string> Files(string folder, string pattern)
-    {
-        var full = Resolve(folder);
-        return full is null || !Directory.Exists(full)
-            ? []
-            : Directory.GetFiles(full, pattern).Select(f => Path.GetRelativePath(_root, f)).Order(StringComparer.Ordinal).ToList();
-    }
+    public IReadOnlyList<string> Files(string folder, string pattern) => List(folder, full => Directory.GetFiles(full, pattern));
 
-    public IReadOnlyList<string> Folders(string folder)
+    public IReadOnlyList<string> Folders(string folder) => List(folder, Directory.GetDirectories);
+
+    private List<string> List(string folder, Func<string, string[]> list)
     {
         var full = Resolve(folder);
-        return full is null || !Directory.Exists(full)
-            ? []
-            : Directory.GetDirectories(full).Select(f => Path.GetRelativePath(_root, f)).Order(StringComparer.Ordinal).ToList();
+        if (full is null || !Directory.Exists(full))
+        {
+            return [];
+        }
+
+        // Relative to the folder as named, so a listed entry resolves (and is confined) like any other path.
+        return list(full).Select(f => Path.Combine(folder, Path.GetFileName(f))).Order(StringComparer.Ordinal).ToList();
     }
 
     private bool IsInside(string full) =>

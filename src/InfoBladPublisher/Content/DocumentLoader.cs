@@ -21,7 +21,7 @@ internal static class DocumentLoader
 
         foreach (var (file, display) in new[] { (metaFile, metaDisplay), (bodyFile, bodyDisplay) })
         {
-            if (!content.FileExists(file))
+            if (content.Check(file) == FileProblem.Missing)
             {
                 diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {Path.GetFileName(file)}; every folder under {ContentLayout.DocumentsFolder}/ needs {ContentLayout.MetadataFile} and {ContentLayout.BodyFile}");
             }
@@ -32,8 +32,10 @@ internal static class DocumentLoader
             return null;
         }
 
-        var mapping = YamlFile.ParseMapping(metaDisplay, content.ReadAllText(metaFile), diagnostics);
-        if (mapping is null)
+        var metaText = content.TryReadText(metaFile, Limits.YamlFileBytes, diagnostics);
+        var bodyText = content.TryReadText(bodyFile, Limits.BodyFileBytes, diagnostics);
+        var mapping = metaText is null ? null : YamlFile.ParseMapping(metaDisplay, metaText, diagnostics);
+        if (mapping is null || bodyText is null)
         {
             return null;
         }
@@ -51,7 +53,7 @@ internal static class DocumentLoader
         // Notas number their sections (1., 4.1); bijlagen and informatiebladen use plain headings unless asked.
         var numbered = values.Boolean(K.Nummering) ?? type == DocumentType.Nota;
         var figureContext = new BodyContext(figures.Datasets, values.Map(K.Datasets), figures.DocumentIds, figures.Charts) { BrokenDatasets = figures.BrokenDatasets };
-        var body = markdown.Parse(bodyDisplay, content.ReadAllText(bodyFile), values.Map(K.Voetnoten), numbered, figureContext, diagnostics);
+        var body = markdown.Parse(bodyDisplay, bodyText, values.Map(K.Voetnoten), numbered, figureContext, diagnostics);
         if (diagnostics.ErrorCount > errorsBefore)
         {
             return null;

@@ -17,7 +17,8 @@ internal static class OrganisationLoader
         {
             existing.Add(Path.GetFileNameWithoutExtension(file));
             var display = content.Display(file);
-            var mapping = YamlFile.ParseMapping(display, content.ReadAllText(file), diagnostics);
+            var text = content.TryReadText(file, Limits.YamlFileBytes, diagnostics);
+            var mapping = text is null ? null : YamlFile.ParseMapping(display, text, diagnostics);
             if (mapping is null)
             {
                 continue;
@@ -26,12 +27,7 @@ internal static class OrganisationLoader
             var errorsBefore = diagnostics.ErrorCount;
             var v = SchemaValidator.Validate(display, mapping, Schemas.Organisation, diagnostics);
             var logo = v.Text(K.Logo);
-            if (logo is not null && !content.FileExists(logo))
-            {
-                var outside = content.Resolve(logo) is null;
-                diagnostics.Error(outside ? DiagnosticCodes.PathOutsideRoot : DiagnosticCodes.MissingFile, v.PositionOf(K.Logo),
-                    $"logo '{logo}' {(outside ? "is outside the content folder" : "does not exist")}");
-            }
+            var logoFile = logo is null ? null : LogoReader.Read(content, logo, v.PositionOf(K.Logo), diagnostics);
 
             var ministerie = v.Text(K.Ministerie);
             var lines = ministerie is null ? null : WoordmerkLines(v, ministerie, woordmerk, diagnostics);
@@ -50,7 +46,7 @@ internal static class OrganisationLoader
                 v.List(K.Bezoekadres),
                 v.List(K.Postadres),
                 v.Text(K.Website),
-                logo is null ? null : new LogoFile(Path.GetExtension(logo), content.ReadAllBytes(logo)));
+                logoFile);
         }
 
         return (result, existing);

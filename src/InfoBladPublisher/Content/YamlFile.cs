@@ -10,14 +10,29 @@ public static class YamlFile
     /// <returns>The root mapping, or null when the file is malformed (the problem is reported).</returns>
     public static YamlMappingNode? ParseMapping(string displayPath, string text, DiagnosticBag diagnostics)
     {
+        if (YamlDepth.FirstTooDeep(text, Limits.NestingDepth) is { } deep)
+        {
+            diagnostics.Error(DiagnosticCodes.OverLimit, new SourcePosition(displayPath, deep.Line, deep.Column), $"the YAML is nested more than {Limits.NestingDepth} levels deep here");
+            return null;
+        }
+
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             diagnostics.Error(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, ex.Start), DescribeSyntaxError(ex));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser gives up this way on some unclosed structures (titel: [a, b); the last
+            // event it read is where the structure was left open.
+            var at = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, at), "malformed YAML: a list '[' or mapping '{' is not closed, or the file ends inside it");
             return null;
         }
 

@@ -30,14 +30,15 @@ internal static class DatasetLoader
         var metaFile = Path.Combine(folder, K.MetadataFile);
         var csvFile = Path.Combine(folder, K.CsvFile);
         var display = content.Display(metaFile);
-        if (!content.FileExists(metaFile))
+        if (content.Check(metaFile) == FileProblem.Missing)
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {K.MetadataFile}; every folder under {K.Folder}/ needs one");
             return null;
         }
 
         var errorsBefore = diagnostics.ErrorCount;
-        var mapping = YamlFile.ParseMapping(display, content.ReadAllText(metaFile), diagnostics);
+        var metaBytes = content.TryReadBytes(metaFile, Limits.YamlFileBytes, diagnostics);
+        var mapping = metaBytes is null ? null : YamlFile.ParseMapping(display, ConfinedDirectory.Decode(metaBytes), diagnostics);
         if (mapping is null)
         {
             return null;
@@ -51,7 +52,8 @@ internal static class DatasetLoader
             diagnostics.Error(DiagnosticCodes.UnknownFigure, v.PositionOf(K.Sleutel), $"sleutel '{keyColumn}' is not one of the columns{Hint(keyColumn, columns.Select(c => c.Name))}");
         }
 
-        var hasCsv = content.FileExists(csvFile);
+        var hasCsv = content.Check(csvFile) != FileProblem.Missing;
+        var csvBytes = hasCsv ? content.TryReadBytes(csvFile, Limits.CsvFileBytes, diagnostics) : null;
         if (hasCsv == v.Has(K.Rijen))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, v.FilePosition, hasCsv
@@ -65,8 +67,14 @@ internal static class DatasetLoader
         }
 
         var raw = hasCsv
-            ? CsvRows(content.Display(csvFile), content.ReadAllText(csvFile), columns, diagnostics)
+            ? CsvRows(content.Display(csvFile), ConfinedDirectory.Decode(csvBytes!), columns, diagnostics)
             : YamlRows(display, v.Mappings(K.Rijen), columns, diagnostics);
+        if (raw.Count > Limits.DatasetRows)
+        {
+            diagnostics.Error(DiagnosticCodes.OverLimit, v.FilePosition, $"{raw.Count} rows; a dataset may have at most {Limits.DatasetRows} (a table or chart of more cannot be read on a page)");
+            return null;
+        }
+
         var rows = diagnostics.ErrorCount > errorsBefore ? [] : TypedRows(raw, columns, keyColumn!, diagnostics);
 
         // Totals are checked only on rows that are all there; otherwise they would repeat the errors above.
@@ -76,10 +84,10 @@ internal static class DatasetLoader
             return null;
         }
 
-        var files = new List<(string, string)> { (metaFile.Replace('\\', '/'), Sha256(content.ReadAllBytes(metaFile))) };
+        var files = new List<(string, string)> { (metaFile.Replace('\\', '/'), Sha256(metaBytes!)) };
         if (hasCsv)
         {
-            files.Add((csvFile.Replace('\\', '/'), Sha256(content.ReadAllBytes(csvFile))));
+            files.Add((csvFile.Replace('\\', '/'), Sha256(csvBytes!)));
         }
 
         return new Dataset(Path.GetFileName(folder), v.Text(K.Titel)!, v.Text(K.Bron)!, v.Date(K.Peildatum)!.Value, v.Text(K.Versie)!, v.Text(K.Eenheid)!,

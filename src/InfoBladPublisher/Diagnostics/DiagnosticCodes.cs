@@ -15,6 +15,8 @@ public static class DiagnosticCodes
     public const string FootnoteUnused = "IBP011";
     public const string FootnoteDuplicate = "IBP012";
     public const string HandNumberedHeading = "IBP013";
+    public const string NoteInNote = "IBP014";
+    public const string WordTooLong = "IBP015";
 
     public const string UnknownOrganisation = "IBP020";
     public const string UnknownParentDocument = "IBP021";
@@ -23,6 +25,12 @@ public static class DiagnosticCodes
     public const string MissingFile = "IBP030";
     public const string PathOutsideRoot = "IBP031";
     public const string EmptyContent = "IBP032";
+    public const string FileTooLarge = "IBP033";
+    public const string FileUnreadable = "IBP034";
+    public const string OverLimit = "IBP035";
+    public const string NotAnImage = "IBP036";
+    public const string UnsafeMarkup = "IBP037";
+    public const string BadReleaseVersion = "IBP038";
 
     public const string TemplateSyntax = "IBP040";
     public const string TemplateRuntime = "IBP041";

@@ -27,14 +27,35 @@ public sealed class MarkdownEngine
 
     public ParsedBody Parse(string bodyPath, string text, IReadOnlyList<MapEntry> yamlNotes, bool numberHeadings, BodyContext context, DiagnosticBag diagnostics)
     {
-        var syntax = Markdig.Markdown.Parse(text, _pipeline);
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(text, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth guard; the user's mistake, so a diagnostic and not a stack trace.
+            diagnostics.Error(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, BodyLimits.DeepestLine(text), 1), $"the text is nested too deeply (quotes, lists, emphasis or links inside each other); the limit is {Content.Limits.NestingDepth} levels");
+            return Empty;
+        }
+
+        if (!BodyLimits.Check(syntax, (node, offset) => new SourcePosition(bodyPath, node.Line + 1, node.Column + 1 + offset), diagnostics))
+        {
+            return Empty;
+        }
+
         LinkPolicy.Check(syntax, link => new SourcePosition(bodyPath, link.Line + 1, link.Column + 1), context.DocumentIds, diagnostics);
 
         // Notes from the YAML are Markdown too: parsed once here, and held to the same link rules.
-        var yamlSyntax = yamlNotes.Select(n => (Entry: n, Syntax: Markdig.Markdown.Parse(n.Value, _pipeline))).ToList();
-        foreach (var (entry, note) in yamlSyntax)
+        var yamlSyntax = new List<(MapEntry Entry, MarkdownDocument Syntax)>();
+        foreach (var entry in yamlNotes)
         {
-            LinkPolicy.Check(note, _ => entry.ValuePosition, context.DocumentIds, diagnostics);
+            var note = TryParseNote(entry, diagnostics);
+            if (note is not null)
+            {
+                LinkPolicy.Check(note, _ => entry.ValuePosition, context.DocumentIds, diagnostics);
+                yamlSyntax.Add((entry, note));
+            }
         }
 
         var headings = numberHeadings ? HeadingNumbers.Compute(syntax, bodyPath, diagnostics) : HeadingNumbers.None;
@@ -42,6 +63,23 @@ public sealed class MarkdownEngine
         var numbered = FootnoteResolver.Resolve(syntax, bodyPath, yamlSyntax, diagnostics);
         var notes = numbered.Select(n => new Footnote(n.Number, n.Source.Label, RenderNoteText(n.Source, Medium.Web), RenderNoteText(n.Source, Medium.Print), n.Source.Position));
         return new ParsedBody(syntax, new FootnoteTable(notes.ToList()), headings, datasets);
+    }
+
+    /// <summary>What a body that failed its limits parses to: nothing, so later stages see no half tree.</summary>
+    private static ParsedBody Empty => new(new MarkdownDocument(), FootnoteTable.Empty, HeadingNumbers.None, []);
+
+    private MarkdownDocument? TryParseNote(MapEntry entry, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var note = Markdig.Markdown.Parse(entry.Value, _pipeline);
+            return BodyLimits.Check(note, (_, _) => entry.ValuePosition, diagnostics) ? note : null;
+        }
+        catch (ArgumentException)
+        {
+            diagnostics.Error(DiagnosticCodes.OverLimit, entry.ValuePosition, $"note '{entry.Key}' is nested too deeply; the limit is {Content.Limits.NestingDepth} levels");
+            return null;
+        }
     }
 
     public string Render(ParsedBody body, Medium medium)

@@ -27,7 +27,7 @@ public static class HtmlStage
 
         // Content and templates are checked side by side, so an editor sees every problem in one run.
         var tokens = Path.Combine(TemplateLayout.AssetsFolder, "css", "tokens.css");
-        var tokensCss = templateDir.FileExists(tokens) ? templateDir.ReadAllText(tokens) : null;
+        var tokensCss = templateDir.FileExists(tokens) ? templateDir.TryReadText(tokens, Limits.AssetFileBytes, diagnostics) : null;
         var charts = tokensCss is null ? null : new ChartEngine(fontsFolder, ChartPalette.FromTokens(tokensCss));
         using var woordmerk = tokensCss is null ? null : WoordmerkFit.Create(tokensCss, fontsFolder);
         var content = new ContentLoader(markdown, charts, woordmerk).Load(contentDir, diagnostics);

@@ -26,12 +26,15 @@ internal sealed class ConfinedTemplateLoader : ITemplateLoader
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
     {
-        if (!_templates.FileExists(templatePath))
+        var text = _templates.TryReadBytes(templatePath, Limits.TemplateFileBytes, out var problem);
+        return problem switch
         {
-            throw new ScriptRuntimeException(callerSpan, $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' does not exist ({_templates.Display(templatePath)})");
-        }
-
-        return _templates.ReadAllText(templatePath);
+            FileProblem.None => System.Text.Encoding.UTF8.GetString(text!),
+            FileProblem.Missing => throw new ScriptRuntimeException(callerSpan, $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' does not exist ({_templates.Display(templatePath)})"),
+            FileProblem.Outside => throw new ScriptRuntimeException(callerSpan, $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' leads outside the template folder"),
+            FileProblem.TooLarge => throw new ScriptRuntimeException(callerSpan, $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' is larger than {Limits.Describe(Limits.TemplateFileBytes)}"),
+            _ => throw new ScriptRuntimeException(callerSpan, $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' cannot be read"),
+        };
     }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

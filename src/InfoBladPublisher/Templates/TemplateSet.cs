@@ -39,7 +39,12 @@ public sealed class TemplateSet
         {
             foreach (var file in root.Files(folder, "*" + TemplateLayout.Extension))
             {
-                var template = Template.Parse(root.ReadAllText(file), root.Display(file));
+                if (root.TryReadText(file, Content.Limits.TemplateFileBytes, diagnostics) is not { } text)
+                {
+                    continue;
+                }
+
+                var template = Template.Parse(text, root.Display(file));
                 // Scriban can report one mistake twice from two angles; the first reading is the clearer one.
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).DistinctBy(m => (m.Span.Start.Line, m.Span.Start.Column)))
                 {

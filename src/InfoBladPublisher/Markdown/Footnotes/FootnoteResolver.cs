@@ -36,10 +36,26 @@ internal static class FootnoteResolver
             Define(new FootnoteSource(block.Label, new SourcePosition(bodyPath, block.Line + 1, block.Column + 1), block));
         }
 
+        // A note that cites a note would print a call with nowhere to go (its text is set inline in the note area).
+        foreach (var (entry, syntax) in yamlNotes)
+        {
+            if (syntax.Descendants<Markdig.Syntax.Inlines.Inline>().OfType<FootnoteCall>().FirstOrDefault() is { } inner)
+            {
+                diagnostics.Error(DiagnosticCodes.NoteInNote, entry.ValuePosition, $"note '{entry.Key}' cites note '{inner.Label}'; a note cannot have notes of its own: write the text into this note");
+            }
+        }
+
         var numbered = new List<(FootnoteSource, int)>();
         var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var call in body.Descendants<Markdig.Syntax.Inlines.Inline>().OfType<FootnoteCall>())
         {
+            if (EnclosingNote(call) is { } note)
+            {
+                diagnostics.Error(DiagnosticCodes.NoteInNote, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"note '{note.Label}' cites note '{call.Label}'; a note cannot have notes of its own: write the text into this note");
+                cited.Add(call.Label);
+                continue;
+            }
+
             if (!sources.TryGetValue(call.Label, out var source))
             {
                 var suggestion = DidYouMean.Suggest(call.Label, sources.Keys);
@@ -51,6 +67,10 @@ internal static class FootnoteResolver
             if (cited.Add(call.Label))
             {
                 numbered.Add((source, numbered.Count + 1));
+                if (numbered.Count == Content.Limits.NotesPerDocument + 1)
+                {
+                    diagnostics.Error(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"more than {Content.Limits.NotesPerDocument} notes in one document");
+                }
             }
         }
 
@@ -60,5 +80,22 @@ internal static class FootnoteResolver
         }
 
         return numbered;
+    }
+
+    private static FootnoteDefinition? EnclosingNote(Markdig.Syntax.Inlines.Inline call)
+    {
+        var inline = call;
+        while (inline.Parent is { } parent)
+        {
+            inline = parent;
+        }
+
+        Block? block = (inline as Markdig.Syntax.Inlines.ContainerInline)?.ParentBlock;
+        while (block is not null and not FootnoteDefinition)
+        {
+            block = block.Parent;
+        }
+
+        return block as FootnoteDefinition;
     }
 }

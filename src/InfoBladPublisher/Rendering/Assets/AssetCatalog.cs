@@ -23,7 +23,7 @@ public sealed class AssetCatalog
     public byte[]? TryRead(string assetPath)
     {
         var (folder, relative) = Locate(assetPath);
-        return folder.FileExists(relative) ? folder.ReadAllBytes(relative) : null;
+        return folder.TryReadBytes(relative, Limits.AssetFileBytes, out _);
     }
 
     /// <summary>The font families that the templates bundle (the @font-face rules of css/fonts.css).</summary>

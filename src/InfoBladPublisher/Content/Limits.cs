@@ -1,0 +1,25 @@
+namespace InfoBladPublisher.Content;
+
+/// <summary>
+/// The sizes content may have. Each is far above any real nota and far below what would stall a build;
+/// crossing one is a diagnostic, never a silent cut. Listed in docs/security.md.
+/// </summary>
+public static class Limits
+{
+    public const long YamlFileBytes = 256 * 1024;
+    public const long BodyFileBytes = 4 * 1024 * 1024;
+    public const long CsvFileBytes = 16 * 1024 * 1024;
+    public const long TemplateFileBytes = 512 * 1024;
+    public const long AssetFileBytes = 8 * 1024 * 1024;
+    public const long LogoFileBytes = 1024 * 1024;
+    public const int LogoMaxSidePixels = 8192;
+    public const long LogoMaxPixels = 16_000_000;
+    public const int DatasetRows = 10_000;
+    public const int NotesPerDocument = 1_000;
+    public const int NestingDepth = 32;
+    public const int IdLength = 64;
+    public const int WordLength = 100;
+
+    public static string Describe(long bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes / 1024} KiB";
+}
