@@ -17,7 +17,7 @@ public static class SvgFinisher
         var root = doc.Root ?? throw new InvalidOperationException("ScottPlot returned an empty SVG");
 
         RenumberClipPaths(root, data.Id);
-        LabelMarks(root, data);
+        LabelMarks(root, data, drawsZero: kind == ChartKind.Lijn);
 
         var width = root.Attribute("width")?.Value ?? ChartEngine.Width.ToString(CultureInfo.InvariantCulture);
         var height = root.Attribute("height")?.Value ?? ChartEngine.Height.ToString(CultureInfo.InvariantCulture);
@@ -53,13 +53,14 @@ public static class SvgFinisher
     }
 
     /// <summary>Marks are the filled bars and markers inside the plot area, drawn series by series, category by category.</summary>
-    private static void LabelMarks(XElement root, ChartData data)
+    /// <param name="drawsZero">Lines mark every point; a bar of height zero is not drawn at all.</param>
+    private static void LabelMarks(XElement root, ChartData data, bool drawsZero)
     {
         var marks = root.Descendants()
             .Where(e => e.Name == Svg + "rect" || e.Name == Svg + "ellipse")
             .Where(e => e.Parent?.Attribute("clip-path") is not null && e.Attribute("fill")?.Value is { } fill && fill != "none")
             .ToList();
-        var expected = data.Series.Count * data.Categories.Count;
+        var expected = data.Series.Sum(s => s.Values.Count(v => drawsZero || v != 0));
         if (marks.Count != expected)
         {
             throw new InvalidOperationException($"chart {data.Id}: found {marks.Count} marks for {expected} data points");
@@ -68,8 +69,13 @@ public static class SvgFinisher
         var i = 0;
         foreach (var series in data.Series)
         {
-            for (var c = 0; c < data.Categories.Count; c++, i++)
+            for (var c = 0; c < data.Categories.Count; c++)
             {
+                if (!drawsZero && series.Values[c] == 0)
+                {
+                    continue;
+                }
+
                 var label = $"{data.Categories[c]}, {series.Name}: {series.Labels[c]} {data.Unit}";
                 var mark = marks[i];
                 mark.SetAttributeValue("class", "grafiek__punt");
@@ -79,6 +85,7 @@ public static class SvgFinisher
                 mark.SetAttributeValue("data-categorie", data.Categories[c]);
                 mark.SetAttributeValue("data-waarde", series.Values[c].ToString(CultureInfo.InvariantCulture));
                 mark.Add(new XElement(Svg + "title", label));
+                i++;
             }
         }
     }

@@ -41,6 +41,11 @@ public sealed class ContentLoader
         var loaded = new List<(string Id, DocumentMetadata Meta, FieldValues Values, ParsedBody Body)>();
         foreach (var folder in folders)
         {
+            if (!Ids.Check(Path.GetFileName(folder), "document", SourcePosition.StartOf(content.Display(folder)), diagnostics))
+            {
+                continue;
+            }
+
             if (DocumentLoader.Load(content, folder, _markdown, figures, diagnostics) is { } doc)
             {
                 loaded.Add((Path.GetFileName(folder), doc.Meta, doc.Values, doc.Body));

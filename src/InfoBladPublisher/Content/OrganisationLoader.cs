@@ -17,6 +17,11 @@ internal static class OrganisationLoader
         {
             existing.Add(Path.GetFileNameWithoutExtension(file));
             var display = content.Display(file);
+            if (!Ids.Check(Path.GetFileNameWithoutExtension(file), "organisation", SourcePosition.StartOf(display), diagnostics))
+            {
+                continue;
+            }
+
             var text = content.TryReadText(file, Limits.YamlFileBytes, diagnostics);
             var mapping = text is null ? null : YamlFile.ParseMapping(display, text, diagnostics);
             if (mapping is null)

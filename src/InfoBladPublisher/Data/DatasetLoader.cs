@@ -30,6 +30,11 @@ internal static class DatasetLoader
         var metaFile = Path.Combine(folder, K.MetadataFile);
         var csvFile = Path.Combine(folder, K.CsvFile);
         var display = content.Display(metaFile);
+        if (!Ids.Check(Path.GetFileName(folder), "dataset", SourcePosition.StartOf(content.Display(folder)), diagnostics))
+        {
+            return null;
+        }
+
         if (content.Check(metaFile) == FileProblem.Missing)
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {K.MetadataFile}; every folder under {K.Folder}/ needs one");

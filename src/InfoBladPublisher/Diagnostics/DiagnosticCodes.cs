@@ -31,6 +31,7 @@ public static class DiagnosticCodes
     public const string NotAnImage = "IBP036";
     public const string UnsafeMarkup = "IBP037";
     public const string BadReleaseVersion = "IBP038";
+    public const string WriteFailed = "IBP039";
 
     public const string TemplateSyntax = "IBP040";
     public const string TemplateRuntime = "IBP041";

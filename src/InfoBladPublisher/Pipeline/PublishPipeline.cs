@@ -27,6 +27,11 @@ public sealed class PublishPipeline
     {
         var total = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
+        if (!ReleaseVersion.Check(options.Version, diagnostics))
+        {
+            return Failed(diagnostics, total);
+        }
+
         var html = HtmlStage.Run(options.ContentRoot, options.TemplateRoot, options.FontsFolder, _markdown, diagnostics);
         if (html is null)
         {
@@ -85,7 +90,18 @@ public sealed class PublishPipeline
         var manifest = new ReleaseManifest(options.Version, "InfoBladPublisher", EngineName, manifestDocs);
         files.Add(new ReleaseFile("manifest.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(manifest, ManifestJson) + "\n")));
 
-        var path = ReleaseWriter.Write(options.ReleasesRoot, options.Version, files);
+        string path;
+        try
+        {
+            path = ReleaseWriter.Write(options.ReleasesRoot, options.Version, files);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A full disk or a read-only folder: the writer has already put the previous release back.
+            diagnostics.Error(DiagnosticCodes.WriteFailed, SourcePosition.StartOf(options.ReleasesRoot), $"the release could not be written ({ex.Message}); the previous release is untouched");
+            return Failed(diagnostics, total);
+        }
+
         var timings = pdfs.Select(p => new DocumentTiming(p.Key, p.Value.PageCount, p.Value.Elapsed)).OrderBy(t => t.DocumentId, StringComparer.Ordinal).ToList();
         return new PublishResult(path, diagnostics.ToSortedList(), timings, total.Elapsed);
     }

@@ -9,11 +9,19 @@ namespace InfoBladPublisher.Release;
 /// </summary>
 public static class ReleaseWriter
 {
+    public const string StagingPrefix = ".staging-";
+    public const string RetiredInfix = ".old-";
+    private const string LockFile = ".publish.lock";
+
     public static string Write(string releasesRoot, string version, IReadOnlyList<ReleaseFile> files)
     {
         Directory.CreateDirectory(releasesRoot);
+
+        // One writer at a time per output folder; whoever holds the lock knows any staging folder is stale.
+        using var writerLock = new FileStream(Path.Combine(releasesRoot, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        RecoverInterrupted(releasesRoot);
         var target = Path.Combine(releasesRoot, version);
-        var staging = Path.Combine(releasesRoot, $".staging-{version}-{Guid.NewGuid():N}");
+        var staging = Path.Combine(releasesRoot, $"{StagingPrefix}{version}-{Guid.NewGuid():N}");
         try
         {
             foreach (var file in files)
@@ -44,6 +52,37 @@ public static class ReleaseWriter
         }
     }
 
+    /// <summary>
+    /// A publish killed while writing leaves a staging folder (removed here), or, between the two renames of
+    /// <see cref="Swap"/>, the previous release under its retired name (put back here, never lost).
+    /// </summary>
+    public static void RecoverInterrupted(string releasesRoot)
+    {
+        foreach (var folder in Directory.GetDirectories(releasesRoot))
+        {
+            var name = Path.GetFileName(folder);
+            if (name.StartsWith(StagingPrefix, StringComparison.Ordinal))
+            {
+                Directory.Delete(folder, recursive: true);
+                continue;
+            }
+
+            var retiredAt = name.LastIndexOf(RetiredInfix, StringComparison.Ordinal);
+            if (retiredAt > 0 && name.Length - retiredAt - RetiredInfix.Length == 32)
+            {
+                var original = Path.Combine(releasesRoot, name[..retiredAt]);
+                if (Directory.Exists(original))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                else
+                {
+                    Directory.Move(folder, original);
+                }
+            }
+        }
+    }
+
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>Renames are atomic on one file system; the old release is removed only once the new one is in place.</summary>
@@ -52,7 +91,7 @@ public static class ReleaseWriter
         string? retired = null;
         if (Directory.Exists(target))
         {
-            retired = target + $".old-{Guid.NewGuid():N}";
+            retired = target + $"{RetiredInfix}{Guid.NewGuid():N}";
             Directory.Move(target, retired);
         }
 

@@ -169,6 +169,13 @@ internal static class FigureResolver
             }
         }
 
+        // Charts start at zero; a negative count is a data mistake or belongs in a table.
+        foreach (var (row, column) in dataset.Rows.SelectMany(r => columns.Select(c => (r, c))).Where(x => x.r.Cells[x.c.Name].Number < 0))
+        {
+            diagnostics.Error(DiagnosticCodes.BadDirective, position, $"dataset '{dataset.Id}' has a negative value in row '{row.Key}', column '{column.Name}'; a chart starts at zero, so show this dataset as a table (::tabel) instead");
+            return;
+        }
+
         if (columns.Count == 0 || columns.Count != names.Length || charts is null)
         {
             return;
@@ -183,7 +190,17 @@ internal static class FigureResolver
                 c.Titel,
                 dataset.Rows.Select(r => (double)r.Cells[c.Name].Number!.Value).ToList(),
                 dataset.Rows.Select(r => DutchNumber.Format(r.Cells[c.Name].Number!.Value, c.Type)).ToList())).ToList());
-        block.Svg = charts.Render(data, (ChartKind)kindIndex);
+        try
+        {
+            block.Svg = charts.Render(data, (ChartKind)kindIndex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A drawing the finisher cannot label would publish an inaccessible chart: refuse it, with a position.
+            diagnostics.Error(DiagnosticCodes.RenderFailed, position, $"the chart of dataset '{dataset.Id}' could not be drawn: {ex.Message}");
+            return;
+        }
+
         block.Series = columns.Select((c, i) => (c, charts.ColourOf(i))).ToList();
     }
 

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using InfoBladPublisher.Diagnostics;
+
+namespace InfoBladPublisher.Content;
+
+/// <summary>
+/// Folder and file names that become ids (documents, organisations, datasets) and so output file names and
+/// URLs: letters, digits, '-' and '_', at most <see cref="Limits.IdLength"/> characters.
+/// </summary>
+public static partial class Ids
+{
+    public static bool IsValid(string id) => id.Length <= Limits.IdLength && Pattern().IsMatch(id);
+
+    /// <returns>True when valid; otherwise the problem is reported at <paramref name="at"/>.</returns>
+    public static bool Check(string id, string what, SourcePosition at, DiagnosticBag diagnostics)
+    {
+        if (id.Length > Limits.IdLength)
+        {
+            diagnostics.Error(DiagnosticCodes.OverLimit, at, $"the {what} id '{id[..20]}…' is {id.Length} characters; the limit is {Limits.IdLength} (it becomes a file name)");
+            return false;
+        }
+
+        if (!Pattern().IsMatch(id))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, at, $"the {what} id '{id}' may hold only letters, digits, '-' and '_', starting with a letter or digit (it becomes a file name and a URL)");
+            return false;
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
+    private static partial Regex Pattern();
+}
