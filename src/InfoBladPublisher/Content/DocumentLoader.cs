@@ -52,7 +52,10 @@ internal static class DocumentLoader
 
         // Notas number their sections (1., 4.1); bijlagen and informatiebladen use plain headings unless asked.
         var numbered = values.Boolean(K.Nummering) ?? type == DocumentType.Nota;
-        var figureContext = new BodyContext(figures.Datasets, values.Map(K.Datasets), figures.DocumentIds, figures.Charts) { BrokenDatasets = figures.BrokenDatasets };
+        var figureContext = new BodyContext(figures.Datasets, values.Map(K.Datasets), figures.DocumentIds, figures.Charts) {
+            BrokenDatasets = figures.BrokenDatasets,
+            ReadImage = (url, at) => ImageReader.Read(content, Path.Combine(folder, Uri.UnescapeDataString(url)), "image", at, diagnostics),
+        };
         var body = markdown.Parse(bodyDisplay, bodyText, values.Map(K.Voetnoten), numbered, figureContext, diagnostics);
         if (diagnostics.ErrorCount > errorsBefore)
         {

@@ -11,9 +11,9 @@ public static class Limits
     public const long CsvFileBytes = 16 * 1024 * 1024;
     public const long TemplateFileBytes = 512 * 1024;
     public const long AssetFileBytes = 8 * 1024 * 1024;
-    public const long LogoFileBytes = 1024 * 1024;
-    public const int LogoMaxSidePixels = 8192;
-    public const long LogoMaxPixels = 16_000_000;
+    public const long ImageFileBytes = 2 * 1024 * 1024;
+    public const int ImageMaxSidePixels = 8192;
+    public const long ImageMaxPixels = 16_000_000;
     public const int DatasetRows = 10_000;
     public const int NotesPerDocument = 1_000;
     public const int NestingDepth = 32;

@@ -32,7 +32,7 @@ internal static class OrganisationLoader
             var errorsBefore = diagnostics.ErrorCount;
             var v = SchemaValidator.Validate(display, mapping, Schemas.Organisation, diagnostics);
             var logo = v.Text(K.Logo);
-            var logoFile = logo is null ? null : LogoReader.Read(content, logo, v.PositionOf(K.Logo), diagnostics);
+            var logoFile = logo is null ? null : ImageReader.Read(content, logo, "logo", v.PositionOf(K.Logo), diagnostics);
 
             var ministerie = v.Text(K.Ministerie);
             var lines = ministerie is null ? null : WoordmerkLines(v, ministerie, woordmerk, diagnostics);

@@ -17,10 +17,10 @@ internal static class SvgCheck
     };
 
     /// <returns>(line, column, message) per problem; line 0 when the file is not SVG at all.</returns>
-    public static IReadOnlyList<(int Line, int Column, string Message)> Problems(string text)
+    public static IReadOnlyList<(int Line, int Column, string Message)> Problems(string text, string what = "logo")
     {
         var problems = new List<(int, int, string)>();
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = Limits.LogoFileBytes * 2 };
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = Limits.ImageFileBytes * 2 };
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), settings);
@@ -33,20 +33,20 @@ internal static class SvgCheck
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.ProcessingInstruction:
-                        problems.Add((at.LineNumber, at.LinePosition, $"processing instruction <?{reader.Name}?> is not allowed in a logo"));
+                        problems.Add((at.LineNumber, at.LinePosition, $"processing instruction <?{reader.Name}?> is not allowed in a {what}"));
                         break;
                     case XmlNodeType.Element:
                         if (!sawRoot && (reader.LocalName != "svg" || reader.NamespaceURI != SvgNamespace))
                         {
-                            return [(0, 0, "the logo is not an SVG image: its root element must be <svg xmlns=\"http://www.w3.org/2000/svg\">")];
+                            return [(0, 0, $"the {what} is not an SVG image: its root element must be <svg xmlns=\"http://www.w3.org/2000/svg\">")];
                         }
 
                         sawRoot = true;
-                        CheckElement(reader, at, problems);
+                        CheckElement(reader, at, problems, what);
                         inStyle = reader.LocalName == "style" && !reader.IsEmptyElement;
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA when inStyle:
-                        CheckStyle(reader.Value, "<style>", at, problems);
+                        CheckStyle(reader.Value, "<style>", at, problems, what);
                         break;
                     case XmlNodeType.EndElement:
                         inStyle = false;
@@ -54,24 +54,24 @@ internal static class SvgCheck
                 }
             }
 
-            return sawRoot ? problems : [(0, 0, "the logo is not an SVG image: it has no root element")];
+            return sawRoot ? problems : [(0, 0, $"the {what} is not an SVG image: it has no root element")];
         }
         catch (XmlException ex)
         {
-            return [(0, 0, $"the logo is not well-formed SVG: {ex.Message}")];
+            return [(0, 0, $"the {what} is not well-formed SVG: {ex.Message}")];
         }
     }
 
-    private static void CheckElement(XmlReader reader, (int Line, int Column) at, List<(int, int, string)> problems)
+    private static void CheckElement(XmlReader reader, (int Line, int Column) at, List<(int, int, string)> problems, string what)
     {
         // Editors' namespaces (Inkscape, Sodipodi, RDF) hold no drawing and do nothing in a browser.
         if (reader.NamespaceURI == SvgNamespace && !Allowed.Contains(reader.LocalName))
         {
-            problems.Add((at.Line, at.Column, $"<{reader.LocalName}> is not allowed in a logo; allowed are drawing elements ({string.Join(", ", Allowed.Order(StringComparer.Ordinal))})"));
+            problems.Add((at.Line, at.Column, $"<{reader.LocalName}> is not allowed in a {what}; allowed are drawing elements ({string.Join(", ", Allowed.Order(StringComparer.Ordinal))})"));
         }
         else if (reader.NamespaceURI == "http://www.w3.org/1999/xhtml")
         {
-            problems.Add((at.Line, at.Column, $"HTML element <{reader.LocalName}> is not allowed in a logo"));
+            problems.Add((at.Line, at.Column, $"HTML element <{reader.LocalName}> is not allowed in a {what}"));
         }
 
         if (!reader.MoveToFirstAttribute())
@@ -85,15 +85,15 @@ internal static class SvgCheck
             var value = reader.Value;
             if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add((at.Line, at.Column, $"event handler '{reader.Name}' is not allowed in a logo"));
+                problems.Add((at.Line, at.Column, $"event handler '{reader.Name}' is not allowed in a {what}"));
             }
             else if (name == "href" && !value.TrimStart().StartsWith('#'))
             {
-                problems.Add((at.Line, at.Column, $"'{reader.Name}=\"{Shorten(value)}\"' points outside the logo; only '#id' references are allowed"));
+                problems.Add((at.Line, at.Column, $"'{reader.Name}=\"{Shorten(value)}\"' points outside the {what}; only '#id' references are allowed"));
             }
             else if (name == "style" || value.Contains("url(", StringComparison.OrdinalIgnoreCase))
             {
-                CheckStyle(value, $"attribute '{reader.Name}'", at, problems);
+                CheckStyle(value, $"attribute '{reader.Name}'", at, problems, what);
             }
         }
         while (reader.MoveToNextAttribute());
@@ -101,18 +101,18 @@ internal static class SvgCheck
         reader.MoveToElement();
     }
 
-    private static void CheckStyle(string css, string where, (int Line, int Column) at, List<(int, int, string)> problems)
+    private static void CheckStyle(string css, string where, (int Line, int Column) at, List<(int, int, string)> problems, string what)
     {
         if (css.Contains("@import", StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add((at.Line, at.Column, $"@import in {where} is not allowed in a logo"));
+            problems.Add((at.Line, at.Column, $"@import in {where} is not allowed in a {what}"));
         }
 
         foreach (System.Text.RegularExpressions.Match url in System.Text.RegularExpressions.Regex.Matches(css, @"url\(\s*['""]?\s*([^'"")\s]*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
         {
             if (!url.Groups[1].Value.StartsWith('#'))
             {
-                problems.Add((at.Line, at.Column, $"url({Shorten(url.Groups[1].Value)}) in {where} points outside the logo; only url(#id) is allowed"));
+                problems.Add((at.Line, at.Column, $"url({Shorten(url.Groups[1].Value)}) in {where} points outside the {what}; only url(#id) is allowed"));
             }
         }
     }

@@ -13,4 +13,8 @@ public sealed record BodyContext(IReadOnlyDictionary<string, Dataset> Datasets, 
 
     /// <summary>Datasets whose folder exists but that failed their own checks: already reported, so not "unknown".</summary>
     public IReadOnlySet<string> BrokenDatasets { get; init; } = new HashSet<string>();
+
+    /// <summary>Reads an image named relative to the document's folder (checked, or reported and null).
+    /// Null where images are not read, such as unit tests of the text alone.</summary>
+    public Func<string, Diagnostics.SourcePosition, Model.LogoFile?>? ReadImage { get; init; }
 }

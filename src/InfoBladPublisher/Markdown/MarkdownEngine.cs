@@ -45,6 +45,7 @@ public sealed class MarkdownEngine
         }
 
         LinkPolicy.Check(syntax, link => new SourcePosition(bodyPath, link.Line + 1, link.Column + 1), context.DocumentIds, diagnostics);
+        ImageEmbedder.Embed(syntax, link => new SourcePosition(bodyPath, link.Line + 1, link.Column + 1), context.ReadImage, diagnostics);
 
         // Notes from the YAML are Markdown too: parsed once here, and held to the same link rules.
         var yamlSyntax = new List<(MapEntry Entry, MarkdownDocument Syntax)>();
@@ -54,6 +55,7 @@ public sealed class MarkdownEngine
             if (note is not null)
             {
                 LinkPolicy.Check(note, _ => entry.ValuePosition, context.DocumentIds, diagnostics);
+                ImageEmbedder.Embed(note, _ => entry.ValuePosition, context.ReadImage, diagnostics);
                 yamlSyntax.Add((entry, note));
             }
         }
@@ -92,7 +94,7 @@ public sealed class MarkdownEngine
         }
 
         writer.Flush();
-        return writer.ToString();
+        return MarkdownSanitizer.Sanitize(writer.ToString());
     }
 
     /// <summary>A note's text as inline HTML (no &lt;p&gt;), so it can sit inside a floated span in print.</summary>
@@ -115,6 +117,6 @@ public sealed class MarkdownEngine
         }
 
         writer.Flush();
-        return writer.ToString().Trim();
+        return MarkdownSanitizer.Sanitize(writer.ToString().Trim());
     }
 }
