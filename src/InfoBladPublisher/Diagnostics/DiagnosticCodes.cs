@@ -36,6 +36,7 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "IBP040";
     public const string TemplateRuntime = "IBP041";
     public const string TemplateMissing = "IBP042";
+    public const string PageIncomplete = "IBP043";
 
     public const string NoteOffItsPage = "IBP070";
     public const string NoteNumbering = "IBP071";

@@ -97,7 +97,8 @@ public sealed class TemplateSet
             EnableRelaxedMemberAccess = false,
             LoopLimit = 10_000,
             RecursiveLimit = 32,
-            LimitToString = 2_000_000,
+            // Far above any page (the body is at most 4 MiB of Markdown); PageFinisher checks every page is whole.
+            LimitToString = 64 * 1024 * 1024,
         };
 
         // Templates reach partials only through 'partial' (trusted output) and cannot read the clock,
@@ -106,6 +107,13 @@ public sealed class TemplateSet
         if (context.BuiltinObject["date"] is ScriptObject date)
         {
             date.Remove("now");
+        }
+
+        // Nor roll dice: two builds of one commit must give the same bytes.
+        if (context.BuiltinObject["math"] is ScriptObject math)
+        {
+            math.Remove("random");
+            math.Remove("uuid");
         }
 
         return context;

@@ -46,6 +46,7 @@ public sealed class IndexPageRenderer
         };
         linker.ExposeTo(model);
         var position = SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, TemplateLayout.IndexLayout + TemplateLayout.Extension)));
-        return _templates.Render(TemplateLayout.IndexLayout, model, position, diagnostics);
+        var html = _templates.Render(TemplateLayout.IndexLayout, model, position, diagnostics);
+        return html is null ? null : PageFinisher.Finish(html, [], Medium.Web, position, diagnostics);
     }
 }

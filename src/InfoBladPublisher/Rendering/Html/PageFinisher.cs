@@ -1,0 +1,50 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Markdown;
+
+namespace InfoBladPublisher.Rendering.Html;
+
+/// <summary>
+/// The last checks on a page a template produced: it is whole (it ends, and holds the text it was given, so a
+/// limit or a filter cannot cut it silently), it loads and runs nothing, and a web page gets its policy.
+/// </summary>
+internal static class PageFinisher
+{
+    /// <param name="required">The rendered text and notes the layout had to place (none for the index).</param>
+    /// <returns>The page, or null when it is refused (each problem reported at the layout).</returns>
+    public static string? Finish(string html, IReadOnlyList<string> required, Medium medium, SourcePosition layout, DiagnosticBag diagnostics)
+    {
+        if (!html.TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(DiagnosticCodes.PageIncomplete, layout, $"the {Describe(medium)} page does not end with </html>: the layout stopped early or its output was cut off");
+            return null;
+        }
+
+        if (required.FirstOrDefault(part => !html.Contains(part, StringComparison.Ordinal)) is { } missing)
+        {
+            var what = ReferenceEquals(missing, required[0]) ? "the whole text of the document: place {{ body }}" : "every note: place each {{ note.html }} of voetnoten";
+            diagnostics.Error(DiagnosticCodes.PageIncomplete, layout, $"the {Describe(medium)} page does not hold {what} unchanged in the layout");
+            return null;
+        }
+
+        var problems = PageReferences.Find(html, embeddedOnly: medium == Medium.Web);
+        foreach (var problem in problems.Distinct(StringComparer.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.BlockedRequest, layout, $"{problem} (the {Describe(medium)} page)");
+        }
+
+        if (problems.Count > 0 || medium == Medium.Print)
+        {
+            return problems.Count > 0 ? null : html;
+        }
+
+        var withPolicy = ContentSecurityPolicy.Insert(html);
+        if (withPolicy is null)
+        {
+            diagnostics.Error(DiagnosticCodes.PageIncomplete, layout, "the web page has no <head>, so it cannot carry its Content-Security-Policy");
+        }
+
+        return withPolicy;
+    }
+
+    private static string Describe(Medium medium) => medium == Medium.Web ? "web" : "print";
+}

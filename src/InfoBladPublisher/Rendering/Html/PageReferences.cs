@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace InfoBladPublisher.Rendering.Html;
+
+/// <summary>
+/// Everything in a finished page that would run code or load something from elsewhere: script, frames,
+/// objects, handlers, a base or a refresh, and resource URLs that are not embedded. Templates come from pull
+/// requests too, so the final HTML is checked, not only the Markdown.
+/// </summary>
+internal static partial class PageReferences
+{
+    private static readonly HashSet<string> Forbidden = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "portal", "noscript", "template",
+    };
+
+    private static readonly string[] ResourceAttributes = ["src", "srcset", "poster", "data", "background", "action", "formaction", "ping", "manifest", "archive", "codebase"];
+
+    private static readonly string[] LinkSchemes = ["http:", "https:", "mailto:"];
+
+    /// <param name="embeddedOnly">The web page must hold everything itself; the print page may use the local origin.</param>
+    /// <returns>One line per problem, naming the element.</returns>
+    public static IReadOnlyList<string> Find(string html, bool embeddedOnly)
+    {
+        var problems = new List<string>();
+        var document = new HtmlParser().ParseDocument(html);
+        foreach (var element in document.All)
+        {
+            var name = element.LocalName;
+            if (Forbidden.Contains(name))
+            {
+                problems.Add($"<{name}> is not allowed in a published page");
+                continue;
+            }
+
+            if (name == "meta" && element.GetAttribute("http-equiv") is { } equiv && equiv.Equals("refresh", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add("<meta http-equiv=\"refresh\"> is not allowed in a published page");
+            }
+
+            if (name == "link" && (embeddedOnly || !IsLocal(element.GetAttribute("href") ?? string.Empty)))
+            {
+                problems.Add($"<link href=\"{Shorten(element.GetAttribute("href"))}\"> loads a file; {(embeddedOnly ? "the web page must embed its styles" : "only local assets may be linked")}");
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                CheckAttribute(element, attribute, embeddedOnly, problems);
+            }
+
+            if (name == "style")
+            {
+                CheckCss(element.TextContent, "<style>", embeddedOnly, problems);
+            }
+        }
+
+        return problems;
+    }
+
+    private static void CheckAttribute(IElement element, IAttr attribute, bool embeddedOnly, List<string> problems)
+    {
+        var name = attribute.LocalName;
+        var value = attribute.Value.Trim();
+        if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"event handler '{name}' on <{element.LocalName}> is not allowed in a published page");
+        }
+        else if (name == "href" && element.LocalName == "a")
+        {
+            if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && !value.StartsWith('/') && !LinkSchemes.Contains(uri.Scheme + ":", StringComparer.OrdinalIgnoreCase))
+            {
+                problems.Add($"link '{Shorten(value)}' on <a> uses the scheme '{uri.Scheme}'; only http, https and mailto links are allowed");
+            }
+        }
+        else if (ResourceAttributes.Contains(name, StringComparer.OrdinalIgnoreCase) || name == "href")
+        {
+            if (!IsEmbedded(value) && (embeddedOnly || !IsLocal(value)))
+            {
+                problems.Add($"<{element.LocalName} {name}=\"{Shorten(value)}\"> loads a file that is not embedded in the page");
+            }
+        }
+        else if (name == "style")
+        {
+            CheckCss(value, $"the style of <{element.LocalName}>", embeddedOnly, problems);
+        }
+    }
+
+    private static void CheckCss(string css, string where, bool embeddedOnly, List<string> problems)
+    {
+        if (css.Contains("@import", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"@import in {where} loads a file; styles must be embedded");
+        }
+
+        foreach (Match url in CssUrl().Matches(css))
+        {
+            var target = url.Groups["url"].Value;
+            if (!IsEmbedded(target) && (embeddedOnly || !IsLocal(target)))
+            {
+                problems.Add($"url({Shorten(target)}) in {where} loads a file that is not embedded in the page");
+            }
+        }
+    }
+
+    private static bool IsEmbedded(string url) =>
+        url.Length == 0 || url.StartsWith('#') || url.StartsWith("data:image/", StringComparison.OrdinalIgnoreCase) || url.StartsWith("data:font/", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A relative path on the page's own origin: the print page's assets, served by the PDF stage only.</summary>
+    private static bool IsLocal(string url) =>
+        !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':', StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal);
+
+    private static string Shorten(string? value) => value is null ? string.Empty : value.Length > 60 ? value[..60] + "…" : value;
+
+    [GeneratedRegex("""url\(\s*(?<q>['"]?)(?<url>[^'")]*)\k<q>\s*\)""", RegexOptions.IgnoreCase)]
+    private static partial Regex CssUrl();
+}
