@@ -74,11 +74,26 @@ Task("UpdateBaselines")
 });
 
 Task("Preview")
-    .Description("Review report of the working tree against --base (default: the merge base with main) in artifacts/preview/.")
+    .Description("Review report of the working tree against --base (default: the merge base with main) in artifacts/preview/; or, with --head-source=DIR, of an untrusted checkout against this tree.")
     .IsDependentOn("Build")
     .Does(() =>
 {
     var work = "artifacts/preview-work";
+    if (settings.PreviewHead is { } head)
+    {
+        // An untrusted pull request: this tree (the trusted base) renders both sides, and of the pull request
+        // only content/ and templates/ are read. Its build.cake, code and packages never run.
+        if (System.IO.Directory.Exists(work))
+        {
+            System.IO.Directory.Delete(work, true);
+        }
+
+        Infoblad(settings, $"publish --release-version base --output {work}/base");
+        Infoblad(settings, $"publish --content {head}/content --templates {head}/templates --release-version head --output {work}/head");
+        Infoblad(settings, $"review --base {work}/base/base --head {work}/head/head --output artifacts/preview --base-label base");
+        return;
+    }
+
     var baseRef = settings.PreviewBase ?? Git(Context, "merge-base HEAD main") ?? "HEAD";
     var baseSource = $"{work}/base-src";
     if (System.IO.Directory.Exists(work))

@@ -1,5 +1,6 @@
 // Arguments are read once, here, into a typed object.
-public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot, string PreviewBase)
+/// <param name="PreviewHead">A checkout of an untrusted pull request, read as data only (content/, templates/).</param>
+public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot, string PreviewBase, string PreviewHead)
 {
     public static BuildSettings From(ICakeContext context)
     {
@@ -14,7 +15,8 @@ public sealed record BuildSettings(string Target, string Configuration, string V
             context.Argument("configuration", "Release"),
             version,
             context.Argument("output", "artifacts/release"),
-            context.Argument<string>("base", null));
+            context.Argument<string>("base", null),
+            context.Argument<string>("head-source", null));
     }
 
     private static string GitDescribe(ICakeContext context)

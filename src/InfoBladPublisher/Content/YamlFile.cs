@@ -49,7 +49,44 @@ public static class YamlFile
             return null;
         }
 
-        return mapping;
+        return RefuseTags(displayPath, mapping, diagnostics) ? mapping : null;
+    }
+
+    /// <summary>
+    /// Explicit tags (<c>!!python/object</c>, <c>!secret</c>) mean nothing here and would be silently dropped;
+    /// they are refused so that no one believes they do something. Shared nodes are visited once (alias bombs).
+    /// </summary>
+    private static bool RefuseTags(string displayPath, YamlNode root, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        var ok = true;
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, PositionOf(displayPath, node), $"the YAML tag '{node.Tag}' is not used here; write the plain value");
+                ok = false;
+            }
+
+            IEnumerable<YamlNode> children = node switch
+            {
+                YamlMappingNode map => map.Children.SelectMany(c => new[] { c.Key, c.Value }),
+                YamlSequenceNode list => list.Children,
+                _ => [],
+            };
+            foreach (var child in children)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return ok;
     }
 
     public static SourcePosition PositionOf(string displayPath, Mark mark) =>

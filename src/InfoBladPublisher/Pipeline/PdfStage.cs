@@ -21,7 +21,19 @@ internal static class PdfStage
                 extra[Rendering.Html.HtmlPageRenderer.LogoUrlPath(doc.Afzender.Id, logo)] = logo.Bytes;
             }
 
-            var result = await engine.RenderAsync(new PrintJob(doc.Id, doc.Meta.Titel, rendered.PrintHtml, extra, doc.Meta.Datum), ct).ConfigureAwait(false);
+            PdfResult result;
+            try
+            {
+                result = await engine.RenderAsync(new PrintJob(doc.Id, doc.Meta.Titel, rendered.PrintHtml, extra, doc.Meta.Datum), ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is TimeoutException or Microsoft.Playwright.PlaywrightException or InvalidOperationException && !ct.IsCancellationRequested)
+            {
+                // A document that does not finish in its time, or a browser that dies under it: this document
+                // fails with a reason, the others are still checked, and no release is written.
+                diagnostics.Error(DiagnosticCodes.RenderFailed, rendered.MetadataPosition, $"the PDF could not be made: {FirstLine(ex.Message)}");
+                return;
+            }
+
             foreach (var url in result.BlockedRequests)
             {
                 diagnostics.Error(DiagnosticCodes.BlockedRequest, rendered.MetadataPosition, $"rendering tried to load '{url}' from the network; it was blocked. Bundle the file under templates/assets/ instead");
@@ -37,6 +49,8 @@ internal static class PdfStage
         }).ConfigureAwait(false);
         return results;
     }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
     private static LayoutContext ContextOf(RenderedDocument rendered, PdfResult result, IReadOnlyList<string> bundledFamilies) =>
         new(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies);

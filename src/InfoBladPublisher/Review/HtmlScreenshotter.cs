@@ -15,7 +15,7 @@ public sealed class HtmlScreenshotter
 
     public async Task<byte[]> CaptureAsync(string html, int width)
     {
-        var context = await _browser.NewContextAsync(new ViewportSize { Width = width, Height = 800 }).ConfigureAwait(false);
+        var context = await _browser.NewContextAsync(new ViewportSize { Width = width, Height = 800 }, javaScript: false).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
             // The page is standalone (data URIs only); any request at all is a fault, so none is let through.

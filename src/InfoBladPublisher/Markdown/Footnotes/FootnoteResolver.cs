@@ -49,18 +49,19 @@ internal static class FootnoteResolver
         var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var call in body.Descendants<Markdig.Syntax.Inlines.Inline>().OfType<FootnoteCall>())
         {
-            if (EnclosingNote(call) is { } note)
-            {
-                diagnostics.Error(DiagnosticCodes.NoteInNote, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"note '{note.Label}' cites note '{call.Label}'; a note cannot have notes of its own: write the text into this note");
-                cited.Add(call.Label);
-                continue;
-            }
-
             if (!sources.TryGetValue(call.Label, out var source))
             {
                 var suggestion = DidYouMean.Suggest(call.Label, sources.Keys);
                 var hint = suggestion is null ? "define it as '[^" + call.Label + "]: …' or under 'voetnoten' in the YAML" : $"did you mean '{suggestion}'?";
                 diagnostics.Error(DiagnosticCodes.FootnoteUndefined, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"footnote '{call.Label}' is cited but not defined; {hint}");
+                continue;
+            }
+
+            if (EnclosingNote(call) is { } note)
+            {
+                // Also where a line after the last note, without a blank line between, joined that note.
+                diagnostics.Error(DiagnosticCodes.NoteInNote, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"note '{note.Label}' cites note '{call.Label}'; a note cannot have notes of its own: write the text into this note (or leave a blank line after the note, if this line is not part of it)");
+                cited.Add(call.Label);
                 continue;
             }
 

@@ -39,15 +39,24 @@ public sealed class BrowserHost : IAsyncDisposable
         }
     }
 
-    public Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null) => _browser.NewContextAsync(new BrowserNewContextOptions
+    /// <param name="javaScript">Only the paged-media engine needs script; every other page is looked at with it off.</param>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null, bool javaScript = true)
     {
-        ServiceWorkers = ServiceWorkerPolicy.Block,
-        Locale = "nl-NL",
-        TimezoneId = "Europe/Amsterdam",
-        ReducedMotion = ReducedMotion.Reduce,
-        ViewportSize = viewport ?? new ViewportSize { Width = 1200, Height = 1600 },
-        DeviceScaleFactor = 1,
-    });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = javaScript,
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+            Locale = "nl-NL",
+            TimezoneId = "Europe/Amsterdam",
+            ReducedMotion = ReducedMotion.Reduce,
+            ViewportSize = viewport ?? new ViewportSize { Width = 1200, Height = 1600 },
+            DeviceScaleFactor = 1,
+        }).ConfigureAwait(false);
+
+        // Routes for http(s) do not see WebSockets; without this one a page could still reach a local port.
+        await context.RouteWebSocketAsync("**/*", socket => socket.CloseAsync()).ConfigureAwait(false);
+        return context;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -17,5 +17,18 @@ public sealed record BrowserOptions(string ChromiumPath, string NodeModules, Tim
         "--disable-quic",
         "--disable-dev-shm-usage",
         "--font-render-hinting=none",
+
+        // Nothing asks the network anything: no update, metrics, safe-browsing or hint lookups, and every host
+        // name fails to resolve. Pages reach only the local origin, which is served by route, never by DNS.
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--disable-domain-reliability",
+        "--disable-client-side-phishing-detection",
+        "--disable-default-apps",
+        "--disable-extensions",
+        "--disable-breakpad",
+        "--no-pings",
+        "--no-default-browser-check",
+        "--metrics-recording-only",
+        "--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying,SafeBrowsing,InterestFeedContentSuggestions",
     ];
 }

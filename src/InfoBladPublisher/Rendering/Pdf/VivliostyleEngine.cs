@@ -60,7 +60,7 @@ public sealed class VivliostyleEngine : IPagedMediaEngine
             var fixes = new List<Layout.LineBreakFix>();
             for (var pass = 1; ; pass++)
             {
-                var layout = await LayOutAsync(page, job.DocumentId).ConfigureAwait(false);
+                var layout = await LayOutAsync(page, job.DocumentId, html.Length).ConfigureAwait(false);
                 var fix = pass < Layout.FootnoteBreaks.MaxPasses ? Layout.FootnoteBreaks.Next(layout, fixes) : null;
                 if (fix is null)
                 {
@@ -85,9 +85,11 @@ public sealed class VivliostyleEngine : IPagedMediaEngine
     }
 
     /// <summary>Loads the current print HTML into the engine, waits for every page, and reads where everything landed.</summary>
-    private async Task<Layout.LayoutFacts> LayOutAsync(IPage page, string documentId)
+    private async Task<Layout.LayoutFacts> LayOutAsync(IPage page, string documentId, int budgetBytes)
     {
-        var timeout = (float)_options.Timeout.TotalMilliseconds;
+        // The budget grows with the document: about a second per 10 KB of HTML on top of the base (a
+        // 1,000-page nota is some 3 MB), so only a page that never finishes runs out of it.
+        var timeout = (float)(_options.Timeout + TimeSpan.FromSeconds(budgetBytes / 10_000.0)).TotalMilliseconds;
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen }).ConfigureAwait(false);
         await page.GotoAsync(LocalOrigin.Root + HostPath, new PageGotoOptions { Timeout = timeout }).ConfigureAwait(false);
         await page.WaitForFunctionAsync("() => window.__ibState === 'complete' || window.__ibState === 'error'", null,
