@@ -27,12 +27,13 @@ public static class YamlFile
             diagnostics.Error(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, ex.Start), DescribeSyntaxError(ex));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's parser gives up this way on some unclosed structures (titel: [a, b); the last
-            // event it read is where the structure was left open.
+            // YamlDotNet's parser gives up this way on some broken structures (titel: [a, b, or ':  :titel');
+            // the last event it read is where the structure went wrong. Found by the loader fuzz tests.
             var at = parser.Current?.End ?? Mark.Empty;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, at), "malformed YAML: a list '[' or mapping '{' is not closed, or the file ends inside it");
+            var what = ex is InvalidOperationException ? "a list '[' or mapping '{' is not closed, or the file ends inside it" : "a key or value is missing around here";
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, at), "malformed YAML: " + what);
             return null;
         }
 

@@ -26,6 +26,7 @@ internal static class BadInputCases
     private static IEnumerable<BadInput> Yaml =>
     [
         new("yaml: unclosed flow list", t => t.Replace(Yml, "titel: Een proefnota", "titel: [a, b"), C.YamlSyntax, Yml, 2),
+        new("yaml: ':  :titel' (found by the fuzz tests)", t => t.Write(Yml, ":  :titel"), C.YamlSyntax, Yml),
         new("yaml: unclosed quote", t => t.Replace(Yml, "titel: Een proefnota", "titel: \"Een proefnota"), C.YamlSyntax, Yml),
         new("yaml: tab indentation", t => t.Replace(Yml, "  bron:", "\tbron:"), C.YamlSyntax, Yml),
         new("yaml: key given twice", t => t.Append(Yml, "\ntitel: nog een\n"), C.YamlSyntax, Yml),
