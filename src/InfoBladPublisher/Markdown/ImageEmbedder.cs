@@ -16,7 +16,7 @@ internal static class ImageEmbedder
         foreach (var image in syntax.Descendants<LinkInline>().Where(l => l.IsImage))
         {
             var url = image.Url ?? string.Empty;
-            if (Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/'))
+            if (url.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/'))
             {
                 continue; // remote: LinkPolicy reports it
             }

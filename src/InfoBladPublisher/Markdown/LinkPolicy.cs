@@ -42,6 +42,13 @@ internal static class LinkPolicy
                 continue;
             }
 
+            if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(@"\\", StringComparison.Ordinal))
+            {
+                // Protocol-relative: another host, without saying how; on a file:// page it would be a file share.
+                diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"'{url}' names another host without a scheme; write https://{url.TrimStart('/', '\\')}");
+                continue;
+            }
+
             var hasScheme = Uri.TryCreate(url, UriKind.Absolute, out var uri) && !url.StartsWith('/');
             if (link.IsImage && hasScheme)
             {

@@ -26,7 +26,7 @@ internal static class BadInputCases
     private static IEnumerable<BadInput> Yaml =>
     [
         new("yaml: unclosed flow list", t => t.Replace(Yml, "titel: Een proefnota", "titel: [a, b"), C.YamlSyntax, Yml, 2),
-        new("yaml: ':  :titel' (found by the fuzz tests)", t => t.Write(Yml, ":  :titel"), C.YamlSyntax, Yml),
+        new("yaml: ':  :titel' (found by the fuzz tests)", t => t.Append(Yml, "\n:  :titel"), C.YamlSyntax, Yml),
         new("yaml: unclosed quote", t => t.Replace(Yml, "titel: Een proefnota", "titel: \"Een proefnota"), C.YamlSyntax, Yml),
         new("yaml: tab indentation", t => t.Replace(Yml, "  bron:", "\tbron:"), C.YamlSyntax, Yml),
         new("yaml: key given twice", t => t.Append(Yml, "\ntitel: nog een\n"), C.YamlSyntax, Yml),
@@ -97,6 +97,10 @@ internal static class BadInputCases
     [
         .. AutolinkTargets.Select(url => new BadInput($"markdown: autolink <{url[..url.IndexOf(':', StringComparison.Ordinal)]}:…>", t => t.Append(Md, $"\n\nZie <{url}>.\n"), C.InvalidValue, Md, 11, 5)),
         new("markdown: link to javascript:", t => t.Append(Md, "\n\n[klik](javascript:alert(1))\n"), C.InvalidValue, Md, 11, 1),
+        new("markdown: protocol-relative link", t => t.Append(Md, "\n\n[klik](//evil.example/x)\n"), C.InvalidValue, Md, 11, 1),
+        new("markdown: protocol-relative image", t => t.Append(Md, "\n\n![Een plaatje](//evil.example/t.png)\n"), C.InvalidValue, Md, 11, 1),
+        new("markdown: image named with an absolute path", t => t.Append(Md, "\n\n![Een plaatje](/etc/hostname)\n"), C.PathOutsideRoot, Md, 11, 1),
+        new("markdown: image climbing out in percent-encoding", t => t.Append(Md, "\n\n![Een plaatje](%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/hostname)\n"), C.PathOutsideRoot, Md, 11, 1),
         new("markdown: link to data:", t => t.Append(Md, "\n\n[klik](data:text/html;base64,PHNjcmlwdD4=)\n"), C.InvalidValue, Md, 11, 1),
         new("markdown: autolink in a YAML note", t => t.Replace(Yml, "<https://example.org/bron>", "<javascript:alert(1)>"), C.InvalidValue, Yml, 9, 9),
         new("markdown: 20,000 nested quotes", t => t.Append(Md, "\n\n" + new string('>', 20_000) + " x\n"), C.OverLimit, Md, 11, 1),
