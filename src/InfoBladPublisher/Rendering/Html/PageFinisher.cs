@@ -21,7 +21,7 @@ internal static class PageFinisher
 
         if (required.FirstOrDefault(part => !html.Contains(part, StringComparison.Ordinal)) is { } missing)
         {
-            var what = ReferenceEquals(missing, required[0]) ? "the whole text of the document: place {{ body }}" : "every note: place each {{ note.html }} of voetnoten";
+            var what = ReferenceEquals(missing, required[0]) ? "the whole text of the document: place {{ body }}" : "every note: place each {{ voetnoot.html }} of voetnoten";
             diagnostics.Error(DiagnosticCodes.PageIncomplete, layout, $"the {Describe(medium)} page does not hold {what} unchanged in the layout");
             return null;
         }
