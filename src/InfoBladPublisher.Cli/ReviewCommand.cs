@@ -21,8 +21,7 @@ internal static class ReviewCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new BrowserOptions(parse.GetValue(CliOptions.Chromium)!, parse.GetValue(CliOptions.NodeModules)!, TimeSpan.FromMinutes(2));
-            var browser = await BrowserHost.StartAsync(options);
-            await using (browser)
+            return await BrowserRun.RunAsync(options, async browser =>
             {
                 var before = await ReleaseSideReader.ReadAsync(parse.GetValue(baseRelease)!, browser, cancellationToken);
                 var after = await ReleaseSideReader.ReadAsync(parse.GetValue(headRelease)!, browser, cancellationToken);
@@ -31,9 +30,7 @@ internal static class ReviewCommand
                 ReportWriter.Write(comparison, folder, parse.GetValue(baseLabel)!, "werkkopie");
                 Console.WriteLine($"{comparison.Count(DocumentChange.Changed)} changed, {comparison.Count(DocumentChange.Added)} added, {comparison.Count(DocumentChange.Removed)} removed, {comparison.Count(DocumentChange.Unchanged)} unchanged; {comparison.ChangedPageCount} pages changed");
                 Console.WriteLine($"report: {Path.Combine(folder, ReportWriter.IndexFile)}");
-            }
-
-            return ExitCodes.Ok;
+            });
         });
         return command;
     }

@@ -21,8 +21,7 @@ internal static class SnapshotCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new BrowserOptions(parse.GetValue(CliOptions.Chromium)!, parse.GetValue(CliOptions.NodeModules)!, TimeSpan.FromMinutes(2));
-            var browser = await BrowserHost.StartAsync(options);
-            await using (browser)
+            return await BrowserRun.RunAsync(options, async browser =>
             {
                 var images = await Snapshot.TakeAsync(parse.GetValue(release)!, browser, cancellationToken);
                 var folder = parse.GetValue(output)!;
@@ -43,9 +42,7 @@ internal static class SnapshotCommand
                 }
 
                 Console.WriteLine($"wrote {images.Count} images ({images.Values.Sum(p => (long)p.Length) / 1024} KiB) to {folder}");
-            }
-
-            return ExitCodes.Ok;
+            });
         });
         return command;
     }

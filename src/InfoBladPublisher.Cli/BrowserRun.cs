@@ -1,0 +1,30 @@
+using InfoBladPublisher.Rendering.Pdf;
+using Microsoft.Playwright;
+
+namespace InfoBladPublisher.Cli;
+
+/// <summary>
+/// Runs a command's work with one browser, closed on every path, and turns what a page or the machine can
+/// cause (a time-out, a dead browser, a missing or broken release folder) into one error line, not a stack trace.
+/// </summary>
+internal static class BrowserRun
+{
+    public static async Task<int> RunAsync(BrowserOptions options, Func<BrowserHost, Task> work)
+    {
+        try
+        {
+            var browser = await BrowserHost.StartAsync(options);
+            await using (browser)
+            {
+                await work(browser);
+            }
+
+            return ExitCodes.Ok;
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            Console.Error.WriteLine($"error IBP051: {ex.Message.Split('\n', 2)[0].Trim()}");
+            return ExitCodes.EnvironmentError;
+        }
+    }
+}
