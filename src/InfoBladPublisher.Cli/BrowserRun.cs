@@ -23,7 +23,7 @@ internal static class BrowserRun
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
-            Console.Error.WriteLine($"error IBP051: {ex.Message.Split('\n', 2)[0].Trim()}");
+            Console.Error.WriteLine($"error {Diagnostics.DiagnosticCodes.RenderFailed}: {ex.Message.Split('\n', 2)[0].Trim()}");
             return ExitCodes.EnvironmentError;
         }
     }

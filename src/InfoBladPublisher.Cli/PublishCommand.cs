@@ -32,7 +32,7 @@ internal static class PublishCommand
             catch (Exception ex) when (ex is FileNotFoundException or PlaywrightException or TimeoutException)
             {
                 // The machine, not the content, is at fault: say what to install, without a stack trace.
-                Console.Error.WriteLine($"error IBP052: {ex.Message}");
+                Console.Error.WriteLine($"error {Diagnostics.DiagnosticCodes.MissingTool}: {ex.Message}");
                 Console.Error.WriteLine("nothing was written; the previous release is untouched");
                 return ExitCodes.EnvironmentError;
             }

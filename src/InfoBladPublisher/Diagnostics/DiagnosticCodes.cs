@@ -20,7 +20,6 @@ public static class DiagnosticCodes
 
     public const string UnknownOrganisation = "IBP020";
     public const string UnknownParentDocument = "IBP021";
-    public const string DuplicateDocumentId = "IBP022";
 
     public const string MissingFile = "IBP030";
     public const string PathOutsideRoot = "IBP031";
@@ -62,6 +61,64 @@ public static class DiagnosticCodes
     public const string BlockedRequest = "IBP050";
     public const string RenderFailed = "IBP051";
     public const string MissingTool = "IBP052";
+
+    /// <summary>Every code, once, with its title and severity; tests hold the code, the call sites and the editors' guide to it.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        new(YamlSyntax, "malformed YAML", Severity.Error),
+        new(MissingKey, "a required key is missing", Severity.Error),
+        new(UnknownKey, "unknown key", Severity.Error),
+        new(WrongType, "wrong type of value", Severity.Error),
+        new(InvalidDate, "not a valid date", Severity.Error),
+        new(InvalidValue, "a value, link or image that is not allowed", Severity.Error),
+        new(DuplicateKey, "a key appears twice", Severity.Error),
+        new(FootnoteUndefined, "a note is cited but not defined", Severity.Error),
+        new(FootnoteUnused, "a note is defined but never cited", Severity.Error),
+        new(FootnoteDuplicate, "a note is defined twice", Severity.Error),
+        new(HandNumberedHeading, "a heading starts with a typed number", Severity.Warning),
+        new(NoteInNote, "a note cites another note", Severity.Error),
+        new(WordTooLong, "a word longer than any line", Severity.Error),
+        new(UnknownOrganisation, "afzender names no organisation", Severity.Error),
+        new(UnknownParentDocument, "hoofddocument names no other document", Severity.Error),
+        new(MissingFile, "a file is missing", Severity.Error),
+        new(PathOutsideRoot, "a path leads outside its folder", Severity.Error),
+        new(EmptyContent, "empty content", Severity.Error),
+        new(FileTooLarge, "a file is over its size limit", Severity.Error),
+        new(FileUnreadable, "a file cannot be read", Severity.Error),
+        new(OverLimit, "over a limit", Severity.Error),
+        new(NotAnImage, "not the image its name says", Severity.Error),
+        new(UnsafeMarkup, "an SVG holds script or outside links", Severity.Error),
+        new(BadReleaseVersion, "the release version is not a plain name", Severity.Error),
+        new(WriteFailed, "the release could not be written", Severity.Error),
+        new(TemplateSyntax, "template syntax error", Severity.Error),
+        new(TemplateRuntime, "template runtime error", Severity.Error),
+        new(TemplateMissing, "no layout for a document type", Severity.Error),
+        new(PageIncomplete, "a page is incomplete", Severity.Error),
+        new(NoteOffItsPage, "a note is not on the page of its call", Severity.Error),
+        new(NoteNumbering, "notes are not numbered in order", Severity.Error),
+        new(OutsideItsPlace, "something runs outside its place", Severity.Error),
+        new(PageNumberMissing, "a page lacks its page number", Severity.Error),
+        new(FontNotBundled, "a font that is not bundled", Severity.Error),
+        new(HeadingAtPageEnd, "a heading ends a page", Severity.Error),
+        new(TableRowsSplit, "a table breaks with fewer than two rows on a side", Severity.Error),
+        new(PageHalfEmpty, "a page is less than half full", Severity.Error),
+        new(WoordmerkTooWide, "the ministry name does not fit beside the logo", Severity.Error),
+        new(MissingValue, "a dataset cell has no value", Severity.Error),
+        new(NotANumber, "a dataset value is not a number", Severity.Error),
+        new(DuplicateRowKey, "a row name appears twice", Severity.Error),
+        new(TotalMismatch, "a total does not add up", Severity.Error),
+        new(UnknownDataset, "unknown dataset", Severity.Error),
+        new(UnknownFigure, "unknown row or column", Severity.Error),
+        new(DatasetVersion, "the dataset version differs from the one declared", Severity.Error),
+        new(DatasetUnused, "a declared dataset is not used", Severity.Warning),
+        new(BadDirective, "a figure directive that cannot be used", Severity.Error),
+        new(UnknownDocumentLink, "a link to an unknown document", Severity.Error),
+        new(BlockedRequest, "a page would load or run something", Severity.Error),
+        new(RenderFailed, "the PDF could not be made", Severity.Error),
+        new(MissingTool, "a tool or package is missing", Severity.Error),
+    ];
+
+    public static DiagnosticDescriptor Describe(string id) => All.Single(d => d.Id == id);
 
     /// <summary>The layout gate's codes (IBP070–IBP077): a page rule broken after layout.</summary>
     public static bool IsLayout(string code) => string.CompareOrdinal(code, NoteOffItsPage) >= 0 && string.CompareOrdinal(code, PageHalfEmpty) <= 0;
