@@ -5,6 +5,7 @@ using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Model;
 using InfoBladPublisher.Validation;
 using K = InfoBladPublisher.Model.MetadataKeys;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Content;
 

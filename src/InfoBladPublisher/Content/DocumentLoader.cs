@@ -4,6 +4,7 @@ using InfoBladPublisher.Markdown.Figures;
 using InfoBladPublisher.Model;
 using InfoBladPublisher.Validation;
 using K = InfoBladPublisher.Model.MetadataKeys;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Content;
 

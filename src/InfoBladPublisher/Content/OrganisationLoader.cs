@@ -2,6 +2,7 @@ using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Model;
 using InfoBladPublisher.Validation;
 using K = InfoBladPublisher.Model.MetadataKeys;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Content;
 

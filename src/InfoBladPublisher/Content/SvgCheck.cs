@@ -1,4 +1,5 @@
 using System.Xml;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Content;
 

@@ -5,6 +5,7 @@ using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Validation;
 using YamlDotNet.RepresentationModel;
 using K = InfoBladPublisher.Data.DatasetKeys;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Data;
 

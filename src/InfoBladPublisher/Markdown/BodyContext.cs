@@ -1,6 +1,7 @@
 using InfoBladPublisher.Charts;
 using InfoBladPublisher.Data;
 using InfoBladPublisher.Validation;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown;
 
@@ -16,5 +17,5 @@ public sealed record BodyContext(IReadOnlyDictionary<string, Dataset> Datasets, 
 
     /// <summary>Reads an image named relative to the document's folder (checked, or reported and null).
     /// Null where images are not read, such as unit tests of the text alone.</summary>
-    public Func<string, Diagnostics.SourcePosition, Model.LogoFile?>? ReadImage { get; init; }
+    public Func<string, Diagnostics.SourcePosition, Common.LogoFile?>? ReadImage { get; init; }
 }

@@ -2,6 +2,7 @@ using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown;
 

@@ -4,6 +4,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown;
 
@@ -26,7 +27,7 @@ public sealed class DocumentHtmlRenderer : HtmlRenderer
 
         // doc:id points at the other document in the same medium: the PDF links to PDFs, the web page to web pages.
         var extension = medium == Medium.Print ? ".pdf" : ".html";
-        LinkRewriter = url => Content.DocumentLinks.TargetOf(url) is { } id ? id + extension : url;
+        LinkRewriter = url => Common.DocumentLinks.TargetOf(url) is { } id ? id + extension : url;
     }
 
     public Medium Medium { get; }

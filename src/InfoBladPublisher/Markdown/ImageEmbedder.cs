@@ -2,6 +2,7 @@ using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Model;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown;
 
@@ -34,7 +35,7 @@ internal static class ImageEmbedder
 
             if (read(url, position) is { } file)
             {
-                image.Url = Rendering.Assets.AssetLinker.DataUri(file.Extension, file.Bytes);
+                image.Url = MediaTypes.DataUri(file.Extension, file.Bytes);
             }
         }
     }

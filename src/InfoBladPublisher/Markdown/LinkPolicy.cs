@@ -3,6 +3,7 @@ using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Validation;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown;
 

@@ -6,6 +6,7 @@ using InfoBladPublisher.Validation;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Syntax;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown;
 
@@ -35,7 +36,7 @@ public sealed class MarkdownEngine
         catch (ArgumentException)
         {
             // Markdig's own depth guard; the user's mistake, so a diagnostic and not a stack trace.
-            diagnostics.Error(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, BodyLimits.DeepestLine(text), 1), $"the text is nested too deeply (quotes, lists, emphasis or links inside each other); the limit is {Content.Limits.NestingDepth} levels");
+            diagnostics.Error(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, BodyLimits.DeepestLine(text), 1), $"the text is nested too deeply (quotes, lists, emphasis or links inside each other); the limit is {Common.Limits.NestingDepth} levels");
             return Empty;
         }
 
@@ -79,7 +80,7 @@ public sealed class MarkdownEngine
         }
         catch (ArgumentException)
         {
-            diagnostics.Error(DiagnosticCodes.OverLimit, entry.ValuePosition, $"note '{entry.Key}' is nested too deeply; the limit is {Content.Limits.NestingDepth} levels");
+            diagnostics.Error(DiagnosticCodes.OverLimit, entry.ValuePosition, $"note '{entry.Key}' is nested too deeply; the limit is {Common.Limits.NestingDepth} levels");
             return null;
         }
     }

@@ -1,3 +1,5 @@
+using InfoBladPublisher.Common;
+
 namespace InfoBladPublisher.Model;
 
 /// <summary>A sender: one file under content/organisaties/, referred to by id from every document.</summary>

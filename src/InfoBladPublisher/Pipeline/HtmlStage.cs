@@ -7,6 +7,7 @@ using InfoBladPublisher.Rendering.Assets;
 using InfoBladPublisher.Rendering.Html;
 using InfoBladPublisher.Templates;
 using InfoBladPublisher.Text;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Pipeline;
 

@@ -1,4 +1,5 @@
 using InfoBladPublisher.Content;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Pipeline;
 

@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Templates;
 
@@ -39,7 +40,7 @@ public sealed class TemplateSet
         {
             foreach (var file in root.Files(folder, "*" + TemplateLayout.Extension))
             {
-                if (root.TryReadText(file, Content.Limits.TemplateFileBytes, diagnostics) is not { } text)
+                if (root.TryReadText(file, Common.Limits.TemplateFileBytes, diagnostics) is not { } text)
                 {
                     continue;
                 }

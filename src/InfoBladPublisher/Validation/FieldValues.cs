@@ -1,4 +1,5 @@
 using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Validation;
 

@@ -4,6 +4,7 @@ using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Validation;
 

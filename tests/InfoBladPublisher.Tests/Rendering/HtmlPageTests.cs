@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Tests.Rendering;
 

@@ -3,6 +3,7 @@ using InfoBladPublisher.Tests.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokens;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Tests.Rendering;
 

@@ -1,5 +1,6 @@
 using InfoBladPublisher.Pipeline;
 using InfoBladPublisher.Tests.Support;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Tests.Rendering;
 

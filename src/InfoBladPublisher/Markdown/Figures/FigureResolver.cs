@@ -5,6 +5,7 @@ using InfoBladPublisher.Text;
 using InfoBladPublisher.Validation;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown.Figures;
 

@@ -1,6 +1,7 @@
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Validation;
 using Markdig.Syntax;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown.Footnotes;
 
@@ -68,9 +69,9 @@ internal static class FootnoteResolver
             if (cited.Add(call.Label))
             {
                 numbered.Add((source, numbered.Count + 1));
-                if (numbered.Count == Content.Limits.NotesPerDocument + 1)
+                if (numbered.Count == Common.Limits.NotesPerDocument + 1)
                 {
-                    diagnostics.Error(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"more than {Content.Limits.NotesPerDocument} notes in one document");
+                    diagnostics.Error(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"more than {Common.Limits.NotesPerDocument} notes in one document");
                 }
             }
         }

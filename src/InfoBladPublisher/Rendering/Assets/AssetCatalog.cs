@@ -1,4 +1,5 @@
 using InfoBladPublisher.Content;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Rendering.Assets;
 
@@ -44,19 +45,6 @@ public sealed class AssetCatalog
         var (folder, relative) = Locate(assetPath);
         return folder.FileExists(relative);
     }
-
-    public static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".html" => "text/html; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".woff2" => "font/woff2",
-        ".woff" => "font/woff",
-        _ => "application/octet-stream",
-    };
 
     private (ConfinedDirectory Folder, string Relative) Locate(string assetPath) =>
         assetPath.StartsWith(FontsPrefix, StringComparison.Ordinal)

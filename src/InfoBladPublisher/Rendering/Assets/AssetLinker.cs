@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Templates;
 using Scriban.Runtime;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Rendering.Assets;
 
@@ -43,7 +44,7 @@ public sealed partial class AssetLinker
     public string Url(string path)
     {
         var bytes = Touch(path);
-        return _medium == Medium.Print || bytes is null ? UrlPrefix + path : DataUri(path, bytes);
+        return _medium == Medium.Print || bytes is null ? UrlPrefix + path : MediaTypes.DataUri(path, bytes);
     }
 
     private string InlineUrls(string css, string folder) => CssUrl().Replace(css, match =>
@@ -56,7 +57,7 @@ public sealed partial class AssetLinker
 
         var resolved = NormalisePath(Path.Combine(folder, target));
         var bytes = Touch(resolved);
-        return bytes is null ? match.Value : $"url(\"{DataUri(resolved, bytes)}\")";
+        return bytes is null ? match.Value : $"url(\"{MediaTypes.DataUri(resolved, bytes)}\")";
     });
 
     private byte[]? Touch(string path)
@@ -76,9 +77,6 @@ public sealed partial class AssetLinker
         model.Import("stylesheet", new Func<string, TrustedHtml>(Stylesheet));
         model.Import("asset_url", new Func<string, string>(Url));
     }
-
-    internal static string DataUri(string path, byte[] bytes) =>
-        $"data:{AssetCatalog.ContentType(path).Split(';')[0]};base64,{Convert.ToBase64String(bytes)}";
 
     private static string NormalisePath(string path)
     {

@@ -3,6 +3,7 @@ using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Model;
 using InfoBladPublisher.Rendering.Assets;
 using InfoBladPublisher.Templates;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Rendering.Html;
 
@@ -56,6 +57,6 @@ public sealed class HtmlPageRenderer
 
         return medium == Medium.Print
             ? LogoUrlPath(organisation.Id, logo)
-            : AssetLinker.DataUri(logo.Extension, logo.Bytes);
+            : MediaTypes.DataUri(logo.Extension, logo.Bytes);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Rendering.Pdf;
 
@@ -43,7 +44,7 @@ internal sealed class LocalOrigin
         await route.FulfillAsync(new RouteFulfillOptions
         {
             Status = 200,
-            ContentType = Assets.AssetCatalog.ContentType(path),
+            ContentType = Common.MediaTypes.Of(path),
             BodyBytes = body,
         }).ConfigureAwait(false);
     }

@@ -1,6 +1,6 @@
 using InfoBladPublisher.Diagnostics;
 
-namespace InfoBladPublisher.Content;
+namespace InfoBladPublisher.Common;
 
 /// <summary>
 /// File access limited to one root (the content or the template folder). Every path is resolved to its real

@@ -2,7 +2,7 @@ using InfoBladPublisher.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace InfoBladPublisher.Content;
+namespace InfoBladPublisher.Common;
 
 /// <summary>Parses a YAML file into a node tree that keeps line and column for every value.</summary>
 public static class YamlFile

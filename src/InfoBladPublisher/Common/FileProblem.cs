@@ -1,4 +1,4 @@
-namespace InfoBladPublisher.Content;
+namespace InfoBladPublisher.Common;
 
 /// <summary>Why a confined read gave nothing; each maps to its own diagnostic.</summary>
 public enum FileProblem

@@ -1,4 +1,4 @@
-namespace InfoBladPublisher.Content;
+namespace InfoBladPublisher.Common;
 
 /// <summary>
 /// The sizes content may have. Each is far above any real nota and far below what would stall a build;

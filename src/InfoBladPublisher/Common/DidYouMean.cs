@@ -1,4 +1,4 @@
-namespace InfoBladPublisher.Validation;
+namespace InfoBladPublisher.Common;
 
 /// <summary>Suggests the closest known key for a typo, by edit distance.</summary>
 public static class DidYouMean

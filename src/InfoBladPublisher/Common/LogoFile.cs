@@ -1,4 +1,4 @@
-namespace InfoBladPublisher.Model;
+namespace InfoBladPublisher.Common;
 
 /// <summary>An organisation's own logo, read once when the content is loaded.</summary>
 /// <param name="Extension">With the dot, e.g. ".svg"; decides the content type.</param>

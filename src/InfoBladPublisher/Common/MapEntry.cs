@@ -1,5 +1,5 @@
 using InfoBladPublisher.Diagnostics;
 
-namespace InfoBladPublisher.Validation;
+namespace InfoBladPublisher.Common;
 
 public sealed record MapEntry(string Key, string Value, SourcePosition KeyPosition, SourcePosition ValuePosition);

@@ -1,4 +1,4 @@
-namespace InfoBladPublisher.Content;
+namespace InfoBladPublisher.Common;
 
 /// <summary>
 /// The path with every symbolic link resolved, in every component, the way the kernel would walk it.

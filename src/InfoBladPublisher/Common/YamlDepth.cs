@@ -1,4 +1,4 @@
-namespace InfoBladPublisher.Content;
+namespace InfoBladPublisher.Common;
 
 /// <summary>
 /// Finds YAML nested deeper than <see cref="Limits.NestingDepth"/> before the parser sees it: YamlDotNet

@@ -1,7 +1,7 @@
-using InfoBladPublisher.Model;
+using InfoBladPublisher.Validation;
 using K = InfoBladPublisher.Model.MetadataKeys;
 
-namespace InfoBladPublisher.Validation;
+namespace InfoBladPublisher.Model;
 
 /// <summary>What each kind of YAML file may and must contain.</summary>
 public static class Schemas

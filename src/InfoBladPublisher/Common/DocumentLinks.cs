@@ -1,4 +1,4 @@
-namespace InfoBladPublisher.Content;
+namespace InfoBladPublisher.Common;
 
 /// <summary>
 /// <c>[tekst](doc:id)</c> links one published document to another in the same release. The id is checked

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using InfoBladPublisher.Diagnostics;
 
-namespace InfoBladPublisher.Content;
+namespace InfoBladPublisher.Common;
 
 /// <summary>
 /// Folder and file names that become ids (documents, organisations, datasets) and so output file names and
