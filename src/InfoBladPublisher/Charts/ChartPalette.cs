@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace InfoBladPublisher.Charts;
 
 /// <summary>The chart colours, read from the tokens file (--ib-grafiek-1, -2, …) so they live in one place.</summary>
-public static partial class ChartPalette
+internal static partial class ChartPalette
 {
     public static IReadOnlyList<string> FromTokens(string tokensCss)
     {

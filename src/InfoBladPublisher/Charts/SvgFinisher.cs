@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Charts;
 /// Turns ScottPlot's SVG into a figure fit to publish: ids unique per chart and the same on every run,
 /// scalable (viewBox), a title and description, and every data mark labelled with its category, series and value.
 /// </summary>
-public static class SvgFinisher
+internal static class SvgFinisher
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 

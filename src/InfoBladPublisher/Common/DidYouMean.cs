@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Common;
 
 /// <summary>Suggests the closest known key for a typo, by edit distance.</summary>
-public static class DidYouMean
+internal static class DidYouMean
 {
     public static string? Suggest(string unknown, IEnumerable<string> candidates)
     {

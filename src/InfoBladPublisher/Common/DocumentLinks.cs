@@ -4,7 +4,7 @@ namespace InfoBladPublisher.Common;
 /// <c>[tekst](doc:id)</c> links one published document to another in the same release. The id is checked
 /// with the other links (LinkPolicy); the renderer turns it into id.pdf in print and id.html on the web.
 /// </summary>
-public static class DocumentLinks
+internal static class DocumentLinks
 {
     public const string Scheme = "doc:";
 

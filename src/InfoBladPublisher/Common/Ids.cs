@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Common;
 /// Folder and file names that become ids (documents, organisations, datasets) and so output file names and
 /// URLs: letters, digits, '-' and '_', at most <see cref="Limits.IdLength"/> characters.
 /// </summary>
-public static partial class Ids
+internal static partial class Ids
 {
     public static bool IsValid(string id) => id.Length <= Limits.IdLength && Pattern().IsMatch(id);
 

@@ -4,7 +4,7 @@ namespace InfoBladPublisher.Common;
 /// The sizes content may have. Each is far above any real nota and far below what would stall a build;
 /// crossing one is a diagnostic, never a silent cut. Listed in docs/security.md.
 /// </summary>
-public static class Limits
+internal static class Limits
 {
     public const long YamlFileBytes = 256 * 1024;
     public const long BodyFileBytes = 4 * 1024 * 1024;

@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Common;
 
 /// <summary>The media type of a file by its extension, and a file as a data URI (how pages embed what they show).</summary>
-public static class MediaTypes
+internal static class MediaTypes
 {
     public static string Of(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace InfoBladPublisher.Common;
 
 /// <summary>Parses a YAML file into a node tree that keeps line and column for every value.</summary>
-public static class YamlFile
+internal static class YamlFile
 {
     /// <returns>The root mapping, or null when the file is malformed (the problem is reported).</returns>
     public static YamlMappingNode? ParseMapping(string displayPath, string text, DiagnosticBag diagnostics)

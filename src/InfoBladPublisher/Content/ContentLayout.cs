@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Content;
 
 /// <summary>Where things live under content/. Documented in docs/editors-guide.md.</summary>
-public static class ContentLayout
+internal static class ContentLayout
 {
     public const string OrganisationsFolder = "organisaties";
     public const string DocumentsFolder = "documenten";

@@ -10,7 +10,7 @@ using InfoBladPublisher.Common;
 namespace InfoBladPublisher.Content;
 
 /// <summary>The load and validate stages: reads all content, checks all of it, and reports every problem at once.</summary>
-public sealed class ContentLoader
+internal sealed class ContentLoader
 {
     private readonly MarkdownEngine _markdown;
     private readonly ChartEngine? _charts;

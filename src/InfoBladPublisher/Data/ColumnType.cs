@@ -9,7 +9,7 @@ public enum ColumnType
     Percentage,
 }
 
-public static class ColumnTypeNames
+internal static class ColumnTypeNames
 {
     public static readonly IReadOnlyList<string> All = ["tekst", "geheel", "decimaal", "percentage"];
 

@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Data;
 
 /// <summary>The keys of content/datasets/&lt;id&gt;/dataset.yml.</summary>
-public static class DatasetKeys
+internal static class DatasetKeys
 {
     public const string Folder = "datasets";
     public const string MetadataFile = "dataset.yml";

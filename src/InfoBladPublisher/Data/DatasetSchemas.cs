@@ -3,7 +3,7 @@ using K = InfoBladPublisher.Data.DatasetKeys;
 
 namespace InfoBladPublisher.Data;
 
-public static class DatasetSchemas
+internal static class DatasetSchemas
 {
     public static readonly Schema Dataset = new("a dataset",
     [

@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Layout;
 
 /// <summary>Split the block marked <paramref name="Src"/> before its word number <paramref name="Words"/> (0-based) and start a page there.</summary>
-public sealed record LineBreakFix(string Src, int Words);
+internal sealed record LineBreakFix(string Src, int Words);
 
 /// <summary>
 /// The engine's answer to a note that does not fit under its call is to defer the note (and every later note) to
@@ -9,7 +9,7 @@ public sealed record LineBreakFix(string Src, int Words);
 /// deferred call moves to the next page, and the document is laid out again. One fix per pass, because every
 /// fix moves what follows.
 /// </summary>
-public static class FootnoteBreaks
+internal static class FootnoteBreaks
 {
     public const int MaxPasses = 8;
 

@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Layout;
 /// <param name="MetadataPosition">Where to point for what the template placed (letterhead, colofon).</param>
 /// <param name="PdfFonts">Each font the PDF uses, with where it is first used.</param>
 /// <param name="BundledFamilies">The font families the templates bundle, e.g. "Fira Sans".</param>
-public sealed record LayoutContext(
+internal sealed record LayoutContext(
     string BodyFile, SourcePosition MetadataPosition,
     IReadOnlyList<FontUse> PdfFonts, IReadOnlyList<string> BundledFamilies)
 {

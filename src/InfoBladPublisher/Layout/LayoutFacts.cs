@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace InfoBladPublisher.Layout;
 
 /// <summary>Where everything landed on the laid-out pages of one document, as read by layout-probe.js (CSS px).</summary>
-public sealed record LayoutFacts(IReadOnlyList<PageFacts> Pages)
+internal sealed record LayoutFacts(IReadOnlyList<PageFacts> Pages)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
@@ -27,7 +27,7 @@ public sealed record LayoutFacts(IReadOnlyList<PageFacts> Pages)
     }
 }
 
-public sealed record Box(double X, double Y, double W, double H)
+internal sealed record Box(double X, double Y, double W, double H)
 {
     public double Right => X + W;
 
@@ -40,7 +40,7 @@ public sealed record Box(double X, double Y, double W, double H)
 
 /// <param name="Area">The page area: the body column and, at its foot, the notes.</param>
 /// <param name="Notes">The note area at the foot of the page, if the page has notes.</param>
-public sealed record PageFacts(
+internal sealed record PageFacts(
     int Index, double Width, double Height, Box? Area, Box? Notes, bool ForcedBreakBefore,
     IReadOnlyList<BlockFacts> Blocks, IReadOnlyList<TableFacts> Tables, IReadOnlyList<CallFacts> Calls,
     IReadOnlyList<NoteFacts> Footnotes, IReadOnlyList<MarginFacts> Margins)
@@ -52,21 +52,21 @@ public sealed record PageFacts(
 
 /// <param name="Region">tekst (the body flow), noot (the note area), marge (a margin box) or vrij (placed by the template, such as the letterhead).</param>
 /// <param name="Src">"line:col" in tekst.md, or null for what the template wrote.</param>
-public sealed record BlockFacts(string Kind, string Region, string Tag, string? Src, bool Heading, string Text, Box Box)
+internal sealed record BlockFacts(string Kind, string Region, string Tag, string? Src, bool Heading, string Text, Box Box)
 {
     [JsonIgnore]
     public bool IsImage => Kind == "beeld";
 }
 
 /// <param name="Id">The same for every fragment of one table.</param>
-public sealed record TableFacts(string Id, string? Src, int BodyRows);
+internal sealed record TableFacts(string Id, string? Src, int BodyRows);
 
 /// <param name="Owner">The note this call belongs to (the note's <see cref="NoteFacts.Id"/>).</param>
 /// <param name="Src">The block (paragraph, list item) the call stands in.</param>
 /// <param name="WordsBeforeLine">How many words of that block come before the line with the call.</param>
-public sealed record CallFacts(string Owner, string Label, string? Src, int WordsBeforeLine);
+internal sealed record CallFacts(string Owner, string Label, string? Src, int WordsBeforeLine);
 
 /// <param name="AtFoot">False when the engine left the note in the text instead of moving it to the foot.</param>
-public sealed record NoteFacts(string Id, int Number, string Marker, bool AtFoot, string? Src);
+internal sealed record NoteFacts(string Id, int Number, string Marker, bool AtFoot, string? Src);
 
-public sealed record MarginFacts(string Name, string Text, Box Box);
+internal sealed record MarginFacts(string Name, string Text, Box Box);

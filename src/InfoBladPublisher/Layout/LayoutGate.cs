@@ -4,7 +4,7 @@ using InfoBladPublisher.Layout.Rules;
 namespace InfoBladPublisher.Layout;
 
 /// <summary>The rules every page of every published document must pass; an error stops the release.</summary>
-public static class LayoutGate
+internal static class LayoutGate
 {
     public static IReadOnlyList<ILayoutRule> Rules { get; } =
     [

@@ -3,10 +3,10 @@ using UglyToad.PdfPig;
 namespace InfoBladPublisher.Layout;
 
 /// <summary>A font the PDF uses: a few characters set in it, and where the first one stands (CSS px from the top left).</summary>
-public sealed record FontUse(string Name, string Sample, int PageIndex, double X, double Y);
+internal sealed record FontUse(string Name, string Sample, int PageIndex, double X, double Y);
 
 /// <summary>The fonts a PDF really uses, read from its text.</summary>
-public static class PdfFonts
+internal static class PdfFonts
 {
     private const double PxPerPt = 96.0 / 72.0;
 

@@ -9,7 +9,7 @@ using InfoBladPublisher.Common;
 namespace InfoBladPublisher.Markdown;
 
 /// <summary>Markdig's HTML renderer plus the per-document state our renderers need: medium, notes, section numbers.</summary>
-public sealed class DocumentHtmlRenderer : HtmlRenderer
+internal sealed class DocumentHtmlRenderer : HtmlRenderer
 {
     private readonly Dictionary<int, int> _citations = [];
 

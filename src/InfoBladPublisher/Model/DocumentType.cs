@@ -7,7 +7,7 @@ public enum DocumentType
     Informatieblad,
 }
 
-public static class DocumentTypeNames
+internal static class DocumentTypeNames
 {
     public static readonly IReadOnlyList<string> All = ["nota", "bijlage", "informatieblad"];
 

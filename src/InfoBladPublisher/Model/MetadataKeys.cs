@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Model;
 
 /// <summary>The Dutch YAML keys editors write. One place, so docs, schemas and binders agree.</summary>
-public static class MetadataKeys
+internal static class MetadataKeys
 {
     public const string Type = "type";
     public const string Titel = "titel";

@@ -4,7 +4,7 @@ using K = InfoBladPublisher.Model.MetadataKeys;
 namespace InfoBladPublisher.Model;
 
 /// <summary>What each kind of YAML file may and must contain.</summary>
-public static class Schemas
+internal static class Schemas
 {
     public static readonly IReadOnlyList<string> Statuses = ["concept", "definitief"];
 

@@ -6,7 +6,7 @@ namespace InfoBladPublisher.Release;
 /// When the layout gate refuses a release, the editor still needs to see the pages it names: the PDFs go to a
 /// separate folder (<c>OUTPUT/.afgekeurd/VERSION/</c>), never to the release, which stays as it was.
 /// </summary>
-public static class RejectedPages
+internal static class RejectedPages
 {
     public const string Folder = ".afgekeurd";
 

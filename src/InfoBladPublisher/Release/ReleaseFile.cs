@@ -1,4 +1,4 @@
 namespace InfoBladPublisher.Release;
 
 /// <summary>One file of a release, in memory until the whole release is known to be good.</summary>
-public sealed record ReleaseFile(string Path, byte[] Content);
+internal sealed record ReleaseFile(string Path, byte[] Content);

@@ -3,13 +3,13 @@ using System.Text.Json.Serialization;
 namespace InfoBladPublisher.Release;
 
 /// <summary>manifest.json: what a release contains, so anyone can verify it file by file.</summary>
-public sealed record ReleaseManifest(
+internal sealed record ReleaseManifest(
     [property: JsonPropertyName("version")] string Version,
     [property: JsonPropertyName("generator")] string Generator,
     [property: JsonPropertyName("engine")] string Engine,
     [property: JsonPropertyName("documents")] IReadOnlyList<ManifestDocument> Documents);
 
-public sealed record ManifestDocument(
+internal sealed record ManifestDocument(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("type")] string Type,
     [property: JsonPropertyName("title")] string Title,
@@ -20,18 +20,18 @@ public sealed record ManifestDocument(
     [property: JsonPropertyName("datasets")] IReadOnlyList<ManifestDataset> Datasets);
 
 /// <summary>A dataset a document uses: the version it declares and the hash of every file, so figures can be traced.</summary>
-public sealed record ManifestDataset(
+internal sealed record ManifestDataset(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("versie")] string Versie,
     [property: JsonPropertyName("peildatum")] string Peildatum,
     [property: JsonPropertyName("fictief")] bool Fictief,
     [property: JsonPropertyName("files")] IReadOnlyList<ManifestSource> Files);
 
-public sealed record ManifestSource(
+internal sealed record ManifestSource(
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("sha256")] string Sha256);
 
-public sealed record ManifestFile(
+internal sealed record ManifestFile(
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("format")] string Format,
     [property: JsonPropertyName("sha256")] string Sha256,

@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Release;
 /// A release version names a folder directly under the output folder: never empty, never a path, never
 /// hidden, so no version can write or replace anything else.
 /// </summary>
-public static partial class ReleaseVersion
+internal static partial class ReleaseVersion
 {
     public const int MaxLength = 64;
 

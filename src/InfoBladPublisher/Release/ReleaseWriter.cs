@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Release;
 /// target, is read back and checked, and only then takes the target's place. A failure leaves the previous
 /// release as it was.
 /// </summary>
-public static class ReleaseWriter
+internal static class ReleaseWriter
 {
     public const string StagingPrefix = ".staging-";
     public const string RetiredInfix = ".old-";

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace InfoBladPublisher.Review;
 
 /// <summary>Full-page screenshots of a standalone HTML page at a given width, with the network shut and motion off.</summary>
-public sealed class HtmlScreenshotter
+internal sealed class HtmlScreenshotter
 {
     /// <summary>A phone and a laptop.</summary>
     public static readonly IReadOnlyList<int> Widths = [390, 1280];

@@ -3,7 +3,7 @@ using ImageMagick;
 namespace InfoBladPublisher.Review;
 
 /// <summary>Compares two PNGs with Magick.NET under a stated tolerance.</summary>
-public static class ImageComparer
+internal static class ImageComparer
 {
     public static ImageComparison Compare(byte[] expectedPng, byte[] actualPng, VisualTolerance tolerance)
     {

@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Review;
 
 /// <summary>The text of each PDF page in reading order, by poppler's pdftotext, as lines.</summary>
-public static class PdfPageText
+internal static class PdfPageText
 {
     public static async Task<IReadOnlyList<IReadOnlyList<string>>> ReadAsync(string pdfPath, CancellationToken cancellationToken = default)
     {

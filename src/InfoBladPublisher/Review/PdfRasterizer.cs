@@ -3,7 +3,7 @@ using System.Globalization;
 namespace InfoBladPublisher.Review;
 
 /// <summary>Turns PDF pages into PNGs with poppler's pdftoppm, which gives the same pixels for the same file.</summary>
-public static class PdfRasterizer
+internal static class PdfRasterizer
 {
     /// <summary>60 dpi: a page is 496 × 702 pixels, enough to see a moved line, small enough to keep baselines in git.</summary>
     public const int Dpi = 60;

@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Templates;
 
 /// <summary>Where things live under templates/. Documented in docs/template-guide.md.</summary>
-public static class TemplateLayout
+internal static class TemplateLayout
 {
     public const string LayoutsFolder = "layouts";
     public const string PartialsFolder = "partials";

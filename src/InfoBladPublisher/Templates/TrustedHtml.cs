@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Templates;
 
 /// <summary>HTML we produced ourselves (rendered Markdown, partials, asset tags). The only thing written unescaped.</summary>
-public sealed class TrustedHtml
+internal sealed class TrustedHtml
 {
     public TrustedHtml(string value) => Value = value;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace InfoBladPublisher.Text;
 
 /// <summary>"7 juni 2024": day without leading zero, month in lower case. Written out here so the result does not depend on ICU data.</summary>
-public static class DutchDate
+internal static class DutchDate
 {
     private static readonly string[] Months =
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];

@@ -4,7 +4,7 @@ using InfoBladPublisher.Data;
 namespace InfoBladPublisher.Text;
 
 /// <summary>Dutch number style: 1.234 and 12,5%. The number of decimals is the one written in the source.</summary>
-public static class DutchNumber
+internal static class DutchNumber
 {
     private static readonly NumberFormatInfo Dutch = new()
     {

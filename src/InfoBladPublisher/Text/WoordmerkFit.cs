@@ -9,7 +9,7 @@ namespace InfoBladPublisher.Text;
 /// Binnenlandse Zaken en / Koninkrijksrelaties"). Widths are measured in the bundled Fira Sans at the woordmerk's
 /// size; the space is the sheet right of the lint, less the outer margin, all read from the tokens.
 /// </summary>
-public sealed partial class WoordmerkFit : IDisposable
+internal sealed partial class WoordmerkFit : IDisposable
 {
     public const int MaxLines = 4;
 

@@ -1,6 +1,6 @@
 namespace InfoBladPublisher.Validation;
 
-public enum FieldKind
+internal enum FieldKind
 {
     Text,
     Date,

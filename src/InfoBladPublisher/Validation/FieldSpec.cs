@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Validation;
 
 /// <summary>One key a YAML file may carry. <paramref name="AllowEmpty"/> keeps a deliberately blank field, as on the seed bijlage.</summary>
-public sealed record FieldSpec(
+internal sealed record FieldSpec(
     string Key,
     FieldKind Kind,
     bool Required = false,

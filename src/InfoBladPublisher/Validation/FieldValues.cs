@@ -4,7 +4,7 @@ using InfoBladPublisher.Common;
 namespace InfoBladPublisher.Validation;
 
 /// <summary>The checked, typed values of one YAML file, each with the position of its value.</summary>
-public sealed class FieldValues
+internal sealed class FieldValues
 {
     private readonly Dictionary<string, (object Value, SourcePosition Position)> _values = new(StringComparer.Ordinal);
 

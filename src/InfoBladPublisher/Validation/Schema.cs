@@ -1,6 +1,6 @@
 namespace InfoBladPublisher.Validation;
 
-public sealed class Schema
+internal sealed class Schema
 {
     public Schema(string name, IEnumerable<FieldSpec> fields)
     {

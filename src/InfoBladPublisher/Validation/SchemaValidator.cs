@@ -9,7 +9,7 @@ using InfoBladPublisher.Common;
 namespace InfoBladPublisher.Validation;
 
 /// <summary>Checks a YAML mapping against a schema and reports every problem, not just the first.</summary>
-public static partial class SchemaValidator
+internal static partial class SchemaValidator
 {
     public static FieldValues Validate(string displayPath, YamlMappingNode mapping, Schema schema, DiagnosticBag diagnostics)
     {

@@ -3,7 +3,7 @@ using InfoBladPublisher.Diagnostics;
 namespace InfoBladPublisher.Layout.Rules;
 
 /// <summary>Every font in the PDF is a bundled one: a system fallback means a glyph the house font lacks, or a stray font-family.</summary>
-public sealed class BundledFonts : ILayoutRule
+internal sealed class BundledFonts : ILayoutRule
 {
     public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
     {

@@ -3,7 +3,7 @@ using InfoBladPublisher.Diagnostics;
 namespace InfoBladPublisher.Layout.Rules;
 
 /// <summary>No heading is the last line of a page: it belongs with the text it introduces.</summary>
-public sealed class HeadingKeptWithNext : ILayoutRule
+internal sealed class HeadingKeptWithNext : ILayoutRule
 {
     public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
     {

@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Layout.Rules;
 /// (colofon, page numbers) in its own margin box, and what the template places freely (the letterhead) on the sheet,
 /// clear of its edges.
 /// </summary>
-public sealed class InsideThePage : ILayoutRule
+internal sealed class InsideThePage : ILayoutRule
 {
     /// <summary>10 mm in CSS px: closer to the edge a printer may cut, and the house style never goes there.</summary>
     public const double EdgeClearance = 10 / 25.4 * 96;

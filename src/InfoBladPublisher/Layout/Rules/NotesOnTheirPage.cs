@@ -3,7 +3,7 @@ using InfoBladPublisher.Diagnostics;
 namespace InfoBladPublisher.Layout.Rules;
 
 /// <summary>Every note starts at the foot of the page that cites it, and notes are numbered 1..n in order of their calls.</summary>
-public sealed class NotesOnTheirPage : ILayoutRule
+internal sealed class NotesOnTheirPage : ILayoutRule
 {
     public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
     {

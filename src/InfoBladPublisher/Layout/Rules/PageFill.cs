@@ -3,7 +3,7 @@ using InfoBladPublisher.Diagnostics;
 namespace InfoBladPublisher.Layout.Rules;
 
 /// <summary>No page but the last is less than half full, unless the next page starts with a forced break.</summary>
-public sealed class PageFill : ILayoutRule
+internal sealed class PageFill : ILayoutRule
 {
     public const double MinimumFill = 0.5;
 

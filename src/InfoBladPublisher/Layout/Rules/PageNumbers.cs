@@ -4,7 +4,7 @@ using InfoBladPublisher.Diagnostics;
 namespace InfoBladPublisher.Layout.Rules;
 
 /// <summary>"Pagina N van M" on every page, where M is the real page count.</summary>
-public sealed class PageNumbers : ILayoutRule
+internal sealed class PageNumbers : ILayoutRule
 {
     public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
     {

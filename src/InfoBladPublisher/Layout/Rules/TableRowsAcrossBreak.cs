@@ -3,7 +3,7 @@ using InfoBladPublisher.Diagnostics;
 namespace InfoBladPublisher.Layout.Rules;
 
 /// <summary>A table that breaks keeps at least two body rows on each side of the break.</summary>
-public sealed class TableRowsAcrossBreak : ILayoutRule
+internal sealed class TableRowsAcrossBreak : ILayoutRule
 {
     public const int MinimumRows = 2;
 

@@ -4,14 +4,14 @@ using Markdig.Syntax;
 
 namespace InfoBladPublisher.Markdown.Figures;
 
-public enum DataBlockKind
+internal enum DataBlockKind
 {
     Tabel,
     Grafiek,
 }
 
 /// <summary><c>::tabel[dataset]</c> or <c>::grafiek[dataset]{soort=staaf}</c> on a line of its own.</summary>
-public sealed class DataBlock : LeafBlock
+internal sealed class DataBlock : LeafBlock
 {
     public DataBlock(BlockParser parser, DataBlockKind kind, string datasetId, IReadOnlyDictionary<string, string> options)
         : base(parser)

@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace InfoBladPublisher.Markdown.Figures;
 
 /// <summary>Parses a line <c>::tabel[id]</c> or <c>::grafiek[id]{soort=lijn kolommen=a,b}</c>.</summary>
-public sealed partial class DataBlockParser : BlockParser
+internal sealed partial class DataBlockParser : BlockParser
 {
     public DataBlockParser() => OpeningCharacters = [':'];
 

@@ -3,7 +3,7 @@ using Markdig.Renderers.Html;
 
 namespace InfoBladPublisher.Markdown.Figures;
 
-public sealed class DataBlockRenderer : HtmlObjectRenderer<DataBlock>
+internal sealed class DataBlockRenderer : HtmlObjectRenderer<DataBlock>
 {
     protected override void Write(HtmlRenderer renderer, DataBlock block)
     {

@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 namespace InfoBladPublisher.Markdown.Figures;
 
 /// <summary><c>:cijfer[dataset/rij/kolom]</c>: one number from a dataset, so the text never types it by hand.</summary>
-public sealed class FigureCitation : LeafInline
+internal sealed class FigureCitation : LeafInline
 {
     public FigureCitation(string reference) => Reference = reference;
 

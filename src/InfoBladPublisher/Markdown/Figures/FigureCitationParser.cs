@@ -4,7 +4,7 @@ using Markdig.Parsers;
 namespace InfoBladPublisher.Markdown.Figures;
 
 /// <summary>Parses <c>:cijfer[dataset/rij/kolom]</c>.</summary>
-public sealed class FigureCitationParser : InlineParser
+internal sealed class FigureCitationParser : InlineParser
 {
     public FigureCitationParser() => OpeningCharacters = [':'];
 

@@ -3,7 +3,7 @@ using Markdig.Renderers.Html;
 
 namespace InfoBladPublisher.Markdown.Figures;
 
-public sealed class FigureCitationRenderer : HtmlObjectRenderer<FigureCitation>
+internal sealed class FigureCitationRenderer : HtmlObjectRenderer<FigureCitation>
 {
     protected override void Write(HtmlRenderer renderer, FigureCitation citation)
     {

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace InfoBladPublisher.Markdown.Figures;
 
 /// <summary>Dataset figures in Markdown: <c>:cijfer[…]</c> inline, <c>::tabel[…]</c> and <c>::grafiek[…]</c> as blocks.</summary>
-public sealed class FigureExtension : IMarkdownExtension
+internal sealed class FigureExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

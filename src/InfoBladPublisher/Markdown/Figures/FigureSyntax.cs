@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Markdown.Figures;
 
 /// <summary>The directive names editors type. One place for the parsers, the docs and the error messages.</summary>
-public static class FigureSyntax
+internal static class FigureSyntax
 {
     public const string Cijfer = ":cijfer[";
     public const string Tabel = "tabel";

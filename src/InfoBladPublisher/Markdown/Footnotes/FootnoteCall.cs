@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 namespace InfoBladPublisher.Markdown.Footnotes;
 
 /// <summary>A <c>[^id]</c> in running text, kept whether or not the note is defined so the gap can be reported.</summary>
-public sealed class FootnoteCall : LeafInline
+internal sealed class FootnoteCall : LeafInline
 {
     public FootnoteCall(string label) => Label = label;
 

@@ -4,7 +4,7 @@ using Markdig.Parsers;
 namespace InfoBladPublisher.Markdown.Footnotes;
 
 /// <summary>Parses <c>[^id]</c>. It runs before the link parser, so a call never silently turns into literal text.</summary>
-public sealed class FootnoteCallParser : InlineParser
+internal sealed class FootnoteCallParser : InlineParser
 {
     public FootnoteCallParser() => OpeningCharacters = ['['];
 

@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 
 namespace InfoBladPublisher.Markdown.Footnotes;
 
-public sealed class FootnoteCallRenderer : HtmlObjectRenderer<FootnoteCall>
+internal sealed class FootnoteCallRenderer : HtmlObjectRenderer<FootnoteCall>
 {
     protected override void Write(HtmlRenderer renderer, FootnoteCall call)
     {

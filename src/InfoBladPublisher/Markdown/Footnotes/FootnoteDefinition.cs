@@ -4,7 +4,7 @@ using Markdig.Syntax;
 namespace InfoBladPublisher.Markdown.Footnotes;
 
 /// <summary>A <c>[^id]: text</c> block. It renders nowhere by itself; the note text goes where the medium wants it.</summary>
-public sealed class FootnoteDefinition : ContainerBlock
+internal sealed class FootnoteDefinition : ContainerBlock
 {
     public FootnoteDefinition(BlockParser parser, string label)
         : base(parser) => Label = label;

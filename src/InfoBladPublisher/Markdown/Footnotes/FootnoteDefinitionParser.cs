@@ -8,7 +8,7 @@ namespace InfoBladPublisher.Markdown.Footnotes;
 /// Parses <c>[^id]: text</c> at document level. Unlike Markdig's own footnote extension it keeps
 /// notes that nobody cites, so "defined but never cited" can be reported.
 /// </summary>
-public sealed class FootnoteDefinitionParser : BlockParser
+internal sealed class FootnoteDefinitionParser : BlockParser
 {
     public FootnoteDefinitionParser() => OpeningCharacters = ['['];
 

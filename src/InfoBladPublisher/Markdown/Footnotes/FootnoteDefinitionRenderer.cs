@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 namespace InfoBladPublisher.Markdown.Footnotes;
 
 /// <summary>Definitions render nowhere in the flow: print floats the text at the call, the web lists it at the end.</summary>
-public sealed class FootnoteDefinitionRenderer : HtmlObjectRenderer<FootnoteDefinition>
+internal sealed class FootnoteDefinitionRenderer : HtmlObjectRenderer<FootnoteDefinition>
 {
     protected override void Write(HtmlRenderer renderer, FootnoteDefinition obj)
     {

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 
 namespace InfoBladPublisher.Markdown.Footnotes;
 
-public sealed class FootnoteExtension : IMarkdownExtension
+internal sealed class FootnoteExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -6,7 +6,7 @@ using Markdig.Syntax;
 namespace InfoBladPublisher.Markdown.Headings;
 
 /// <summary>Shifts Markdown headings one level down (the document title is the h1) and prefixes the section number.</summary>
-public sealed class NumberedHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+internal sealed class NumberedHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
 {
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {

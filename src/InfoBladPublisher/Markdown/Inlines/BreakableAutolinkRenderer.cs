@@ -8,7 +8,7 @@ namespace InfoBladPublisher.Markdown.Inlines;
 /// A bare URL in the text or a note may break after each slash (<c>&lt;wbr&gt;</c>) instead of anywhere, so a long
 /// address wraps where a reader expects it.
 /// </summary>
-public sealed class BreakableAutolinkRenderer : HtmlObjectRenderer<AutolinkInline>
+internal sealed class BreakableAutolinkRenderer : HtmlObjectRenderer<AutolinkInline>
 {
     protected override void Write(HtmlRenderer renderer, AutolinkInline link)
     {

@@ -9,7 +9,7 @@ namespace InfoBladPublisher.Markdown.Inlines;
 /// Codes such as <c>AUD-2025-07</c> or <c>IBP-12</c> are never broken at their hyphens: a reader would take
 /// "AUD-2025-" at a line end for a different code. They are set in a span that does not wrap.
 /// </summary>
-public sealed partial class CodeKeepingLiteralRenderer : HtmlObjectRenderer<LiteralInline>
+internal sealed partial class CodeKeepingLiteralRenderer : HtmlObjectRenderer<LiteralInline>
 {
     protected override void Write(HtmlRenderer renderer, LiteralInline literal)
     {

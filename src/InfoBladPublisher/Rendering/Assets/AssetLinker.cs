@@ -11,7 +11,7 @@ namespace InfoBladPublisher.Rendering.Assets;
 /// Template functions for assets. In print, pages link to assets/… (served locally to the browser); on the
 /// web, everything is inlined as data URIs so each HTML file stands alone and works offline.
 /// </summary>
-public sealed partial class AssetLinker
+internal sealed partial class AssetLinker
 {
     public const string UrlPrefix = "assets/";
 

@@ -8,7 +8,7 @@ using InfoBladPublisher.Common;
 namespace InfoBladPublisher.Rendering.Html;
 
 /// <summary>The render-HTML stage: Markdown body plus metadata through the type's layout, for one medium.</summary>
-public sealed class HtmlPageRenderer
+internal sealed class HtmlPageRenderer
 {
     /// <summary>The URL under which print pages find an organisation's own logo.</summary>
     public const string OrganisationLogoPrefix = "logo/";

@@ -9,7 +9,7 @@ using Scriban.Runtime;
 namespace InfoBladPublisher.Rendering.Html;
 
 /// <summary>The release's index.html: every document with its type, title, datum, kenmerk, formats and page count.</summary>
-public sealed class IndexPageRenderer
+internal sealed class IndexPageRenderer
 {
     private readonly TemplateSet _templates;
     private readonly AssetCatalog _assets;

@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Rendering.Pdf;
 
 /// <summary>Turns print HTML into a paginated PDF. One implementation per paged-media engine; see docs/architecture.md.</summary>
-public interface IPagedMediaEngine : IAsyncDisposable
+internal interface IPagedMediaEngine : IAsyncDisposable
 {
     string Name { get; }
 

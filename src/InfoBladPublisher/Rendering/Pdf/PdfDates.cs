@@ -8,7 +8,7 @@ namespace InfoBladPublisher.Rendering.Pdf;
 /// Chromium stamps the current time into /CreationDate and /ModDate; nothing else in its PDFs varies between
 /// runs. Rewriting those fixed-width digits in place keeps every offset valid and makes releases reproducible.
 /// </summary>
-public static partial class PdfDates
+internal static partial class PdfDates
 {
     public static byte[] Fix(byte[] pdf, DateOnly date)
     {

@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Rendering.Pdf;
 /// made-up render origin. The origin folder is rewritten in place, byte for byte, to "./" repeated: the link
 /// becomes relative to the PDF's own folder and every offset in the file stays valid.
 /// </summary>
-public static class PdfLinks
+internal static class PdfLinks
 {
     public static byte[] MakeRelative(byte[] pdf, string originFolder)
     {

@@ -2,7 +2,7 @@ namespace InfoBladPublisher.Rendering.Pdf;
 
 /// <param name="BlockedRequests">Every URL the page tried to load from outside the local origin. Non-empty fails the build.</param>
 /// <param name="MissingFiles">Local URLs the page asked for that do not exist.</param>
-public sealed record PdfResult(byte[] Pdf, int PageCount, IReadOnlyList<string> BlockedRequests, IReadOnlyList<string> MissingFiles, TimeSpan Elapsed)
+internal sealed record PdfResult(byte[] Pdf, int PageCount, IReadOnlyList<string> BlockedRequests, IReadOnlyList<string> MissingFiles, TimeSpan Elapsed)
 {
     /// <summary>Where everything landed on the pages, for the layout gate; empty for an engine that cannot tell.</summary>
     public Layout.LayoutFacts Layout { get; init; } = new([]);

@@ -8,7 +8,7 @@ namespace InfoBladPublisher.Rendering.Pdf;
 /// Vivliostyle core, run inside Chromium: it lays out CSS paged media (footnotes, running colofons, margin
 /// boxes, repeated table headers) that Chromium alone does not. Chromium then prints its pages to PDF.
 /// </summary>
-public sealed class VivliostyleEngine : IPagedMediaEngine
+internal sealed class VivliostyleEngine : IPagedMediaEngine
 {
     private const string HostPath = "__host.html";
     private const string EnginePath = "__engine/vivliostyle.js";
