@@ -17,7 +17,7 @@ internal static class SvgFinisher
         var root = doc.Root ?? throw new InvalidOperationException("ScottPlot returned an empty SVG");
 
         RenumberClipPaths(root, data.Id);
-        LabelMarks(root, data, drawsZero: kind == ChartKind.Lijn);
+        LabelMarks(root, data, kind.DrawsZeroValues);
 
         var width = root.Attribute("width")?.Value ?? ChartEngine.Width.ToString(CultureInfo.InvariantCulture);
         var height = root.Attribute("height")?.Value ?? ChartEngine.Height.ToString(CultureInfo.InvariantCulture);
@@ -92,12 +92,7 @@ internal static class SvgFinisher
 
     private static string Describe(ChartData data, ChartKind kind)
     {
-        var shape = kind switch
-        {
-            ChartKind.Lijn => "Lijngrafiek",
-            ChartKind.Gestapeld => "Gestapeld staafdiagram",
-            _ => "Staafdiagram",
-        };
+        var shape = kind.Description;
         var series = data.Series.Select(s => $"{s.Name}: " + string.Join("; ", data.Categories.Select((c, i) => $"{c} {s.Labels[i]}")));
         return $"{shape} in {data.Unit}. " + string.Join(". ", series) + ".";
     }

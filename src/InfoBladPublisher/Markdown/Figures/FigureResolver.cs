@@ -146,11 +146,12 @@ internal static class FigureResolver
 
     private static void ResolveChart(DataBlock block, Dataset dataset, SourcePosition position, ChartEngine? charts, DiagnosticBag diagnostics)
     {
-        var kindName = block.Options.GetValueOrDefault(FigureSyntax.Soort, FigureSyntax.ChartKinds[0]);
-        var kindIndex = FigureSyntax.ChartKinds.ToList().IndexOf(kindName);
-        if (kindIndex < 0)
+        var kindName = block.Options.GetValueOrDefault(FigureSyntax.Soort, ChartKind.All[0].Name);
+        var kind = ChartKind.Named(kindName);
+        if (kind is null)
         {
-            diagnostics.Error(DiagnosticCodes.BadDirective, position, $"soort '{kindName}' is not a chart kind; use {string.Join(", ", FigureSyntax.ChartKinds)}{Hint(kindName, FigureSyntax.ChartKinds)}");
+            var kinds = ChartKind.All.Select(k => k.Name).ToList();
+            diagnostics.Error(DiagnosticCodes.BadDirective, position, $"soort '{kindName}' is not a chart kind; use {string.Join(", ", kinds)}{Hint(kindName, kinds)}");
             return;
         }
 
@@ -193,7 +194,7 @@ internal static class FigureResolver
                 dataset.Rows.Select(r => DutchNumber.Format(r.Cells[c.Name].Number!.Value, c.Type)).ToList())).ToList());
         try
         {
-            block.Svg = charts.Render(data, (ChartKind)kindIndex);
+            block.Svg = charts.Render(data, kind);
         }
         catch (InvalidOperationException ex)
         {

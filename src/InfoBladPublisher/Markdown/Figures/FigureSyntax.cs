@@ -8,6 +8,4 @@ internal static class FigureSyntax
     public const string Grafiek = "grafiek";
     public const string Soort = "soort";
     public const string Kolommen = "kolommen";
-
-    public static readonly IReadOnlyList<string> ChartKinds = ["staaf", "gestapeld", "lijn"];
 }
