@@ -43,16 +43,15 @@ internal static class DocumentLoader
 
         var schema = Schemas.AnyDocument;
         var typeNode = mapping.Children.FirstOrDefault(c => c.Key.ToString() == K.Type).Value;
-        if (typeNode?.ToString() is { } typeName && DocumentTypeNames.All.Contains(typeName))
+        if (DocumentType.Named(typeNode?.ToString()) is { } named)
         {
-            schema = Schemas.For(DocumentTypeNames.Parse(typeName));
+            schema = named.Schema;
         }
 
         var values = SchemaValidator.Validate(metaDisplay, mapping, schema, diagnostics);
-        var type = values.Text(K.Type) is { } t && DocumentTypeNames.All.Contains(t) ? DocumentTypeNames.Parse(t) : DocumentType.Nota;
+        var type = DocumentType.Named(values.Text(K.Type)) ?? DocumentType.Nota;
 
-        // Notas number their sections (1., 4.1); bijlagen and informatiebladen use plain headings unless asked.
-        var numbered = values.Boolean(K.Nummering) ?? type == DocumentType.Nota;
+        var numbered = values.Boolean(K.Nummering) ?? type.NumberedByDefault;
         var figureContext = new BodyContext(figures.Datasets, values.Map(K.Datasets), figures.DocumentIds, figures.Charts) {
             BrokenDatasets = figures.BrokenDatasets,
             ReadImage = (url, at) => ImageReader.Read(content, Path.Combine(folder, Uri.UnescapeDataString(url)), "image", at, diagnostics),

@@ -1,29 +1,64 @@
+using InfoBladPublisher.Validation;
+using K = InfoBladPublisher.Model.MetadataKeys;
+
 namespace InfoBladPublisher.Model;
 
-public enum DocumentType
+/// <summary>
+/// A document type, whole in one place: the name editors write (<c>type: nota</c>), the keys its
+/// document.yml has besides the common ones, whether it needs a kenmerk, whether its sections are numbered by
+/// default, and its layout (templates/layouts/&lt;name&gt;.sbn, which picks its stylesheet and colofon).
+/// Adding a type is one entry in <see cref="All"/> plus its layout.
+/// </summary>
+public sealed class DocumentType
 {
-    Nota,
-    Bijlage,
-    Informatieblad,
-}
+    public static readonly DocumentType Nota = new("nota", "a nota", numberedByDefault: true, kenmerkRequired: true,
+    [
+        new(K.Aan, FieldKind.Text, Required: true),
+    ]);
 
-internal static class DocumentTypeNames
-{
-    public static readonly IReadOnlyList<string> All = ["nota", "bijlage", "informatieblad"];
+    public static readonly DocumentType Bijlage = new("bijlage", "a bijlage", numberedByDefault: false, kenmerkRequired: true,
+    [
+        new(K.BijlageNummer, FieldKind.WholeNumber, Required: true),
+        new(K.HorendBij, FieldKind.Text, Required: true),
+        new(K.Hoofddocument, FieldKind.Text),
+        new(K.OnzeReferentie, FieldKind.Text, AllowEmpty: true),
+        new(K.Contactpersoon, FieldKind.Text, AllowEmpty: true),
+    ]);
 
-    public static DocumentType Parse(string name) => name switch
+    // An informatieblad is a publication, not correspondence: it need not carry a kenmerk.
+    public static readonly DocumentType Informatieblad = new("informatieblad", "an informatieblad", numberedByDefault: false, kenmerkRequired: false, []);
+
+    private readonly Lazy<Schema> _schema;
+
+    private DocumentType(string name, string article, bool numberedByDefault, bool kenmerkRequired, IReadOnlyList<FieldSpec> ownFields)
     {
-        "nota" => DocumentType.Nota,
-        "bijlage" => DocumentType.Bijlage,
-        "informatieblad" => DocumentType.Informatieblad,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a document type"),
-    };
+        Name = name;
+        Article = article;
+        NumberedByDefault = numberedByDefault;
+        KenmerkRequired = kenmerkRequired;
+        OwnFields = ownFields;
+        _schema = new Lazy<Schema>(() => Schemas.For(this));
+    }
 
-    public static string Name(this DocumentType type) => type switch
-    {
-        DocumentType.Nota => "nota",
-        DocumentType.Bijlage => "bijlage",
-        DocumentType.Informatieblad => "informatieblad",
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
-    };
+    public static IReadOnlyList<DocumentType> All { get; } = [Nota, Bijlage, Informatieblad];
+
+    /// <summary>As editors write it, and the name of its layout.</summary>
+    public string Name { get; }
+
+    /// <summary>"a nota", for messages.</summary>
+    internal string Article { get; }
+
+    /// <summary>Notas number their sections (1., 4.1); the others use plain headings unless asked.</summary>
+    internal bool NumberedByDefault { get; }
+
+    internal bool KenmerkRequired { get; }
+
+    /// <summary>The keys this type has besides the ones every document has.</summary>
+    internal IReadOnlyList<FieldSpec> OwnFields { get; }
+
+    internal Schema Schema => _schema.Value;
+
+    public static DocumentType? Named(string? name) => All.FirstOrDefault(t => t.Name == name);
+
+    public override string ToString() => Name;
 }

@@ -10,7 +10,7 @@ internal static class Schemas
 
     private static readonly FieldSpec[] Common =
     [
-        new(K.Type, FieldKind.Text, Required: true, AllowedValues: DocumentTypeNames.All),
+        new(K.Type, FieldKind.Text, Required: true, AllowedValues: DocumentType.All.Select(t => t.Name).ToList()),
         new(K.Titel, FieldKind.Text, Required: true),
         new(K.Datum, FieldKind.Date, Required: true, Help: "YYYY-MM-DD"),
         new(K.Kenmerk, FieldKind.Text, Required: true),
@@ -21,23 +21,8 @@ internal static class Schemas
         new(K.Nummering, FieldKind.Boolean),
     ];
 
-    public static readonly Schema Nota = new("a nota", Common.Append(new(K.Aan, FieldKind.Text, Required: true)));
-
-    public static readonly Schema Bijlage = new("a bijlage", Common.Concat(
-    [
-        new FieldSpec(K.BijlageNummer, FieldKind.WholeNumber, Required: true),
-        new FieldSpec(K.HorendBij, FieldKind.Text, Required: true),
-        new FieldSpec(K.Hoofddocument, FieldKind.Text),
-        new FieldSpec(K.OnzeReferentie, FieldKind.Text, AllowEmpty: true),
-        new FieldSpec(K.Contactpersoon, FieldKind.Text, AllowEmpty: true),
-    ]));
-
-    // An informatieblad is a publication, not correspondence: it need not carry a kenmerk.
-    public static readonly Schema Informatieblad = new("an informatieblad", Common.Select(f => f.Key == K.Kenmerk ? f with { Required = false } : f));
-
     /// <summary>Used while the type itself is missing or wrong, so the other keys still get checked.</summary>
-    public static readonly Schema AnyDocument = new("a document", Nota.Fields.Values.Concat(Bijlage.Fields.Values).DistinctBy(f => f.Key)
-        .Select(f => f with { Required = f.Required && Common.Any(c => c.Key == f.Key) }));
+    public static readonly Schema AnyDocument = new("a document", Common.Concat(DocumentType.All.SelectMany(t => t.OwnFields.Select(f => f with { Required = false }))).DistinctBy(f => f.Key));
 
     public static readonly Schema Organisation = new("an organisation",
     [
@@ -51,11 +36,7 @@ internal static class Schemas
         new(K.Logo, FieldKind.Text),
     ]);
 
-    public static Schema For(DocumentType type) => type switch
-    {
-        DocumentType.Nota => Nota,
-        DocumentType.Bijlage => Bijlage,
-        DocumentType.Informatieblad => Informatieblad,
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
-    };
+    /// <summary>The common keys and the type's own; built once per type (see <see cref="DocumentType.Schema"/>).</summary>
+    public static Schema For(DocumentType type) => new(type.Article,
+        Common.Select(f => f.Key == K.Kenmerk ? f with { Required = type.KenmerkRequired } : f).Concat(type.OwnFields));
 }

@@ -45,9 +45,9 @@ public static class HtmlStage
         {
             var position = SourcePosition.StartOf(contentDir.Display(Path.Combine(ContentLayout.DocumentsFolder, doc.Id, ContentLayout.MetadataFile)));
             var bodyFile = contentDir.Display(Path.Combine(ContentLayout.DocumentsFolder, doc.Id, ContentLayout.BodyFile));
-            if (!templates.HasLayout(doc.Meta.Type.Name()))
+            if (!templates.HasLayout(doc.Meta.Type.Name))
             {
-                diagnostics.Error(DiagnosticCodes.TemplateMissing, position, $"no layout '{doc.Meta.Type.Name()}' in {templateDir.Display(TemplateLayout.LayoutsFolder)}/ (expected {doc.Meta.Type.Name()}{TemplateLayout.Extension})");
+                diagnostics.Error(DiagnosticCodes.TemplateMissing, position, $"no layout '{doc.Meta.Type.Name}' in {templateDir.Display(TemplateLayout.LayoutsFolder)}/ (expected {doc.Meta.Type.Name}{TemplateLayout.Extension})");
                 continue;
             }
 

@@ -70,7 +70,7 @@ public sealed class PublishPipeline
             files.Add(pdfFile);
             files.Add(htmlFile);
             entries.Add(new IndexEntry(doc, pdfFile.Path, htmlFile.Path, pdf.PageCount));
-            manifestDocs.Add(new ManifestDocument(doc.Id, doc.Meta.Type.Name(), doc.Meta.Titel,
+            manifestDocs.Add(new ManifestDocument(doc.Id, doc.Meta.Type.Name, doc.Meta.Titel,
                 DutchDate.Iso(doc.Meta.Datum), doc.Meta.Kenmerk, doc.Meta.Status,
                 [
                     new ManifestFile(pdfFile.Path, "pdf", ReleaseWriter.Sha256(pdfFile.Content), pdfFile.Content.LongLength, pdf.PageCount),

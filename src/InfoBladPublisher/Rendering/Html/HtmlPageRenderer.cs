@@ -35,13 +35,13 @@ internal sealed class HtmlPageRenderer
         var linker = new AssetLinker(_assets, medium);
         var body = _markdown.Render(doc.Body, medium);
         var model = TemplateModel.For(doc, medium, body, linker, LogoUrl(doc.Afzender, medium, linker));
-        var html = _templates.Render(doc.Meta.Type.Name(), model, metadataPosition, diagnostics);
-        var layout = SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name() + TemplateLayout.Extension)));
+        var html = _templates.Render(doc.Meta.Type.Name, model, metadataPosition, diagnostics);
+        var layout = SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension)));
         IReadOnlyList<string> required = medium == Medium.Web ? [body, .. doc.Body.Footnotes.Notes.Select(n => n.Html)] : [body];
         html = html is null ? null : PageFinisher.Finish(html, required, medium, layout, diagnostics);
         foreach (var missing in linker.Missing)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name() + TemplateLayout.Extension))),
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension))),
                 $"asset '{missing}' does not exist under {_templates.Root.Display(TemplateLayout.AssetsFolder)}/ or the bundled fonts");
         }
 

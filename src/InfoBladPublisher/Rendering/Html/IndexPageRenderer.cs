@@ -33,7 +33,7 @@ internal sealed class IndexPageRenderer
                 .Select(e => new ScriptObject
                 {
                     ["id"] = e.Document.Id,
-                    ["type"] = e.Document.Meta.Type.Name(),
+                    ["type"] = e.Document.Meta.Type.Name,
                     ["titel"] = e.Document.Meta.Titel,
                     ["datum"] = DutchDate.Format(e.Document.Meta.Datum),
                     ["datum_iso"] = DutchDate.Iso(e.Document.Meta.Datum),

@@ -22,7 +22,7 @@ internal static class TemplateModel
             ["doc"] = new ScriptObject
             {
                 ["id"] = doc.Id,
-                ["type"] = m.Type.Name(),
+                ["type"] = m.Type.Name,
                 ["titel"] = m.Titel,
                 ["datum"] = DutchDate.Format(m.Datum),
                 ["datum_iso"] = DutchDate.Iso(m.Datum),
