@@ -75,7 +75,10 @@ internal static class DocumentLoader
             values.Text(K.HorendBij),
             values.Text(K.Hoofddocument),
             values.Text(K.OnzeReferentie),
-            values.Text(K.Contactpersoon));
+            values.Text(K.Contactpersoon))
+        {
+            Own = type.OwnFields.ToDictionary(f => f.Key, f => values.Value(f.Key), StringComparer.Ordinal),
+        };
         return (meta, values, body);
     }
 }

@@ -14,4 +14,8 @@ public sealed record DocumentMetadata(
     string? HorendBij = null,
     string? Hoofddocument = null,
     string? OnzeReferentie = null,
-    string? Contactpersoon = null);
+    string? Contactpersoon = null)
+{
+    /// <summary>The values of the type's own keys (<see cref="DocumentType"/>), by key, for the layout.</summary>
+    public IReadOnlyDictionary<string, object?> Own { get; init; } = new Dictionary<string, object?>();
+}

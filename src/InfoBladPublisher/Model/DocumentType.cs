@@ -28,6 +28,16 @@ public sealed class DocumentType
     // An informatieblad is a publication, not correspondence: it need not carry a kenmerk.
     public static readonly DocumentType Informatieblad = new("informatieblad", "an informatieblad", numberedByDefault: false, kenmerkRequired: false, []);
 
+    /// <summary>A letter from a minister to the Tweede Kamer: addressee block with return address, Datum and
+    /// Betreft, the colofon with optional Uw kenmerk and Bijlage(n), and a signature.</summary>
+    public static readonly DocumentType Kamerbrief = new("kamerbrief", "a kamerbrief", numberedByDefault: false, kenmerkRequired: true,
+    [
+        new(K.Geadresseerde, FieldKind.TextList, Required: true),
+        new(K.UwKenmerk, FieldKind.Text),
+        new(K.Bijlagen, FieldKind.Text),
+        new(K.Ondertekening, FieldKind.TextList, Required: true),
+    ]);
+
     private readonly Lazy<Schema> _schema;
 
     private DocumentType(string name, string article, bool numberedByDefault, bool kenmerkRequired, IReadOnlyList<FieldSpec> ownFields)
@@ -40,7 +50,7 @@ public sealed class DocumentType
         _schema = new Lazy<Schema>(() => Schemas.For(this));
     }
 
-    public static IReadOnlyList<DocumentType> All { get; } = [Nota, Bijlage, Informatieblad];
+    public static IReadOnlyList<DocumentType> All { get; } = [Nota, Bijlage, Informatieblad, Kamerbrief];
 
     /// <summary>As editors write it, and the name of its layout.</summary>
     public string Name { get; }

@@ -18,6 +18,10 @@ internal static class MetadataKeys
     public const string Hoofddocument = "hoofddocument";
     public const string OnzeReferentie = "onze_referentie";
     public const string Contactpersoon = "contactpersoon";
+    public const string Geadresseerde = "geadresseerde";
+    public const string UwKenmerk = "uw_kenmerk";
+    public const string Bijlagen = "bijlagen";
+    public const string Ondertekening = "ondertekening";
 
     public const string Ministerie = "ministerie";
     public const string Woordmerk = "woordmerk";

@@ -21,6 +21,9 @@ internal sealed class FieldValues
 
     public string? Text(string key) => Get<string>(key);
 
+    /// <summary>The checked value as its kind gives it (text, list, number…), or null when absent.</summary>
+    public object? Value(string key) => _values.TryGetValue(key, out var e) ? e.Value : null;
+
     public DateOnly? Date(string key) => _values.TryGetValue(key, out var e) && e.Value is DateOnly d ? d : null;
 
     public int? WholeNumber(string key) => _values.TryGetValue(key, out var e) && e.Value is int i ? i : null;

@@ -37,12 +37,12 @@ internal static class PdfText
     public const double FootMargin = 62;
 
     /// <summary>Note numbers set small in the body column: calls (about 6.3 pt) or markers at the page foot (about 4.9 pt).</summary>
-    public static List<int> SmallNumbers(Page page, Func<double, bool> size, double bodyRight)
+    public static List<int> SmallNumbers(Page page, Func<double, bool> size, double bodyRight, Func<Letter, bool>? keep = null)
     {
         var numbers = new List<int>();
         Letter? previous = null;
         var current = string.Empty;
-        foreach (var letter in page.Letters.Where(l => l.Value.Length == 1 && char.IsDigit(l.Value[0]) && size(l.PointSize) && l.StartBaseLine.X < bodyRight && l.StartBaseLine.Y > FootMargin))
+        foreach (var letter in page.Letters.Where(l => l.Value.Length == 1 && char.IsDigit(l.Value[0]) && size(l.PointSize) && l.StartBaseLine.X < bodyRight && l.StartBaseLine.Y > FootMargin && (keep is null || keep(l))))
         {
             var adjacent = previous is not null && Math.Abs(previous.StartBaseLine.Y - letter.StartBaseLine.Y) < 0.5 && letter.StartBaseLine.X - previous.EndBaseLine.X < 1;
             if (!adjacent && current.Length > 0)

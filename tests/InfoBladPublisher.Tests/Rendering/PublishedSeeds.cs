@@ -11,9 +11,12 @@ public sealed class PublishedSeeds : IAsyncLifetime, IDisposable
     public const string BijlageId = "2024-06-19-bijlage-processchets-nareis";
     public const string InformatiebladId = "2024-02-16-informatieblad-gestapelde-gezinshereniging";
 
+    /// <summary>Not a seed: the fictional letter that shows the kamerbrief type (marked as an example in its text).</summary>
+    public const string KamerbriefId = "2024-06-21-kamerbrief-antwoorden-nareis-op-nareis";
+
     private readonly TempTree _tree = new();
 
-    public static TheoryData<string> Ids => new() { NotaId, BijlageId, InformatiebladId };
+    public static TheoryData<string> Ids => new() { NotaId, BijlageId, InformatiebladId, KamerbriefId };
 
     /// <summary>How many documents the content set has: the release must list them all.</summary>
     public static int DocumentCount => Directory.GetDirectories(Path.Combine(RepoPaths.Content, "documenten")).Length;

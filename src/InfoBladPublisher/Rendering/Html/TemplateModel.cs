@@ -53,6 +53,18 @@ internal static class TemplateModel
                 ["html"] = new TrustedHtml(n.Html),
             })),
         };
+        // Every type's own keys are defined for every layout (null where this type has none), so a shared
+        // partial can ask for doc.uw_kenmerk without failing on a nota.
+        var fields = (ScriptObject)model["doc"]!;
+        foreach (var key in DocumentType.All.SelectMany(t => t.OwnFields).Select(f => f.Key).Distinct(StringComparer.Ordinal).Where(k => !fields.ContainsKey(k)))
+        {
+            fields[key] = m.Own.GetValueOrDefault(key) switch
+            {
+                IReadOnlyList<string> lines => new ScriptArray(lines),
+                var value => value,
+            };
+        }
+
         assets.ExposeTo(model);
         return model;
     }
