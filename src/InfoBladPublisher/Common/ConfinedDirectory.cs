@@ -46,17 +46,20 @@ public sealed class ConfinedDirectory
         return real is not null && IsInside(real) ? real : null;
     }
 
-    public FileProblem Check(string relativePath) =>
-        Resolve(relativePath) is not { } full ? FileProblem.Outside
-        : File.Exists(full) ? FileProblem.None
-        : FileProblem.Missing;
+    public FileProblem Check(string relativePath) => Check(relativePath, out _);
+
+    private FileProblem Check(string relativePath, out string? full)
+    {
+        full = Resolve(relativePath);
+        return full is null ? FileProblem.Outside : File.Exists(full) ? FileProblem.None : FileProblem.Missing;
+    }
 
     public bool FileExists(string relativePath) => Check(relativePath) == FileProblem.None;
 
     /// <returns>The bytes, or null with the reason; never more than <paramref name="maxBytes"/> are read.</returns>
     public byte[]? TryReadBytes(string relativePath, long maxBytes, out FileProblem problem)
     {
-        problem = Check(relativePath);
+        problem = Check(relativePath, out var full);
         if (problem != FileProblem.None)
         {
             return null;
@@ -64,7 +67,7 @@ public sealed class ConfinedDirectory
 
         try
         {
-            using var stream = new FileStream(Resolve(relativePath)!, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var stream = new FileStream(full!, FileMode.Open, FileAccess.Read, FileShare.Read);
             if (stream.Length > maxBytes)
             {
                 problem = FileProblem.TooLarge;

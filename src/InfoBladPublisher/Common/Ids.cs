@@ -9,8 +9,6 @@ namespace InfoBladPublisher.Common;
 /// </summary>
 internal static partial class Ids
 {
-    public static bool IsValid(string id) => id.Length <= Limits.IdLength && Pattern().IsMatch(id);
-
     /// <returns>True when valid; otherwise the problem is reported at <paramref name="at"/>.</returns>
     public static bool Check(string id, string what, SourcePosition at, DiagnosticBag diagnostics)
     {

@@ -69,13 +69,7 @@ internal static class DocumentLoader
             values.Text(K.Kenmerk),
             values.Text(K.Afzender)!,
             values.Text(K.Status)!,
-            numbered,
-            values.Text(K.Aan),
-            values.WholeNumber(K.BijlageNummer),
-            values.Text(K.HorendBij),
-            values.Text(K.Hoofddocument),
-            values.Text(K.OnzeReferentie),
-            values.Text(K.Contactpersoon))
+            numbered)
         {
             Own = type.OwnFields.ToDictionary(f => f.Key, f => values.Value(f.Key), StringComparer.Ordinal),
         };

@@ -90,7 +90,7 @@ internal static class SvgCheck
             }
             else if (name == "href" && !value.TrimStart().StartsWith('#'))
             {
-                problems.Add((at.Line, at.Column, $"'{reader.Name}=\"{Shorten(value)}\"' points outside the {what}; only '#id' references are allowed"));
+                problems.Add((at.Line, at.Column, $"'{reader.Name}=\"{Snippet.Of(value)}\"' points outside the {what}; only '#id' references are allowed"));
             }
             else if (name == "style" || value.Contains("url(", StringComparison.OrdinalIgnoreCase))
             {
@@ -113,10 +113,8 @@ internal static class SvgCheck
         {
             if (!url.Groups[1].Value.StartsWith('#'))
             {
-                problems.Add((at.Line, at.Column, $"url({Shorten(url.Groups[1].Value)}) in {where} points outside the {what}; only url(#id) is allowed"));
+                problems.Add((at.Line, at.Column, $"url({Snippet.Of(url.Groups[1].Value)}) in {where} points outside the {what}; only url(#id) is allowed"));
             }
         }
     }
-
-    private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 }

@@ -13,8 +13,6 @@ namespace InfoBladPublisher.Markdown;
 /// </summary>
 internal static class LinkPolicy
 {
-    private static readonly string[] LinkSchemes = ["http", "https", "mailto"];
-
     /// <param name="positionOf">Where a link stands in the user's file (YAML notes report at their value).</param>
     public static void Check(MarkdownDocument syntax, Func<Inline, SourcePosition> positionOf, IReadOnlySet<string> documentIds, DiagnosticBag diagnostics)
     {
@@ -22,7 +20,7 @@ internal static class LinkPolicy
         foreach (var autolink in syntax.Descendants<AutolinkInline>().Where(a => !a.IsEmail))
         {
             var scheme = autolink.Url.Split(':', 2)[0];
-            if (!LinkSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase) || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase) && !autolink.Url.Contains('@', StringComparison.Ordinal))
+            if (!LinkSchemes.IsAllowed(scheme) || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase) && !autolink.Url.Contains('@', StringComparison.Ordinal))
             {
                 diagnostics.Error(DiagnosticCodes.InvalidValue, positionOf(autolink), $"link '<{autolink.Url}>' uses the scheme '{scheme}'; only http, https, mailto and doc: links are allowed");
             }
@@ -55,7 +53,7 @@ internal static class LinkPolicy
             {
                 diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"image '{url}' is remote; put the file under content/ and refer to it by a relative path");
             }
-            else if (!link.IsImage && hasScheme && !LinkSchemes.Contains(uri!.Scheme, StringComparer.OrdinalIgnoreCase))
+            else if (!link.IsImage && hasScheme && !LinkSchemes.IsAllowed(uri!.Scheme))
             {
                 diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"link '{url}' uses the scheme '{uri.Scheme}'; only http, https, mailto and doc: links are allowed");
             }

@@ -1,4 +1,5 @@
 using Ganss.Xss;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown;
 
@@ -36,7 +37,7 @@ internal static class MarkdownSanitizer
         {
             AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
             AllowedAttributes = new HashSet<string>(Attributes, StringComparer.OrdinalIgnoreCase),
-            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(LinkSchemes.Allowed, StringComparer.OrdinalIgnoreCase),
             UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
             AllowedCssProperties = new HashSet<string>(HtmlSanitizerDefaults.AllowedCssProperties, StringComparer.OrdinalIgnoreCase),
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),

@@ -8,14 +8,11 @@ public sealed record DocumentMetadata(
     string? Kenmerk,
     string AfzenderId,
     string Status,
-    bool Nummering,
-    string? Aan = null,
-    int? BijlageNummer = null,
-    string? HorendBij = null,
-    string? Hoofddocument = null,
-    string? OnzeReferentie = null,
-    string? Contactpersoon = null)
+    bool Nummering)
 {
     /// <summary>The values of the type's own keys (<see cref="DocumentType"/>), by key, for the layout.</summary>
     public IReadOnlyDictionary<string, object?> Own { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>A bijlage's main document, checked to exist once all documents are loaded.</summary>
+    public string? Hoofddocument => Own.GetValueOrDefault(MetadataKeys.Hoofddocument) as string;
 }

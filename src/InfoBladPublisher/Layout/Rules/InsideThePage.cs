@@ -1,3 +1,4 @@
+using InfoBladPublisher.Common;
 using InfoBladPublisher.Diagnostics;
 
 namespace InfoBladPublisher.Layout.Rules;
@@ -56,7 +57,7 @@ internal sealed class InsideThePage : ILayoutRule
     }.Max();
 
     private static string Describe(BlockFacts block) =>
-        block.IsImage ? $"an image ({block.Tag})" : $"the text '{Shorten(block.Text)}'";
+        block.IsImage ? $"an image ({block.Tag})" : $"the text '{Snippet.Of(block.Text)}'";
 
     private static string Hint(BlockFacts block) => block.Region switch
     {
@@ -65,6 +66,4 @@ internal sealed class InsideThePage : ILayoutRule
         "tekst" or "noot" => "; a long word, URL or table row does not fit the column: break it up or shorten it",
         _ => "; shorten the text of this margin (colofon lines, directie, address)",
     };
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

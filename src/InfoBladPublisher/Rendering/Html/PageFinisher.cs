@@ -32,9 +32,14 @@ internal static class PageFinisher
             diagnostics.Error(DiagnosticCodes.BlockedRequest, layout, $"{problem} (the {Describe(medium)} page)");
         }
 
-        if (problems.Count > 0 || medium == Medium.Print)
+        if (problems.Count > 0)
         {
-            return problems.Count > 0 ? null : html;
+            return null;
+        }
+
+        if (medium == Medium.Print)
+        {
+            return html;
         }
 
         var withPolicy = ContentSecurityPolicy.Insert(html);

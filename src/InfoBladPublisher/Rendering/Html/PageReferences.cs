@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Rendering.Html;
 
@@ -17,8 +18,6 @@ internal static partial class PageReferences
     };
 
     private static readonly string[] ResourceAttributes = ["src", "srcset", "poster", "data", "background", "action", "formaction", "ping", "manifest", "archive", "codebase"];
-
-    private static readonly string[] LinkSchemes = ["http:", "https:", "mailto:"];
 
     /// <param name="embeddedOnly">The web page must hold everything itself; the print page may use the local origin.</param>
     /// <returns>One line per problem, naming the element.</returns>
@@ -42,7 +41,7 @@ internal static partial class PageReferences
 
             if (name == "link" && (embeddedOnly || !IsLocal(element.GetAttribute("href") ?? string.Empty)))
             {
-                problems.Add($"<link href=\"{Shorten(element.GetAttribute("href"))}\"> loads a file; {(embeddedOnly ? "the web page must embed its styles" : "only local assets may be linked")}");
+                problems.Add($"<link href=\"{Snippet.Of(element.GetAttribute("href"), 60)}\"> loads a file; {(embeddedOnly ? "the web page must embed its styles" : "only local assets may be linked")}");
             }
 
             foreach (var attribute in element.Attributes)
@@ -69,16 +68,16 @@ internal static partial class PageReferences
         }
         else if (name == "href" && element.LocalName == "a")
         {
-            if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && !value.StartsWith('/') && !LinkSchemes.Contains(uri.Scheme + ":", StringComparer.OrdinalIgnoreCase))
+            if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && !value.StartsWith('/') && !LinkSchemes.IsAllowed(uri.Scheme))
             {
-                problems.Add($"link '{Shorten(value)}' on <a> uses the scheme '{uri.Scheme}'; only http, https and mailto links are allowed");
+                problems.Add($"link '{Snippet.Of(value, 60)}' on <a> uses the scheme '{uri.Scheme}'; only http, https and mailto links are allowed");
             }
         }
         else if (ResourceAttributes.Contains(name, StringComparer.OrdinalIgnoreCase) || name == "href")
         {
             if (!IsEmbedded(value) && (embeddedOnly || !IsLocal(value)))
             {
-                problems.Add($"<{element.LocalName} {name}=\"{Shorten(value)}\"> loads a file that is not embedded in the page");
+                problems.Add($"<{element.LocalName} {name}=\"{Snippet.Of(value, 60)}\"> loads a file that is not embedded in the page");
             }
         }
         else if (name == "style")
@@ -99,7 +98,7 @@ internal static partial class PageReferences
             var target = url.Groups["url"].Value;
             if (!IsEmbedded(target) && (embeddedOnly || !IsLocal(target)))
             {
-                problems.Add($"url({Shorten(target)}) in {where} loads a file that is not embedded in the page");
+                problems.Add($"url({Snippet.Of(target, 60)}) in {where} loads a file that is not embedded in the page");
             }
         }
     }
@@ -111,7 +110,6 @@ internal static partial class PageReferences
     private static bool IsLocal(string url) =>
         !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':', StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal);
 
-    private static string Shorten(string? value) => value is null ? string.Empty : value.Length > 60 ? value[..60] + "…" : value;
 
     [GeneratedRegex("""url\(\s*(?<q>['"]?)(?<url>[^'")]*)\k<q>\s*\)""", RegexOptions.IgnoreCase)]
     private static partial Regex CssUrl();

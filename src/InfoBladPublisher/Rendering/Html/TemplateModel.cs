@@ -29,11 +29,6 @@ internal static class TemplateModel
                 ["kenmerk"] = m.Kenmerk,
                 ["status"] = m.Status,
                 ["is_concept"] = m.Status == "concept",
-                ["aan"] = m.Aan,
-                ["bijlage_nummer"] = m.BijlageNummer,
-                ["horend_bij"] = m.HorendBij,
-                ["onze_referentie"] = m.OnzeReferentie,
-                ["contactpersoon"] = m.Contactpersoon,
             },
             ["afzender"] = new ScriptObject
             {
@@ -53,8 +48,8 @@ internal static class TemplateModel
                 ["html"] = new TrustedHtml(n.Html),
             })),
         };
-        // Every type's own keys are defined for every layout (null where this type has none), so a shared
-        // partial can ask for doc.uw_kenmerk without failing on a nota.
+        // Every type's own keys (aan, bijlage_nummer, uw_kenmerk, …) are defined for every layout, null where
+        // this type has none, so a shared partial can ask for doc.uw_kenmerk without failing on a nota.
         var fields = (ScriptObject)model["doc"]!;
         foreach (var key in DocumentType.All.SelectMany(t => t.OwnFields).Select(f => f.Key).Distinct(StringComparer.Ordinal).Where(k => !fields.ContainsKey(k)))
         {
