@@ -1,6 +1,5 @@
 using System.CommandLine;
 using InfoBladPublisher.Diagnostics;
-using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Pipeline;
 
 namespace InfoBladPublisher.Cli;
@@ -17,16 +16,15 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
-            var options = new PublishOptions(parse.GetValue(CliOptions.Content)!, parse.GetValue(CliOptions.Templates)!, parse.GetValue(CliOptions.NodeModules)!, string.Empty, string.Empty, string.Empty);
-            var output = HtmlStage.Run(options.ContentRoot, options.TemplateRoot, options.FontsFolder, new MarkdownEngine(), diagnostics);
+            var checkedCount = CheckPipeline.Run(parse.GetValue(CliOptions.Content)!, parse.GetValue(CliOptions.Templates)!, parse.GetValue(CliOptions.NodeModules)!, diagnostics);
             var errors = DiagnosticPrinter.Print(diagnostics.ToSortedList(), Console.Error);
-            if (output is null || errors > 0)
+            if (checkedCount is null || errors > 0)
             {
                 Console.Error.WriteLine($"{errors} error(s); nothing was written");
                 return ExitCodes.ContentErrors;
             }
 
-            Console.WriteLine($"{output.Documents.Count} documents checked, no errors");
+            Console.WriteLine($"{checkedCount} documents checked, no errors");
             return ExitCodes.Ok;
         });
         return command;

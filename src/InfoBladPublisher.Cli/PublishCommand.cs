@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using InfoBladPublisher.Pipeline;
-using Microsoft.Playwright;
 
 namespace InfoBladPublisher.Cli;
 
@@ -24,20 +23,15 @@ internal static class PublishCommand
                 parse.GetValue(CliOptions.Version)!,
                 parse.GetValue(CliOptions.Chromium)!);
 
-            PublishResult result;
-            try
+            var result = await new PublishPipeline().RunAsync(options, Console.Out, cancellationToken);
+            var errors = DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+            if (result.Diagnostics.Any(d => d.Code == Diagnostics.DiagnosticCodes.MissingTool))
             {
-                result = await new PublishPipeline().RunAsync(options, Console.Out, cancellationToken);
-            }
-            catch (Exception ex) when (ex is FileNotFoundException or PlaywrightException or TimeoutException)
-            {
-                // The machine, not the content, is at fault: say what to install, without a stack trace.
-                Console.Error.WriteLine($"error {Diagnostics.DiagnosticCodes.MissingTool}: {ex.Message}");
+                // The machine, not the content, is at fault; the line above says what to install.
                 Console.Error.WriteLine("nothing was written; the previous release is untouched");
                 return ExitCodes.EnvironmentError;
             }
 
-            var errors = DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             if (!result.Succeeded)
             {
                 Console.Error.WriteLine($"{errors} error(s); nothing was published, the previous release is untouched");

@@ -6,7 +6,7 @@ namespace InfoBladPublisher.Charts;
 /// Draws charts with ScottPlot as SVG, in the house colours and the bundled font, then makes the SVG accessible
 /// and deterministic (<see cref="SvgFinisher"/>). Built once per run.
 /// </summary>
-public sealed class ChartEngine
+internal sealed class ChartEngine
 {
     public const string FontName = "Fira Sans";
     public const int Width = 640;

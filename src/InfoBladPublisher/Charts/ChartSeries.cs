@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Charts;
 
 /// <summary>What a chart shows: categories along the bottom, one or more named series of values.</summary>
-public sealed record ChartData(string Id, string Title, string Unit, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series);
+internal sealed record ChartData(string Id, string Title, string Unit, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series);
 
 /// <param name="Labels">How each value prints in the text alternative (Dutch formatting).</param>
-public sealed record ChartSeries(string Name, IReadOnlyList<double> Values, IReadOnlyList<string> Labels);
+internal sealed record ChartSeries(string Name, IReadOnlyList<double> Values, IReadOnlyList<string> Labels);

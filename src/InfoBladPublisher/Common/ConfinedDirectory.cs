@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Common;
 /// path, following each link in each component, and refused when that leaves the root; every read has a
 /// size limit. Nothing in content or templates reads a file any other way.
 /// </summary>
-public sealed class ConfinedDirectory
+internal sealed class ConfinedDirectory
 {
     private readonly string _root;
 
@@ -110,16 +110,16 @@ public sealed class ConfinedDirectory
         switch (problem)
         {
             case FileProblem.Missing:
-                diagnostics.Error(DiagnosticCodes.MissingFile, at, $"'{shown}' does not exist");
+                diagnostics.Report(DiagnosticCodes.MissingFile, at, $"'{shown}' does not exist");
                 break;
             case FileProblem.Outside:
-                diagnostics.Error(DiagnosticCodes.PathOutsideRoot, at, $"'{shown}' leads outside {DisplayRoot} (through '..', an absolute path or a symbolic link); only files inside it can be used");
+                diagnostics.Report(DiagnosticCodes.PathOutsideRoot, at, $"'{shown}' leads outside {DisplayRoot} (through '..', an absolute path or a symbolic link); only files inside it can be used");
                 break;
             case FileProblem.TooLarge:
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, at, $"'{shown}' is larger than the limit of {Limits.Describe(maxBytes)}");
+                diagnostics.Report(DiagnosticCodes.FileTooLarge, at, $"'{shown}' is larger than the limit of {Limits.Describe(maxBytes)}");
                 break;
             case FileProblem.Unreadable:
-                diagnostics.Error(DiagnosticCodes.FileUnreadable, at, $"'{shown}' cannot be read");
+                diagnostics.Report(DiagnosticCodes.FileUnreadable, at, $"'{shown}' cannot be read");
                 break;
         }
     }

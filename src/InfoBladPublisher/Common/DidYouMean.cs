@@ -3,6 +3,12 @@ namespace InfoBladPublisher.Common;
 /// <summary>Suggests the closest known key for a typo, by edit distance.</summary>
 internal static class DidYouMean
 {
+    /// <summary>The tail every message puts after an unknown name: "; did you mean 'x'?", else "; " + <paramref name="otherwise"/>, else nothing.</summary>
+    public static string Hint(string unknown, IEnumerable<string> candidates, string? otherwise = null) =>
+        Suggest(unknown, candidates) is { } suggestion ? $"; did you mean '{suggestion}'?"
+        : otherwise is null ? string.Empty
+        : "; " + otherwise;
+
     public static string? Suggest(string unknown, IEnumerable<string> candidates)
     {
         string? best = null;

@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Common;
 
 /// <summary>Why a confined read gave nothing; each maps to its own diagnostic.</summary>
-public enum FileProblem
+internal enum FileProblem
 {
     None,
     Missing,

@@ -14,13 +14,13 @@ internal static partial class Ids
     {
         if (id.Length > Limits.IdLength)
         {
-            diagnostics.Error(DiagnosticCodes.OverLimit, at, $"the {what} id '{id[..20]}…' is {id.Length} characters; the limit is {Limits.IdLength} (it becomes a file name)");
+            diagnostics.Report(DiagnosticCodes.OverLimit, at, $"the {what} id '{id[..20]}…' is {id.Length} characters; the limit is {Limits.IdLength} (it becomes a file name)");
             return false;
         }
 
         if (!Pattern().IsMatch(id))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, at, $"the {what} id '{id}' may hold only letters, digits, '-' and '_', starting with a letter or digit (it becomes a file name and a URL)");
+            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"the {what} id '{id}' may hold only letters, digits, '-' and '_', starting with a letter or digit (it becomes a file name and a URL)");
             return false;
         }
 

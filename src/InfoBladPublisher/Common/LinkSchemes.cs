@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Common;
 
 /// <summary>The schemes a link may use, for the Markdown link check, the sanitiser and the final page check alike.</summary>
-public static class LinkSchemes
+internal static class LinkSchemes
 {
     public static readonly IReadOnlyList<string> Allowed = ["http", "https", "mailto"];
 

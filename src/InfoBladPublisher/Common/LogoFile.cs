@@ -2,4 +2,4 @@ namespace InfoBladPublisher.Common;
 
 /// <summary>An organisation's own logo, read once when the content is loaded.</summary>
 /// <param name="Extension">With the dot, e.g. ".svg"; decides the content type.</param>
-public sealed record LogoFile(string Extension, byte[] Bytes);
+internal sealed record LogoFile(string Extension, byte[] Bytes);

@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Common;
 
 /// <summary>A value quoted in a message: whole when short, else its start and an ellipsis.</summary>
-public static class Snippet
+internal static class Snippet
 {
     public static string Of(string? value, int max = 40) => value is null ? string.Empty : value.Length <= max ? value : value[..max] + "…";
 }

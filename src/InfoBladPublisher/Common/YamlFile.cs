@@ -12,7 +12,7 @@ internal static class YamlFile
     {
         if (YamlDepth.FirstTooDeep(text, Limits.NestingDepth) is { } deep)
         {
-            diagnostics.Error(DiagnosticCodes.OverLimit, new SourcePosition(displayPath, deep.Line, deep.Column), $"the YAML is nested more than {Limits.NestingDepth} levels deep here");
+            diagnostics.Report(DiagnosticCodes.OverLimit, new SourcePosition(displayPath, deep.Line, deep.Column), $"the YAML is nested more than {Limits.NestingDepth} levels deep here");
             return null;
         }
 
@@ -24,7 +24,7 @@ internal static class YamlFile
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, ex.Start), DescribeSyntaxError(ex));
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, ex.Start), DescribeSyntaxError(ex));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
@@ -33,20 +33,20 @@ internal static class YamlFile
             // the last event it read is where the structure went wrong. Found by the loader fuzz tests.
             var at = parser.Current?.End ?? Mark.Empty;
             var what = ex is InvalidOperationException ? "a list '[' or mapping '{' is not closed, or the file ends inside it" : "a key or value is missing around here";
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, at), "malformed YAML: " + what);
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, at), "malformed YAML: " + what);
             return null;
         }
 
         if (stream.Documents.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(displayPath), "the file is empty; expected a mapping of keys to values");
+            diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(displayPath), "the file is empty; expected a mapping of keys to values");
             return null;
         }
 
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
             var root = stream.Documents[0].RootNode;
-            diagnostics.Error(DiagnosticCodes.WrongType, PositionOf(displayPath, root.Start), "expected a mapping of keys to values at the top of the file");
+            diagnostics.Report(DiagnosticCodes.WrongType, PositionOf(displayPath, root.Start), "expected a mapping of keys to values at the top of the file");
             return null;
         }
 
@@ -71,7 +71,7 @@ internal static class YamlFile
 
             if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
             {
-                diagnostics.Error(DiagnosticCodes.WrongType, PositionOf(displayPath, node), $"the YAML tag '{node.Tag}' is not used here; write the plain value");
+                diagnostics.Report(DiagnosticCodes.WrongType, PositionOf(displayPath, node), $"the YAML tag '{node.Tag}' is not used here; write the plain value");
                 ok = false;
             }
 

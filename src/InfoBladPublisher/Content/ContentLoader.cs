@@ -1,4 +1,3 @@
-using InfoBladPublisher.Charts;
 using InfoBladPublisher.Data;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
@@ -13,15 +12,12 @@ namespace InfoBladPublisher.Content;
 internal sealed class ContentLoader
 {
     private readonly MarkdownEngine _markdown;
-    private readonly ChartEngine? _charts;
     private readonly Text.WoordmerkFit? _woordmerk;
 
-    /// <param name="charts">Draws dataset charts; null where content is checked without templates.</param>
     /// <param name="woordmerk">Measures the ministry name beside the logo; null where there is nothing to measure with.</param>
-    public ContentLoader(MarkdownEngine markdown, ChartEngine? charts = null, Text.WoordmerkFit? woordmerk = null)
+    public ContentLoader(MarkdownEngine markdown, Text.WoordmerkFit? woordmerk = null)
     {
         _markdown = markdown;
-        _charts = charts;
         _woordmerk = woordmerk;
     }
 
@@ -30,7 +26,7 @@ internal sealed class ContentLoader
     {
         if (!content.Exists)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(content.DisplayRoot), "the content folder does not exist");
+            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(content.DisplayRoot), "the content folder does not exist");
             return null;
         }
 
@@ -38,7 +34,7 @@ internal sealed class ContentLoader
         var folders = content.Folders(ContentLayout.DocumentsFolder);
         var datasets = DatasetLoader.LoadAll(content, diagnostics);
         var broken = content.Folders(DatasetKeys.Folder).Select(Path.GetFileName).Where(id => !datasets.ContainsKey(id!)).ToHashSet(StringComparer.Ordinal)!;
-        var figures = new FigureSources(datasets, broken!, folders.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!, _charts);
+        var shared = new BodyContext(datasets, folders.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!) { BrokenDatasets = broken! };
         var loaded = new List<(string Id, DocumentMetadata Meta, FieldValues Values, ParsedBody Body)>();
         foreach (var folder in folders)
         {
@@ -47,7 +43,7 @@ internal sealed class ContentLoader
                 continue;
             }
 
-            if (DocumentLoader.Load(content, folder, _markdown, figures, diagnostics) is { } doc)
+            if (DocumentLoader.Load(content, folder, _markdown, shared, diagnostics) is { } doc)
             {
                 loaded.Add((Path.GetFileName(folder), doc.Meta, doc.Values, doc.Body));
             }
@@ -55,7 +51,7 @@ internal sealed class ContentLoader
 
         if (loaded.Count == 0 && !diagnostics.HasErrors)
         {
-            diagnostics.Error(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(content.Display(ContentLayout.DocumentsFolder)), "no documents found; each document is a folder with document.yml and tekst.md");
+            diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(content.Display(ContentLayout.DocumentsFolder)), "no documents found; each document is a folder with document.yml and tekst.md");
         }
 
         var ids = loaded.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
@@ -69,17 +65,15 @@ internal sealed class ContentLoader
                     continue; // its own errors are already reported
                 }
 
-                var suggestion = DidYouMean.Suggest(meta.AfzenderId, organisations.Keys);
-                var hint = suggestion is null ? $"known organisations: {string.Join(", ", organisations.Keys.Order(StringComparer.Ordinal))}" : $"did you mean '{suggestion}'?";
-                diagnostics.Error(DiagnosticCodes.UnknownOrganisation, values.PositionOf(K.Afzender), $"afzender '{meta.AfzenderId}' is not an organisation in {ContentLayout.OrganisationsFolder}/; {hint}");
+                var hint = DidYouMean.Hint(meta.AfzenderId, organisations.Keys, $"known organisations: {string.Join(", ", organisations.Keys.Order(StringComparer.Ordinal))}");
+                diagnostics.Report(DiagnosticCodes.UnknownOrganisation, values.PositionOf(K.Afzender), $"afzender '{meta.AfzenderId}' is not an organisation in {ContentLayout.OrganisationsFolder}/{hint}");
                 continue;
             }
 
             if (meta.Hoofddocument is { } parent && (!ids.Contains(parent) || parent == id))
             {
-                var suggestion = DidYouMean.Suggest(parent, ids.Where(i => i != id));
-                var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
-                diagnostics.Error(DiagnosticCodes.UnknownParentDocument, values.PositionOf(K.Hoofddocument), $"hoofddocument '{parent}' is not another document in {ContentLayout.DocumentsFolder}/{hint}");
+                var hint = DidYouMean.Hint(parent, ids.Where(i => i != id));
+                diagnostics.Report(DiagnosticCodes.UnknownParentDocument, values.PositionOf(K.Hoofddocument), $"hoofddocument '{parent}' is not another document in {ContentLayout.DocumentsFolder}/{hint}");
                 continue;
             }
 

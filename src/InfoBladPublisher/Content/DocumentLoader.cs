@@ -12,7 +12,7 @@ namespace InfoBladPublisher.Content;
 internal static class DocumentLoader
 {
     public static (DocumentMetadata Meta, FieldValues Values, ParsedBody Body)? Load(
-        ConfinedDirectory content, string folder, MarkdownEngine markdown, FigureSources figures, DiagnosticBag diagnostics)
+        ConfinedDirectory content, string folder, MarkdownEngine markdown, BodyContext shared, DiagnosticBag diagnostics)
     {
         var metaFile = Path.Combine(folder, ContentLayout.MetadataFile);
         var bodyFile = Path.Combine(folder, ContentLayout.BodyFile);
@@ -24,7 +24,7 @@ internal static class DocumentLoader
         {
             if (content.Check(file) == FileProblem.Missing)
             {
-                diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {Path.GetFileName(file)}; every folder under {ContentLayout.DocumentsFolder}/ needs {ContentLayout.MetadataFile} and {ContentLayout.BodyFile}");
+                diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {Path.GetFileName(file)}; every folder under {ContentLayout.DocumentsFolder}/ needs {ContentLayout.MetadataFile} and {ContentLayout.BodyFile}");
             }
         }
 
@@ -52,8 +52,9 @@ internal static class DocumentLoader
         var type = DocumentType.Named(values.Text(K.Type)) ?? DocumentType.Nota;
 
         var numbered = values.Boolean(K.Nummering) ?? type.NumberedByDefault;
-        var figureContext = new BodyContext(figures.Datasets, values.Map(K.Datasets), figures.DocumentIds, figures.Charts) {
-            BrokenDatasets = figures.BrokenDatasets,
+        var figureContext = shared with
+        {
+            Declared = values.Map(K.Datasets),
             ReadImage = (url, at) => ImageReader.Read(content, Path.Combine(folder, Uri.UnescapeDataString(url)), "image", at, diagnostics),
         };
         var body = markdown.Parse(bodyDisplay, bodyText, values.Map(K.Voetnoten), numbered, figureContext, diagnostics);

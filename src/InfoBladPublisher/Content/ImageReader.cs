@@ -29,7 +29,7 @@ internal static class ImageReader
                 var problems = SvgCheck.Problems(ConfinedDirectory.Decode(bytes), what);
                 foreach (var (line, column, message) in problems)
                 {
-                    diagnostics.Error(problems.Count == 1 && line == 0 ? DiagnosticCodes.NotAnImage : DiagnosticCodes.UnsafeMarkup,
+                    diagnostics.Report(problems.Count == 1 && line == 0 ? DiagnosticCodes.NotAnImage : DiagnosticCodes.UnsafeMarkup,
                         line == 0 ? named : new SourcePosition(display, line, column), message);
                 }
 
@@ -39,7 +39,7 @@ internal static class ImageReader
                     ? new LogoFile(extension, bytes)
                     : null;
             default:
-                diagnostics.Error(DiagnosticCodes.NotAnImage, named, $"{what} '{display}' must be an .svg, .png or .jpg file");
+                diagnostics.Report(DiagnosticCodes.NotAnImage, named, $"{what} '{display}' must be an .svg, .png or .jpg file");
                 return null;
         }
     }
@@ -52,7 +52,7 @@ internal static class ImageReader
             : bytes.AsSpan().StartsWith((byte[])[0xFF, 0xD8, 0xFF]);
         if (!looksRight)
         {
-            diagnostics.Error(DiagnosticCodes.NotAnImage, named, $"{what} '{display}' is not a {format.ToString().ToUpperInvariant()} image");
+            diagnostics.Report(DiagnosticCodes.NotAnImage, named, $"{what} '{display}' is not a {format.ToString().ToUpperInvariant()} image");
             return false;
         }
 
@@ -62,7 +62,7 @@ internal static class ImageReader
             var info = new MagickImageInfo(bytes, new MagickReadSettings { Format = format });
             if (info.Width > Limits.ImageMaxSidePixels || info.Height > Limits.ImageMaxSidePixels || (long)info.Width * info.Height > Limits.ImageMaxPixels)
             {
-                diagnostics.Error(DiagnosticCodes.OverLimit, named, $"{what} '{display}' is {info.Width}×{info.Height} pixels; the limit is {Limits.ImageMaxSidePixels} pixels a side and {Limits.ImageMaxPixels / 1_000_000} megapixels");
+                diagnostics.Report(DiagnosticCodes.OverLimit, named, $"{what} '{display}' is {info.Width}×{info.Height} pixels; the limit is {Limits.ImageMaxSidePixels} pixels a side and {Limits.ImageMaxPixels / 1_000_000} megapixels");
                 return false;
             }
 
@@ -70,7 +70,7 @@ internal static class ImageReader
         }
         catch (MagickException)
         {
-            diagnostics.Error(DiagnosticCodes.NotAnImage, named, $"{what} '{display}' is a damaged {format.ToString().ToUpperInvariant()} image");
+            diagnostics.Report(DiagnosticCodes.NotAnImage, named, $"{what} '{display}' is a damaged {format.ToString().ToUpperInvariant()} image");
             return false;
         }
     }

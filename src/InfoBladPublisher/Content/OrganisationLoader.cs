@@ -66,7 +66,7 @@ internal static class OrganisationLoader
             var given = v.List(K.Woordmerk);
             foreach (var line in given.Where(l => fit is not null && fit.WidthMm(l) > fit.AvailableMm))
             {
-                diagnostics.Error(DiagnosticCodes.WoordmerkTooWide, v.PositionOf(K.Woordmerk),
+                diagnostics.Report(DiagnosticCodes.WoordmerkTooWide, v.PositionOf(K.Woordmerk),
                     $"woordmerk line '{line}' is {fit!.WidthMm(line):0.0} mm wide; {fit.AvailableMm:0.0} mm fits beside the logo. Break it over more lines");
             }
 
@@ -81,7 +81,7 @@ internal static class OrganisationLoader
         var lines = fit.Break(ministerie);
         if (lines is null)
         {
-            diagnostics.Error(DiagnosticCodes.WoordmerkTooWide, v.PositionOf(K.Ministerie),
+            diagnostics.Report(DiagnosticCodes.WoordmerkTooWide, v.PositionOf(K.Ministerie),
                 $"'{ministerie}' cannot be set in at most {Text.WoordmerkFit.MaxLines} lines of {fit.AvailableMm:0.0} mm beside the logo; give the lines yourself under 'woordmerk:'");
         }
 

@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Data;
 
 /// <summary>What a dataset column holds. Numbers are written in the source with a point (12.5); they print the Dutch way (12,5).</summary>
-public enum ColumnType
+internal enum ColumnType
 {
     Tekst,
     Geheel,

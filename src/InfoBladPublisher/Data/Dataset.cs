@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Data;
 /// <param name="Totals">Declared totals per numeric column; checked against the rows.</param>
 /// <param name="Fictief">True when the figures are illustrative; every rendering says so.</param>
 /// <param name="Files">The dataset's files (relative to content/) with their SHA-256, for the release manifest.</param>
-public sealed record Dataset(
+internal sealed record Dataset(
     string Id,
     string Titel,
     string Bron,

@@ -3,4 +3,4 @@ using InfoBladPublisher.Diagnostics;
 namespace InfoBladPublisher.Data;
 
 /// <param name="Number">The value of a numeric cell; null for text.</param>
-public sealed record DatasetCell(string Text, decimal? Number, SourcePosition Position);
+internal sealed record DatasetCell(string Text, decimal? Number, SourcePosition Position);

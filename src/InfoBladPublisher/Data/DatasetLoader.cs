@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Validation;
@@ -38,7 +37,7 @@ internal static class DatasetLoader
 
         if (content.Check(metaFile) == FileProblem.Missing)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {K.MetadataFile}; every folder under {K.Folder}/ needs one");
+            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {K.MetadataFile}; every folder under {K.Folder}/ needs one");
             return null;
         }
 
@@ -55,16 +54,18 @@ internal static class DatasetLoader
         var keyColumn = v.Text(K.Sleutel);
         if (keyColumn is not null && columns.Count > 0 && !columns.Exists(c => c.Name == keyColumn))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownFigure, v.PositionOf(K.Sleutel), $"sleutel '{keyColumn}' is not one of the columns{Hint(keyColumn, columns.Select(c => c.Name))}");
+            diagnostics.Report(DiagnosticCodes.UnknownFigure, v.PositionOf(K.Sleutel), $"sleutel '{keyColumn}' is not one of the columns{DidYouMean.Hint(keyColumn, columns.Select(c => c.Name))}");
         }
 
         var hasCsv = content.Check(csvFile) != FileProblem.Missing;
         var csvBytes = hasCsv ? content.TryReadBytes(csvFile, Limits.CsvFileBytes, diagnostics) : null;
-        if (hasCsv == v.Has(K.Rijen))
+        if (hasCsv && v.Has(K.Rijen))
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, v.FilePosition, hasCsv
-                ? $"the rows are given twice: in {K.CsvFile} and under '{K.Rijen}'; keep one"
-                : $"no rows: add {K.CsvFile} beside {K.MetadataFile}, or list them under '{K.Rijen}'");
+            diagnostics.Report(DiagnosticCodes.RowsGivenTwice, v.PositionOf(K.Rijen), $"the rows are given twice: in {K.CsvFile} and under '{K.Rijen}'; keep one");
+        }
+        else if (!hasCsv && !v.Has(K.Rijen))
+        {
+            diagnostics.Report(DiagnosticCodes.MissingFile, v.FilePosition, $"no rows: add {K.CsvFile} beside {K.MetadataFile}, or list them under '{K.Rijen}'");
         }
 
         if (diagnostics.ErrorCount > errorsBefore)
@@ -77,7 +78,7 @@ internal static class DatasetLoader
             : YamlRows(display, v.Mappings(K.Rijen), columns, diagnostics);
         if (raw.Count > Limits.DatasetRows)
         {
-            diagnostics.Error(DiagnosticCodes.OverLimit, v.FilePosition, $"{raw.Count} rows; a dataset may have at most {Limits.DatasetRows} (a table or chart of more cannot be read on a page)");
+            diagnostics.Report(DiagnosticCodes.OverLimit, v.FilePosition, $"{raw.Count} rows; a dataset may have at most {Limits.DatasetRows} (a table or chart of more cannot be read on a page)");
             return null;
         }
 
@@ -90,10 +91,10 @@ internal static class DatasetLoader
             return null;
         }
 
-        var files = new List<(string, string)> { (metaFile.Replace('\\', '/'), Sha256(metaBytes!)) };
+        var files = new List<(string, string)> { (metaFile.Replace('\\', '/'), Hashing.Sha256Hex(metaBytes!)) };
         if (hasCsv)
         {
-            files.Add((csvFile.Replace('\\', '/'), Sha256(csvBytes!)));
+            files.Add((csvFile.Replace('\\', '/'), Hashing.Sha256Hex(csvBytes!)));
         }
 
         return new Dataset(Path.GetFileName(folder), v.Text(K.Titel)!, v.Text(K.Bron)!, v.Date(K.Peildatum)!.Value, v.Text(K.Versie)!, v.Text(K.Eenheid)!,
@@ -113,7 +114,7 @@ internal static class DatasetLoader
 
             if (columns.Exists(x => x.Name == name))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateKey, c.PositionOf(K.Naam), $"column '{name}' is declared twice");
+                diagnostics.Report(DiagnosticCodes.DuplicateKey, c.PositionOf(K.Naam), $"column '{name}' is declared twice");
                 continue;
             }
 
@@ -131,7 +132,7 @@ internal static class DatasetLoader
         var records = CsvRecords.Read(display, text, diagnostics);
         if (records.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(display), "the CSV file is empty; its first line names the columns");
+            diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(display), "the CSV file is empty; its first line names the columns");
             return [];
         }
 
@@ -140,12 +141,12 @@ internal static class DatasetLoader
         var errorsBefore = diagnostics.ErrorCount;
         foreach (var field in header.Where(f => !names.Contains(f.Text)))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownKey, field.Position, $"column '{field.Text}' is not declared under '{K.Kolommen}'{Hint(field.Text, names)}");
+            diagnostics.Report(DiagnosticCodes.UnknownKey, field.Position, $"column '{field.Text}' is not declared under '{K.Kolommen}'{DidYouMean.Hint(field.Text, names)}");
         }
 
         foreach (var missing in names.Where(n => !header.Exists(f => f.Text == n)))
         {
-            diagnostics.Error(DiagnosticCodes.MissingKey, header[0].Position with { Column = 1 }, $"the header has no column '{missing}'");
+            diagnostics.Report(DiagnosticCodes.MissingKey, header[0].Position with { Column = 1 }, $"the header has no column '{missing}'");
         }
 
         if (diagnostics.ErrorCount > errorsBefore)
@@ -158,7 +159,7 @@ internal static class DatasetLoader
         {
             if (record.Count != header.Count)
             {
-                diagnostics.Error(DiagnosticCodes.WrongType, record[0].Position with { Column = 1 }, $"this row has {record.Count} fields; the header has {header.Count}");
+                diagnostics.Report(DiagnosticCodes.MalformedCsv, record[0].Position with { Column = 1 }, $"this row has {record.Count} fields; the header has {header.Count}");
                 continue;
             }
 
@@ -186,14 +187,14 @@ internal static class DatasetLoader
                 var key = k.ToString();
                 if (!names.Contains(key))
                 {
-                    diagnostics.Error(DiagnosticCodes.UnknownKey, YamlFile.PositionOf(display, k), $"column '{key}' is not declared under '{K.Kolommen}'{Hint(key, names)}");
+                    diagnostics.Report(DiagnosticCodes.UnknownKey, YamlFile.PositionOf(display, k), $"column '{key}' is not declared under '{K.Kolommen}'{DidYouMean.Hint(key, names)}");
                     continue;
                 }
 
                 var text = value is YamlScalarNode scalar ? scalar.Value ?? string.Empty : null;
                 if (text is null)
                 {
-                    diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.PositionOf(display, value), $"'{key}' must be a single value");
+                    diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(display, value), $"'{key}' must be a single value");
                     continue;
                 }
 
@@ -224,7 +225,7 @@ internal static class DatasetLoader
                 var field = row.Fields[column.Name];
                 if (field.Text.Length == 0)
                 {
-                    diagnostics.Error(DiagnosticCodes.MissingValue, field.Position, $"no value for '{column.Name}'; every cell needs one");
+                    diagnostics.Report(DiagnosticCodes.MissingValue, field.Position, $"no value for '{column.Name}'; every cell needs one");
                     continue;
                 }
 
@@ -235,7 +236,7 @@ internal static class DatasetLoader
                     if (!decimal.TryParse(field.Text, styles, CultureInfo.InvariantCulture, out var parsed))
                     {
                         var hint = column.Type == ColumnType.Geheel ? "a whole number" : "a number written with a point, such as 12.5";
-                        diagnostics.Error(DiagnosticCodes.NotANumber, field.Position, $"'{field.Text}' in column '{column.Name}' is not {hint}");
+                        diagnostics.Report(DiagnosticCodes.NotANumber, field.Position, $"'{field.Text}' in column '{column.Name}' is not {hint}");
                         continue;
                     }
 
@@ -252,13 +253,13 @@ internal static class DatasetLoader
 
             if (key.Text == Dataset.TotalRowKey)
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateRowKey, key.Position, $"'{Dataset.TotalRowKey}' is reserved for the declared totals; declare them under '{K.Totaal}'");
+                diagnostics.Report(DiagnosticCodes.DuplicateRowKey, key.Position, $"'{Dataset.TotalRowKey}' is reserved for the declared totals; declare them under '{K.Totaal}'");
                 continue;
             }
 
             if (!firstByKey.TryAdd(key.Text, key.Position))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateRowKey, key.Position, $"'{key.Text}' appears twice in column '{keyColumn}'; the first is at {firstByKey[key.Text]}");
+                diagnostics.Report(DiagnosticCodes.DuplicateRowKey, key.Position, $"'{key.Text}' appears twice in column '{keyColumn}'; the first is at {firstByKey[key.Text]}");
                 continue;
             }
 
@@ -276,20 +277,20 @@ internal static class DatasetLoader
             var column = columns.Find(c => c.Name == entry.Key);
             if (column is not { IsNumeric: true })
             {
-                diagnostics.Error(DiagnosticCodes.UnknownFigure, entry.KeyPosition, $"'{entry.Key}' under '{K.Totaal}' is not a numeric column{Hint(entry.Key, columns.Where(c => c.IsNumeric).Select(c => c.Name))}");
+                diagnostics.Report(DiagnosticCodes.UnknownFigure, entry.KeyPosition, $"'{entry.Key}' under '{K.Totaal}' is not a numeric column{DidYouMean.Hint(entry.Key, columns.Where(c => c.IsNumeric).Select(c => c.Name))}");
                 continue;
             }
 
             if (!decimal.TryParse(entry.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var declared))
             {
-                diagnostics.Error(DiagnosticCodes.NotANumber, entry.ValuePosition, $"the total for '{entry.Key}' is not a number: '{entry.Value}'");
+                diagnostics.Report(DiagnosticCodes.NotANumber, entry.ValuePosition, $"the total for '{entry.Key}' is not a number: '{entry.Value}'");
                 continue;
             }
 
             var sum = rows.Sum(r => r.Cells.TryGetValue(column.Name, out var cell) ? cell.Number ?? 0 : 0);
             if (sum != declared)
             {
-                diagnostics.Error(DiagnosticCodes.TotalMismatch, entry.ValuePosition,
+                diagnostics.Report(DiagnosticCodes.TotalMismatch, entry.ValuePosition,
                     string.Create(CultureInfo.InvariantCulture, $"the declared total of '{entry.Key}' is {declared}, but the rows add up to {sum}"));
                 continue;
             }
@@ -299,9 +300,4 @@ internal static class DatasetLoader
 
         return totals;
     }
-
-    private static string Hint(string value, IEnumerable<string> candidates) =>
-        DidYouMean.Suggest(value, candidates) is { } s ? $"; did you mean '{s}'?" : string.Empty;
-
-    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

@@ -2,4 +2,4 @@ using InfoBladPublisher.Diagnostics;
 
 namespace InfoBladPublisher.Data;
 
-public sealed record DatasetRow(string Key, IReadOnlyDictionary<string, DatasetCell> Cells, SourcePosition Position);
+internal sealed record DatasetRow(string Key, IReadOnlyDictionary<string, DatasetCell> Cells, SourcePosition Position);

@@ -36,11 +36,9 @@ public sealed class DiagnosticBag
         }
     }
 
-    public void Error(string code, SourcePosition position, string message) =>
-        Add(Diagnostic.Error(code, position, message));
-
-    public void Warning(string code, SourcePosition position, string message) =>
-        Add(Diagnostic.Warning(code, position, message));
+    /// <summary>Reports a problem; its severity is the code's, from <see cref="DiagnosticCodes.All"/>, never the caller's choice.</summary>
+    public void Report(string code, SourcePosition position, string message) =>
+        Add(Diagnostic.Create(code, position, message));
 
     /// <summary>Sorted by file, line and column so output is stable and reads top to bottom.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList()

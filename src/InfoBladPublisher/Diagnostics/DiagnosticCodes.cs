@@ -10,6 +10,8 @@ public static class DiagnosticCodes
     public const string InvalidDate = "IBP005";
     public const string InvalidValue = "IBP006";
     public const string DuplicateKey = "IBP007";
+    public const string MalformedCsv = "IBP008";
+    public const string RowsGivenTwice = "IBP009";
 
     public const string FootnoteUndefined = "IBP010";
     public const string FootnoteUnused = "IBP011";
@@ -36,6 +38,7 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "IBP041";
     public const string TemplateMissing = "IBP042";
     public const string PageIncomplete = "IBP043";
+    public const string MissingToken = "IBP044";
 
     public const string NoteOffItsPage = "IBP070";
     public const string NoteNumbering = "IBP071";
@@ -72,6 +75,8 @@ public static class DiagnosticCodes
         new(InvalidDate, "not a valid date", Severity.Error),
         new(InvalidValue, "a value, link or image that is not allowed", Severity.Error),
         new(DuplicateKey, "a key appears twice", Severity.Error),
+        new(MalformedCsv, "malformed CSV", Severity.Error),
+        new(RowsGivenTwice, "a dataset's rows are given twice", Severity.Error),
         new(FootnoteUndefined, "a note is cited but not defined", Severity.Error),
         new(FootnoteUnused, "a note is defined but never cited", Severity.Error),
         new(FootnoteDuplicate, "a note is defined twice", Severity.Error),
@@ -94,6 +99,7 @@ public static class DiagnosticCodes
         new(TemplateRuntime, "template runtime error", Severity.Error),
         new(TemplateMissing, "no layout for a document type", Severity.Error),
         new(PageIncomplete, "a page is incomplete", Severity.Error),
+        new(MissingToken, "tokens.css lacks a value the build needs", Severity.Error),
         new(NoteOffItsPage, "a note is not on the page of its call", Severity.Error),
         new(NoteNumbering, "notes are not numbered in order", Severity.Error),
         new(OutsideItsPlace, "something runs outside its place", Severity.Error),
@@ -118,7 +124,10 @@ public static class DiagnosticCodes
         new(MissingTool, "a tool or package is missing", Severity.Error),
     ];
 
-    public static DiagnosticDescriptor Describe(string id) => All.Single(d => d.Id == id);
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    /// <summary>The descriptor of a code; an unknown code is a programmer's error.</summary>
+    public static DiagnosticDescriptor Describe(string id) => ById[id];
 
     /// <summary>The layout gate's codes (IBP070–IBP077): a page rule broken after layout.</summary>
     public static bool IsLayout(string code) => string.CompareOrdinal(code, NoteOffItsPage) >= 0 && string.CompareOrdinal(code, PageHalfEmpty) <= 0;

@@ -1,4 +1,8 @@
 namespace InfoBladPublisher.Diagnostics;
 
 /// <summary>What a code means, once: its id, a title for the docs and tools, and its severity (Roslyn's shape).</summary>
-public sealed record DiagnosticDescriptor(string Id, string Title, Severity Severity);
+public sealed record DiagnosticDescriptor(string Id, string Title, Severity Severity)
+{
+    /// <summary>Where the editors' guide explains the code, relative to the repository root.</summary>
+    public string HelpLink => $"docs/editors-guide.md#{Id.ToLowerInvariant()}";
+}

@@ -21,7 +21,7 @@ internal static class BodyLimits
         var ok = true;
         if (Deepest(syntax) is { Depth: > Limits.NestingDepth } deepest)
         {
-            diagnostics.Error(DiagnosticCodes.OverLimit, position(deepest.Node, 0), $"the text is nested {deepest.Depth} levels deep here (quotes, lists, emphasis or links inside each other); the limit is {Limits.NestingDepth}");
+            diagnostics.Report(DiagnosticCodes.OverLimit, position(deepest.Node, 0), $"the text is nested {deepest.Depth} levels deep here (quotes, lists, emphasis or links inside each other); the limit is {Limits.NestingDepth}");
             ok = false;
         }
 
@@ -40,7 +40,7 @@ internal static class BodyLimits
                 var limit = word.Contains("://", StringComparison.Ordinal) ? UrlLength : Limits.WordLength;
                 if (word.Length > limit)
                 {
-                    diagnostics.Error(DiagnosticCodes.WordTooLong, position(literal, start), $"a word of {word.Length} characters ('{word[..20]}…'); no line holds more than {limit}, so the page would cut it off. Add spaces or hyphens");
+                    diagnostics.Report(DiagnosticCodes.WordTooLong, position(literal, start), $"a word of {word.Length} characters ('{word[..20]}…'); no line holds more than {limit}, so the page would cut it off. Add spaces or hyphens");
                     ok = false;
                 }
 

@@ -13,11 +13,13 @@ internal sealed class DocumentHtmlRenderer : HtmlRenderer
 {
     private readonly Dictionary<int, int> _citations = [];
 
-    public DocumentHtmlRenderer(TextWriter writer, MarkdownPipeline pipeline, Medium medium, FootnoteTable footnotes, HeadingNumbers headings)
+    /// <param name="noteHtml">The notes' text in this medium, in number order; print writes it at the call.</param>
+    public DocumentHtmlRenderer(TextWriter writer, MarkdownPipeline pipeline, Medium medium, FootnoteTable footnotes, IReadOnlyList<string> noteHtml, HeadingNumbers headings)
         : base(writer)
     {
         Medium = medium;
         Footnotes = footnotes;
+        NoteHtml = noteHtml;
         Headings = headings;
         pipeline.Setup(this);
         ObjectRenderers.RemoveAll(r => r is HeadingRenderer);
@@ -33,6 +35,8 @@ internal sealed class DocumentHtmlRenderer : HtmlRenderer
     public Medium Medium { get; }
 
     public FootnoteTable Footnotes { get; }
+
+    public IReadOnlyList<string> NoteHtml { get; }
 
     public HeadingNumbers Headings { get; }
 

@@ -25,7 +25,7 @@ internal static class ImageEmbedder
             var position = positionOf(image);
             if (image.FirstChild is null)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"image '{url}' has no text alternative; write what it shows between the brackets: ![Organogram van de directie]({url})");
+                diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"image '{url}' has no text alternative; write what it shows between the brackets: ![Organogram van de directie]({url})");
             }
 
             if (read is null)

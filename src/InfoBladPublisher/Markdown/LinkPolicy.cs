@@ -22,7 +22,7 @@ internal static class LinkPolicy
             var scheme = autolink.Url.Split(':', 2)[0];
             if (!LinkSchemes.IsAllowed(scheme) || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase) && !autolink.Url.Contains('@', StringComparison.Ordinal))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, positionOf(autolink), $"link '<{autolink.Url}>' uses the scheme '{scheme}'; only http, https, mailto and doc: links are allowed");
+                diagnostics.Report(DiagnosticCodes.InvalidValue, positionOf(autolink), $"link '<{autolink.Url}>' uses the scheme '{scheme}'; only http, https, mailto and doc: links are allowed");
             }
         }
 
@@ -34,8 +34,8 @@ internal static class LinkPolicy
             {
                 if (!documentIds.Contains(target))
                 {
-                    var hint = DidYouMean.Suggest(target, documentIds) is { } s ? $"; did you mean '{s}'?" : string.Empty;
-                    diagnostics.Error(DiagnosticCodes.UnknownDocumentLink, position, $"link to '{target}', which is not a document in {ContentLayout.DocumentsFolder}/{hint}");
+                    var hint = DidYouMean.Hint(target, documentIds);
+                    diagnostics.Report(DiagnosticCodes.UnknownDocumentLink, position, $"link to '{target}', which is not a document in {ContentLayout.DocumentsFolder}/{hint}");
                 }
 
                 continue;
@@ -44,18 +44,18 @@ internal static class LinkPolicy
             if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(@"\\", StringComparison.Ordinal))
             {
                 // Protocol-relative: another host, without saying how; on a file:// page it would be a file share.
-                diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"'{url}' names another host without a scheme; write https://{url.TrimStart('/', '\\')}");
+                diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"'{url}' names another host without a scheme; write https://{url.TrimStart('/', '\\')}");
                 continue;
             }
 
             var hasScheme = Uri.TryCreate(url, UriKind.Absolute, out var uri) && !url.StartsWith('/');
             if (link.IsImage && hasScheme)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"image '{url}' is remote; put the file under content/ and refer to it by a relative path");
+                diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"image '{url}' is remote; put the file under content/ and refer to it by a relative path");
             }
             else if (!link.IsImage && hasScheme && !LinkSchemes.IsAllowed(uri!.Scheme))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"link '{url}' uses the scheme '{uri.Scheme}'; only http, https, mailto and doc: links are allowed");
+                diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"link '{url}' uses the scheme '{uri.Scheme}'; only http, https, mailto and doc: links are allowed");
             }
         }
     }

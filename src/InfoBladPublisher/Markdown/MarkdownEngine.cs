@@ -11,7 +11,7 @@ using InfoBladPublisher.Common;
 namespace InfoBladPublisher.Markdown;
 
 /// <summary>The frozen Markdig pipeline, built once and shared by every document (Markdig pipelines are thread-safe).</summary>
-public sealed class MarkdownEngine
+internal sealed class MarkdownEngine
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
@@ -36,7 +36,7 @@ public sealed class MarkdownEngine
         catch (ArgumentException)
         {
             // Markdig's own depth guard; the user's mistake, so a diagnostic and not a stack trace.
-            diagnostics.Error(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, BodyLimits.DeepestLine(text), 1), $"the text is nested too deeply (quotes, lists, emphasis or links inside each other); the limit is {Common.Limits.NestingDepth} levels");
+            diagnostics.Report(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, BodyLimits.DeepestLine(text), 1), $"the text is nested too deeply (quotes, lists, emphasis or links inside each other); the limit is {Common.Limits.NestingDepth} levels");
             return Empty;
         }
 
@@ -64,7 +64,7 @@ public sealed class MarkdownEngine
         var headings = numberHeadings ? HeadingNumbers.Compute(syntax, bodyPath, diagnostics) : HeadingNumbers.None;
         var datasets = FigureResolver.Resolve(syntax, bodyPath, context, diagnostics);
         var numbered = FootnoteResolver.Resolve(syntax, bodyPath, yamlSyntax, diagnostics);
-        var notes = numbered.Select(n => new Footnote(n.Number, n.Source.Label, RenderNoteText(n.Source, Medium.Web), RenderNoteText(n.Source, Medium.Print), n.Source.Position));
+        var notes = numbered.Select(n => new Footnote(n.Number, n.Source.Label, n.Source.Syntax, n.Source.Position));
         return new ParsedBody(syntax, new FootnoteTable(notes.ToList()), headings, datasets);
     }
 
@@ -80,15 +80,17 @@ public sealed class MarkdownEngine
         }
         catch (ArgumentException)
         {
-            diagnostics.Error(DiagnosticCodes.OverLimit, entry.ValuePosition, $"note '{entry.Key}' is nested too deeply; the limit is {Common.Limits.NestingDepth} levels");
+            diagnostics.Report(DiagnosticCodes.OverLimit, entry.ValuePosition, $"note '{entry.Key}' is nested too deeply; the limit is {Common.Limits.NestingDepth} levels");
             return null;
         }
     }
 
+    /// <summary>The body as HTML for one medium; in print each note's text stands at its call.</summary>
     public string Render(ParsedBody body, Medium medium)
     {
         using var writer = new StringWriter();
-        var renderer = new DocumentHtmlRenderer(writer, _pipeline, medium, body.Footnotes, body.Headings);
+        var notes = medium == Medium.Print ? RenderNotes(body, medium) : [];
+        var renderer = new DocumentHtmlRenderer(writer, _pipeline, medium, body.Footnotes, notes, body.Headings);
         using (medium == Medium.Print ? SourceMarks.Apply(body.Syntax) : null)
         {
             renderer.Render(body.Syntax);
@@ -98,13 +100,17 @@ public sealed class MarkdownEngine
         return MarkdownSanitizer.Sanitize(writer.ToString());
     }
 
+    /// <summary>Each note's text as HTML for one medium, in number order (index 0 is note 1).</summary>
+    public IReadOnlyList<string> RenderNotes(ParsedBody body, Medium medium) =>
+        body.Footnotes.Notes.Select(n => RenderNoteText(n.Text, medium)).ToList();
+
     /// <summary>A note's text as inline HTML (no &lt;p&gt;), so it can sit inside a floated span in print.</summary>
-    private string RenderNoteText(FootnoteSource source, Medium medium)
+    private string RenderNoteText(MarkdownObject text, Medium medium)
     {
-        var paragraphs = source.Syntax.Descendants<ParagraphBlock>();
+        var paragraphs = text.Descendants<ParagraphBlock>();
 
         using var writer = new StringWriter();
-        var renderer = new DocumentHtmlRenderer(writer, _pipeline, medium, FootnoteTable.Empty, HeadingNumbers.None);
+        var renderer = new DocumentHtmlRenderer(writer, _pipeline, medium, FootnoteTable.Empty, [], HeadingNumbers.None);
         var first = true;
         foreach (var paragraph in paragraphs)
         {

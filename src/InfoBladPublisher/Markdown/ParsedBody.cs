@@ -7,4 +7,4 @@ namespace InfoBladPublisher.Markdown;
 
 /// <summary>A document's Markdown after parsing and checking: ready to render for either medium.</summary>
 /// <param name="Datasets">The datasets its figures use, for the release manifest.</param>
-public sealed record ParsedBody(MarkdownDocument Syntax, FootnoteTable Footnotes, HeadingNumbers Headings, IReadOnlyList<Dataset> Datasets);
+internal sealed record ParsedBody(MarkdownDocument Syntax, FootnoteTable Footnotes, HeadingNumbers Headings, IReadOnlyList<Dataset> Datasets);

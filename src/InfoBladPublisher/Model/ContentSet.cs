@@ -1,3 +1,3 @@
 namespace InfoBladPublisher.Model;
 
-public sealed record ContentSet(IReadOnlyDictionary<string, Organisation> Organisations, IReadOnlyList<Document> Documents);
+internal sealed record ContentSet(IReadOnlyDictionary<string, Organisation> Organisations, IReadOnlyList<Document> Documents);

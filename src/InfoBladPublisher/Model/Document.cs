@@ -3,4 +3,4 @@ using InfoBladPublisher.Markdown;
 namespace InfoBladPublisher.Model;
 
 /// <summary>A document ready to render: metadata bound, sender resolved, Markdown parsed and checked.</summary>
-public sealed record Document(string Id, DocumentMetadata Meta, Organisation Afzender, ParsedBody Body);
+internal sealed record Document(string Id, DocumentMetadata Meta, Organisation Afzender, ParsedBody Body);

@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Model;
 
 /// <summary>The checked metadata of one document, as the editor wrote it in document.yml.</summary>
-public sealed record DocumentMetadata(
+internal sealed record DocumentMetadata(
     DocumentType Type,
     string Titel,
     DateOnly Datum,

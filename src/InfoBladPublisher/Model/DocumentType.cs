@@ -9,7 +9,7 @@ namespace InfoBladPublisher.Model;
 /// default, and its layout (templates/layouts/&lt;name&gt;.sbn, which picks its stylesheet and colofon).
 /// Adding a type is one entry in <see cref="All"/> plus its layout.
 /// </summary>
-public sealed class DocumentType
+internal sealed class DocumentType
 {
     public static readonly DocumentType Nota = new("nota", "a nota", numberedByDefault: true, kenmerkRequired: true,
     [

@@ -3,7 +3,7 @@ using InfoBladPublisher.Common;
 namespace InfoBladPublisher.Model;
 
 /// <summary>A sender: one file under content/organisaties/, referred to by id from every document.</summary>
-public sealed record Organisation(
+internal sealed record Organisation(
     string Id,
     string Ministerie,
     IReadOnlyList<string> Woordmerk,

@@ -4,54 +4,46 @@ using InfoBladPublisher.Rendering.Pdf;
 
 namespace InfoBladPublisher.Pipeline;
 
-/// <summary>Paginates every document to PDF, a few at a time, and reports any request that tried to leave the machine.</summary>
+/// <summary>Pagination: every document to PDF behind the engine seam, a few at a time, each checked by the layout gate.</summary>
 internal static class PdfStage
 {
-    public static async Task<IReadOnlyDictionary<string, PdfResult>> RunAsync(
-        IPagedMediaEngine engine, IReadOnlyList<RenderedDocument> documents, IReadOnlyList<string> bundledFamilies, int parallelism,
-        DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <param name="Pdfs">By document id; a document that failed is missing, and its error is reported.</param>
+    /// <param name="Engine">The engine's name, for the manifest.</param>
+    public sealed record Output(HtmlStage.Output Html, IReadOnlyDictionary<string, PdfResult> Pdfs, string Engine);
+
+    public static async Task<Output> RunAsync(HtmlStage.Output html, IPagedMediaEngine engine, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
+        var bundledFamilies = html.Style.Assets.BundledFamilies();
         var results = new System.Collections.Concurrent.ConcurrentDictionary<string, PdfResult>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(documents, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (rendered, ct) =>
+        await Parallel.ForEachAsync(html.Documents, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (rendered, ct) =>
         {
             var doc = rendered.Document;
-            var extra = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            if (doc.Afzender.Logo is { } logo)
-            {
-                extra[Rendering.Html.HtmlPageRenderer.LogoUrlPath(doc.Afzender.Id, logo)] = logo.Bytes;
-            }
-
             PdfResult result;
             try
             {
-                result = await engine.RenderAsync(new PrintJob(doc.Id, doc.Meta.Titel, rendered.PrintHtml, extra, doc.Meta.Datum), ct).ConfigureAwait(false);
+                result = await engine.RenderAsync(new PrintJob(doc.Id, doc.Meta.Titel, rendered.PrintHtml, rendered.PrintFiles, doc.Meta.Datum), ct).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is TimeoutException or Microsoft.Playwright.PlaywrightException or InvalidOperationException && !ct.IsCancellationRequested)
+            catch (PagedMediaException ex) when (!ct.IsCancellationRequested)
             {
                 // A document that does not finish in its time, or a browser that dies under it: this document
                 // fails with a reason, the others are still checked, and no release is written.
-                diagnostics.Error(DiagnosticCodes.RenderFailed, rendered.MetadataPosition, $"the PDF could not be made: {FirstLine(ex.Message)}");
+                diagnostics.Report(DiagnosticCodes.RenderFailed, rendered.MetadataPosition, $"the PDF could not be made: {ex.Message}");
                 return;
             }
 
             foreach (var url in result.BlockedRequests)
             {
-                diagnostics.Error(DiagnosticCodes.BlockedRequest, rendered.MetadataPosition, $"rendering tried to load '{url}' from the network; it was blocked. Bundle the file under templates/assets/ instead");
+                diagnostics.Report(DiagnosticCodes.BlockedRequest, rendered.MetadataPosition, $"rendering tried to load '{url}' from the network; it was blocked. Bundle the file under templates/assets/ instead");
             }
 
             foreach (var path in result.MissingFiles)
             {
-                diagnostics.Error(DiagnosticCodes.MissingFile, rendered.MetadataPosition, $"rendering asked for the local file '{path}', which does not exist");
+                diagnostics.Report(DiagnosticCodes.MissingFile, rendered.MetadataPosition, $"rendering asked for the local file '{path}', which does not exist");
             }
 
-            LayoutGate.Check(result.Layout, ContextOf(rendered, result, bundledFamilies), diagnostics);
+            LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies), diagnostics);
             results[doc.Id] = result;
         }).ConfigureAwait(false);
-        return results;
+        return new Output(html, results, engine.Name);
     }
-
-    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
-
-    private static LayoutContext ContextOf(RenderedDocument rendered, PdfResult result, IReadOnlyList<string> bundledFamilies) =>
-        new(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies);
 }

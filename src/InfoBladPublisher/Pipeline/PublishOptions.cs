@@ -11,5 +11,11 @@ public sealed record PublishOptions(
     string ChromiumPath,
     int Parallelism = 2)
 {
-    public string FontsFolder => Path.Combine(NodeModules, "@fontsource", "fira-sans", "files");
+    /// <summary>Which paged-media engine paginates (<see cref="Rendering.Pdf.PagedMediaEngines.Names"/>).</summary>
+    public string Engine { get; init; } = Rendering.Pdf.PagedMediaEngines.Default;
+
+    public string FontsFolder => FontsFolderIn(NodeModules);
+
+    /// <summary>Where npm puts the bundled Fira Sans.</summary>
+    public static string FontsFolderIn(string nodeModules) => Path.Combine(nodeModules, "@fontsource", "fira-sans", "files");
 }

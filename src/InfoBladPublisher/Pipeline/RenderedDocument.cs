@@ -6,4 +6,5 @@ namespace InfoBladPublisher.Pipeline;
 /// <summary>A document after the HTML stage: the print page (for pagination) and the standalone web page.</summary>
 /// <param name="MetadataPosition">Its document.yml, where later stages report problems with the document as a whole.</param>
 /// <param name="BodyFile">Its tekst.md as diagnostics show it; the print HTML's <c>data-src</c> marks are lines in it.</param>
-public sealed record RenderedDocument(Document Document, SourcePosition MetadataPosition, string BodyFile, string PrintHtml, string WebHtml);
+/// <param name="PrintFiles">Files the print page names beside the template assets (the sender's own logo), by URL path.</param>
+internal sealed record RenderedDocument(Document Document, SourcePosition MetadataPosition, string BodyFile, string PrintHtml, string WebHtml, IReadOnlyDictionary<string, byte[]> PrintFiles);

@@ -1,13 +1,12 @@
-using InfoBladPublisher.Content;
 using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Pipeline;
 
-/// <summary>The roots a run may read from, with paths shown relative to where the user stands.</summary>
-internal static class Workspace
+/// <summary>The roots a run may read from (content, templates, the bundled fonts), with paths shown relative to where the user stands.</summary>
+internal sealed record Workspace(ConfinedDirectory Content, ConfinedDirectory Templates, string FontsFolder)
 {
-    public static (ConfinedDirectory Content, ConfinedDirectory Templates) Open(string contentRoot, string templateRoot) =>
-        (new ConfinedDirectory(contentRoot, Display(contentRoot)), new ConfinedDirectory(templateRoot, Display(templateRoot)));
+    public static Workspace Open(string contentRoot, string templateRoot, string fontsFolder) =>
+        new(new ConfinedDirectory(contentRoot, Display(contentRoot)), new ConfinedDirectory(templateRoot, Display(templateRoot)), fontsFolder);
 
     /// <summary>Relative to the working folder, or absolute when that would climb out of it.</summary>
     internal static string Display(string path)

@@ -1,13 +1,34 @@
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace InfoBladPublisher.Release;
 
-/// <summary>manifest.json: what a release contains, so anyone can verify it file by file.</summary>
+/// <summary>manifest.json: what a release contains, so anyone can verify it file by file. Written and read only through this type.</summary>
 internal sealed record ReleaseManifest(
     [property: JsonPropertyName("version")] string Version,
     [property: JsonPropertyName("generator")] string Generator,
     [property: JsonPropertyName("engine")] string Engine,
-    [property: JsonPropertyName("documents")] IReadOnlyList<ManifestDocument> Documents);
+    [property: JsonPropertyName("documents")] IReadOnlyList<ManifestDocument> Documents)
+{
+    public const string FileName = "manifest.json";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public byte[] ToJson() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, Json) + "\n");
+
+    /// <summary>The manifest of a release folder.</summary>
+    /// <exception cref="JsonException">The file is not a manifest.</exception>
+    public static ReleaseManifest Read(string releaseFolder)
+    {
+        var manifest = JsonSerializer.Deserialize<ReleaseManifest>(File.ReadAllText(Path.Combine(releaseFolder, FileName)), Json);
+
+        // The serializer leaves a missing list null, whatever the type says.
+        return manifest?.Documents is null || manifest.Documents.Any(d => d?.Files is null)
+            ? throw new JsonException($"{Path.Combine(releaseFolder, FileName)} is not a release manifest")
+            : manifest;
+    }
+}
 
 internal sealed record ManifestDocument(
     [property: JsonPropertyName("id")] string Id,
@@ -17,7 +38,11 @@ internal sealed record ManifestDocument(
     [property: JsonPropertyName("kenmerk")] string? Kenmerk,
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("files")] IReadOnlyList<ManifestFile> Files,
-    [property: JsonPropertyName("datasets")] IReadOnlyList<ManifestDataset> Datasets);
+    [property: JsonPropertyName("datasets")] IReadOnlyList<ManifestDataset> Datasets)
+{
+    /// <summary>The document's file in one format ("pdf" or "html").</summary>
+    public ManifestFile FileOf(string format) => Files.Single(f => f.Format == format);
+}
 
 /// <summary>A dataset a document uses: the version it declares and the hash of every file, so figures can be traced.</summary>
 internal sealed record ManifestDataset(

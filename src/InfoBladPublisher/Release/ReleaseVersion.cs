@@ -17,7 +17,7 @@ internal static partial class ReleaseVersion
     {
         if (version.Length is 0 or > MaxLength || !Pattern().IsMatch(version) || version.Contains(ReleaseWriter.RetiredInfix, StringComparison.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.BadReleaseVersion, Option,
+            diagnostics.Report(DiagnosticCodes.BadReleaseVersion, Option,
                 $"'{(version.Length > 40 ? version[..40] + "…" : version)}' is not a release version: use 1 to {MaxLength} letters, digits, '.', '_', '+' or '-', starting with a letter or digit (for example 2024.06 or v1.2.0)");
             return false;
         }

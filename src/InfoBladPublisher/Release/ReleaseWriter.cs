@@ -83,8 +83,6 @@ internal static class ReleaseWriter
         }
     }
 
-    public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
-
     /// <summary>Renames are atomic on one file system; the old release is removed only once the new one is in place.</summary>
     private static void Swap(string staging, string target)
     {

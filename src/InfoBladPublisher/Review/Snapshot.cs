@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using InfoBladPublisher.Rendering.Pdf;
 
 namespace InfoBladPublisher.Review;
@@ -15,16 +14,11 @@ public static class Snapshot
     public static string WebName(string documentId, int width) => $"{documentId}/web-{width.ToString("0000", CultureInfo.InvariantCulture)}.png";
 
     /// <summary>The documents of a release, from its manifest, with their PDF and HTML files.</summary>
-    public static IReadOnlyList<(string Id, string Pdf, string Html)> Documents(string releaseFolder)
-    {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(releaseFolder, "manifest.json")));
-        return manifest.RootElement.GetProperty("documents").EnumerateArray().Select(d =>
-        {
-            var files = d.GetProperty("files").EnumerateArray().ToList();
-            string FileOf(string format) => Path.Combine(releaseFolder, files.Single(f => f.GetProperty("format").GetString() == format).GetProperty("path").GetString()!);
-            return (d.GetProperty("id").GetString()!, FileOf("pdf"), FileOf("html"));
-        }).OrderBy(d => d.Item1, StringComparer.Ordinal).ToList();
-    }
+    public static IReadOnlyList<(string Id, string Pdf, string Html)> Documents(string releaseFolder) =>
+        Release.ReleaseManifest.Read(releaseFolder).Documents
+            .Select(d => (d.Id, Path.Combine(releaseFolder, d.FileOf("pdf").Path), Path.Combine(releaseFolder, d.FileOf("html").Path)))
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
 
     public static async Task<SortedDictionary<string, byte[]>> TakeAsync(string releaseFolder, BrowserHost browser, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ namespace InfoBladPublisher.Templates;
 /// All layouts and partials, parsed once and checked together. Frozen after <see cref="Load"/>; each render
 /// gets its own sandboxed context, so one set serves every document and thread.
 /// </summary>
-public sealed class TemplateSet
+internal sealed class TemplateSet
 {
     private readonly ConfinedDirectory _root;
     private readonly Dictionary<string, Template> _layouts;
@@ -30,7 +30,7 @@ public sealed class TemplateSet
     {
         if (!root.Exists)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(root.DisplayRoot), "the template folder does not exist");
+            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(root.DisplayRoot), "the template folder does not exist");
             return null;
         }
 
@@ -49,7 +49,7 @@ public sealed class TemplateSet
                 // Scriban can report one mistake twice from two angles; the first reading is the clearer one.
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).DistinctBy(m => (m.Span.Start.Line, m.Span.Start.Column)))
                 {
-                    diagnostics.Error(DiagnosticCodes.TemplateSyntax, ToPosition(root, message.Span), message.Message);
+                    diagnostics.Report(DiagnosticCodes.TemplateSyntax, ToPosition(root, message.Span), message.Message);
                 }
 
                 if (folder == TemplateLayout.LayoutsFolder)
@@ -69,7 +69,7 @@ public sealed class TemplateSet
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateMissing, requestedBy, $"no layout '{layout}' in {_root.Display(TemplateLayout.LayoutsFolder)}/ (expected {layout}{TemplateLayout.Extension})");
+            diagnostics.Report(DiagnosticCodes.TemplateMissing, requestedBy, $"no layout '{layout}' in {_root.Display(TemplateLayout.LayoutsFolder)}/ (expected {layout}{TemplateLayout.Extension})");
             return null;
         }
 
@@ -84,7 +84,7 @@ public sealed class TemplateSet
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, ToPosition(_root, ex.Span), ex.OriginalMessage);
+            diagnostics.Report(DiagnosticCodes.TemplateRuntime, ToPosition(_root, ex.Span), ex.OriginalMessage);
             return null;
         }
     }

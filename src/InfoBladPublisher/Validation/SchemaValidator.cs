@@ -21,23 +21,20 @@ internal static partial class SchemaValidator
             var keyPosition = YamlFile.PositionOf(displayPath, keyNode);
             if (keyNode is not YamlScalarNode { Value: { } key })
             {
-                diagnostics.Error(DiagnosticCodes.WrongType, keyPosition, "a key must be plain text");
+                diagnostics.Report(DiagnosticCodes.WrongType, keyPosition, "a key must be plain text");
                 continue;
             }
 
             if (!seen.Add(key))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateKey, keyPosition, $"key '{key}' appears more than once");
+                diagnostics.Report(DiagnosticCodes.DuplicateKey, keyPosition, $"key '{key}' appears more than once");
                 continue;
             }
 
             if (!schema.Fields.TryGetValue(key, out var field))
             {
-                var suggestion = DidYouMean.Suggest(key, schema.Fields.Keys);
-                var hint = suggestion is null
-                    ? $"known keys for {schema.Name}: {string.Join(", ", schema.Fields.Keys.Order(StringComparer.Ordinal))}"
-                    : $"did you mean '{suggestion}'?";
-                diagnostics.Error(DiagnosticCodes.UnknownKey, keyPosition, $"unknown key '{key}' for {schema.Name}; {hint}");
+                var hint = DidYouMean.Hint(key, schema.Fields.Keys, $"known keys for {schema.Name}: {string.Join(", ", schema.Fields.Keys.Order(StringComparer.Ordinal))}");
+                diagnostics.Report(DiagnosticCodes.UnknownKey, keyPosition, $"unknown key '{key}' for {schema.Name}{hint}");
                 continue;
             }
 
@@ -51,7 +48,7 @@ internal static partial class SchemaValidator
         foreach (var field in schema.Fields.Values.Where(f => f.Required && !seen.Contains(f.Key)))
         {
             var help = field.Help.Length > 0 ? $" ({field.Help})" : string.Empty;
-            diagnostics.Error(DiagnosticCodes.MissingKey, values.FilePosition, $"missing required key '{field.Key}' for {schema.Name}{help}");
+            diagnostics.Report(DiagnosticCodes.MissingKey, values.FilePosition, $"missing required key '{field.Key}' for {schema.Name}{help}");
         }
 
         return values;
@@ -65,7 +62,7 @@ internal static partial class SchemaValidator
             case FieldKind.TextList:
                 if (node is not YamlSequenceNode sequence)
                 {
-                    diagnostics.Error(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a list of lines (each line starting with '- ')");
+                    diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a list of lines (each line starting with '- ')");
                     return null;
                 }
 
@@ -78,7 +75,7 @@ internal static partial class SchemaValidator
                     }
                     else
                     {
-                        diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, item), $"each entry of '{field.Key}' must be a line of text");
+                        diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, item), $"each entry of '{field.Key}' must be a line of text");
                     }
                 }
 
@@ -90,7 +87,7 @@ internal static partial class SchemaValidator
             case FieldKind.MappingList:
                 if (node is not YamlSequenceNode items || items.Children.Any(c => c is not YamlMappingNode))
                 {
-                    diagnostics.Error(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a list of entries, each with its own keys ('- naam: …')");
+                    diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a list of entries, each with its own keys ('- naam: …')");
                     return null;
                 }
 
@@ -99,7 +96,7 @@ internal static partial class SchemaValidator
 
         if (ScalarText(node) is not { } text)
         {
-            diagnostics.Error(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a single value, not a {Describe(node)}");
+            diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a single value, not a {Describe(node)}");
             return null;
         }
 
@@ -110,7 +107,7 @@ internal static partial class SchemaValidator
                 return string.Empty;
             }
 
-            diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"'{field.Key}' must not be empty");
+            diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"'{field.Key}' must not be empty");
             return null;
         }
 
@@ -122,7 +119,7 @@ internal static partial class SchemaValidator
                     return date;
                 }
 
-                diagnostics.Error(DiagnosticCodes.InvalidDate, position, $"'{field.Key}' is not a date: '{text}'; write it as YYYY-MM-DD, for example 2024-06-07");
+                diagnostics.Report(DiagnosticCodes.InvalidDate, position, $"'{field.Key}' is not a date: '{text}'; write it as YYYY-MM-DD, for example 2024-06-07");
                 return null;
 
             case FieldKind.WholeNumber:
@@ -131,7 +128,7 @@ internal static partial class SchemaValidator
                     return number;
                 }
 
-                diagnostics.Error(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a whole number, not '{text}'");
+                diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a whole number, not '{text}'");
                 return null;
 
             case FieldKind.Boolean:
@@ -142,16 +139,15 @@ internal static partial class SchemaValidator
                     case "false" or "nee":
                         return false;
                     default:
-                        diagnostics.Error(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be ja or nee, not '{text}'");
+                        diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be ja or nee, not '{text}'");
                         return null;
                 }
 
             default:
                 if (field.AllowedValues is { } allowed && !allowed.Contains(text, StringComparer.Ordinal))
                 {
-                    var suggestion = DidYouMean.Suggest(text, allowed);
-                    var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
-                    diagnostics.Error(DiagnosticCodes.InvalidValue, position, $"'{field.Key}' must be one of {string.Join(", ", allowed)}, not '{text}'{hint}");
+                    var hint = DidYouMean.Hint(text, allowed);
+                    diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"'{field.Key}' must be one of {string.Join(", ", allowed)}, not '{text}'{hint}");
                     return null;
                 }
 
@@ -163,7 +159,7 @@ internal static partial class SchemaValidator
     {
         if (node is not YamlMappingNode map)
         {
-            diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, node), $"'{field.Key}' must be a mapping of names to texts");
+            diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, node), $"'{field.Key}' must be a mapping of names to texts");
             return null;
         }
 
@@ -173,19 +169,19 @@ internal static partial class SchemaValidator
             var keyPosition = YamlFile.PositionOf(path, k);
             if (ScalarText(k) is not { Length: > 0 } key)
             {
-                diagnostics.Error(DiagnosticCodes.WrongType, keyPosition, $"every name under '{field.Key}' must be plain text");
+                diagnostics.Report(DiagnosticCodes.WrongType, keyPosition, $"every name under '{field.Key}' must be plain text");
                 continue;
             }
 
             if (ScalarText(v) is not { Length: > 0 } value)
             {
-                diagnostics.Error(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, v), $"'{field.Key}.{key}' must be a non-empty text");
+                diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, v), $"'{field.Key}.{key}' must be a non-empty text");
                 continue;
             }
 
             if (entries.Exists(e => e.Key == key))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateKey, keyPosition, $"'{field.Key}.{key}' appears more than once");
+                diagnostics.Report(DiagnosticCodes.DuplicateKey, keyPosition, $"'{field.Key}.{key}' appears more than once");
                 continue;
             }
 

@@ -1,11 +1,31 @@
+using Xunit.Abstractions;
 using InfoBladPublisher.Tests.Support;
 
 namespace InfoBladPublisher.Tests.Architecture;
 
 /// <summary>The folders of the library use each other in one direction only: a cycle fails the build.</summary>
-public sealed class FolderGraphTests
+public sealed class FolderGraphTests(ITestOutputHelper output)
 {
     private static readonly string Source = Path.Combine(RepoPaths.Root, "src", "InfoBladPublisher");
+
+    /// <summary>The folders in the order data flows through them (docs/architecture.md); each may use only those before it.</summary>
+    private static readonly string[] StageOrder =
+    [
+        "Diagnostics", "Common", "Validation", "Data", "Text", "Charts", "Markdown", "Model", "Content",
+        "Templates", "Layout", "Rendering", "Release", "Review", "Pipeline",
+    ];
+
+    [Fact]
+    public void Every_folder_Should_use_only_the_folders_before_it()
+    {
+        var graph = FolderGraph.Read(Source);
+        output.WriteLine(Describe(graph));
+        Assert.Equal(StageOrder.Order(StringComparer.Ordinal), graph.Keys);
+        var backwards = graph
+            .SelectMany(e => e.Value.Where(used => Array.IndexOf(StageOrder, used) > Array.IndexOf(StageOrder, e.Key)).Select(used => $"{e.Key} → {used}"))
+            .ToList();
+        Assert.True(backwards.Count == 0, "uses a later stage: " + string.Join(", ", backwards));
+    }
 
     [Fact]
     public void The_folders_Should_have_no_cycle()

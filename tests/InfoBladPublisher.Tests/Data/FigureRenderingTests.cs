@@ -14,13 +14,13 @@ public sealed class FigureRenderingTests
     }
 
     [Theory]
-    [InlineData("1234", ColumnType.Geheel, "1.234")]
-    [InlineData("1234567", ColumnType.Geheel, "1.234.567")]
-    [InlineData("12.5", ColumnType.Percentage, "12,5%")]
-    [InlineData("0.50", ColumnType.Decimaal, "0,50")]
-    [InlineData("-3", ColumnType.Geheel, "−3")]
-    public void Numbers_Should_print_the_Dutch_way(string source, ColumnType type, string expected) =>
-        Assert.Equal(expected, DutchNumber.Format(decimal.Parse(source, System.Globalization.CultureInfo.InvariantCulture), type));
+    [InlineData("1234", "Geheel", "1.234")]
+    [InlineData("1234567", "Geheel", "1.234.567")]
+    [InlineData("12.5", "Percentage", "12,5%")]
+    [InlineData("0.50", "Decimaal", "0,50")]
+    [InlineData("-3", "Geheel", "−3")]
+    public void Numbers_Should_print_the_Dutch_way(string source, string type, string expected) =>
+        Assert.Equal(expected, DutchNumber.Format(decimal.Parse(source, System.Globalization.CultureInfo.InvariantCulture), Enum.Parse<ColumnType>(type)));
 
     [Fact]
     public void A_cited_figure_Should_render_with_Dutch_formatting()

@@ -133,6 +133,9 @@ internal static class BadInputCases
         new("dataset: data.csv linked outside", t => Dataset(t, "1").Link(Ds + "/data.csv", "/etc/passwd"), C.PathOutsideRoot, Ds + "/data.csv", 1, 1),
         new("dataset: id with a space", t => Dataset(t, "1", id: "mijn cijfers"), C.InvalidValue, "content/datasets/mijn cijfers", 1, 1),
         new("dataset: data.csv over 16 MiB", t => Dataset(t, "1").Write(Ds + "/data.csv", "jaar,aantal\n" + new string('#', 17 * 1024 * 1024)), C.FileTooLarge, Ds + "/data.csv", 1, 1),
+        new("dataset: a row with a field too many", t => Dataset(t, "1").Append(Ds + "/data.csv", "2003,4,5\n"), C.MalformedCsv, Ds + "/data.csv", 4, 1),
+        new("dataset: an unclosed quote", t => Dataset(t, "1").Append(Ds + "/data.csv", "\"2003,4\n"), C.MalformedCsv, Ds + "/data.csv"),
+        new("dataset: rows in data.csv and in dataset.yml", t => Dataset(t, "1").Append(Ds + "/dataset.yml", "\nrijen:\n  - jaar: \"2001\"\n    aantal: 1\n"), C.RowsGivenTwice, Ds + "/dataset.yml", 17, 3),
         new("dataset: dataset.yml unclosed", t => Dataset(t, "1").Replace(Ds + "/dataset.yml", "titel: Cijfers", "titel: [Cijfers"), C.YamlSyntax, Ds + "/dataset.yml"),
     ];
 

@@ -82,7 +82,7 @@ internal sealed class ContentTree : IDisposable
     public (HtmlStage.Output? Output, IReadOnlyList<Diagnostic> Diagnostics) Check(string? templates = null)
     {
         var bag = new DiagnosticBag();
-        var output = HtmlStage.Run(ContentRoot, templates ?? RepoPaths.Templates, RepoPaths.Fonts, new MarkdownEngine(), bag);
+        var output = CheckPipeline.Render(ContentRoot, templates ?? RepoPaths.Templates, RepoPaths.NodeModules, bag);
         return (output, bag.ToSortedList());
     }
 

@@ -18,7 +18,7 @@ internal sealed class BundledFonts : ILayoutRule
             }
 
             var block = BlockAt(facts, font);
-            diagnostics.Error(DiagnosticCodes.FontNotBundled, context.PositionOf(block?.Src),
+            diagnostics.Report(DiagnosticCodes.FontNotBundled, context.PositionOf(block?.Src),
                 $"page {font.PageIndex + 1} sets '{font.Sample}'{(block is null ? string.Empty : $" ({Describe(block)})")} in the font '{name}', which is not bundled ({string.Join(", ", context.BundledFamilies)}); use characters the house font has, or give the element a bundled font-family in the template's CSS");
         }
     }

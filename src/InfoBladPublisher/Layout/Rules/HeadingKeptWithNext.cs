@@ -12,7 +12,7 @@ internal sealed class HeadingKeptWithNext : ILayoutRule
             var last = page.Blocks.LastOrDefault(b => b.Region == "tekst");
             if (last is { Heading: true })
             {
-                diagnostics.Error(DiagnosticCodes.HeadingAtPageEnd, context.PositionOf(last.Src),
+                diagnostics.Report(DiagnosticCodes.HeadingAtPageEnd, context.PositionOf(last.Src),
                     $"the heading '{last.Text}' is the last line of page {page.Number}; its text starts on page {page.Number + 1}");
             }
         }

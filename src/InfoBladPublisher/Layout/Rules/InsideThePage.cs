@@ -26,7 +26,7 @@ internal sealed class InsideThePage : ILayoutRule
                 }
 
                 var by = Overhang(bounds, block.Box);
-                diagnostics.Error(DiagnosticCodes.OutsideItsPlace, context.PositionOf(block.Src),
+                diagnostics.Report(DiagnosticCodes.OutsideItsPlace, context.PositionOf(block.Src),
                     $"{Describe(block)} runs {by:0} px ({by * 25.4 / 96:0.0} mm) outside {place} on page {page.Number}{Hint(block)}");
             }
         }

@@ -11,7 +11,7 @@ internal sealed class NotesOnTheirPage : ILayoutRule
         {
             foreach (var note in page.Footnotes.Where(n => !n.AtFoot))
             {
-                diagnostics.Error(DiagnosticCodes.NoteOffItsPage, context.PositionOf(note.Src), $"note {note.Number} stays in the running text on page {page.Number} instead of at the foot of the page");
+                diagnostics.Report(DiagnosticCodes.NoteOffItsPage, context.PositionOf(note.Src), $"note {note.Number} stays in the running text on page {page.Number} instead of at the foot of the page");
             }
         }
 
@@ -25,7 +25,7 @@ internal sealed class NotesOnTheirPage : ILayoutRule
                 var position = context.PositionOf(call.Src);
                 if (!firstAtFoot.TryGetValue(call.Owner, out var placed))
                 {
-                    diagnostics.Error(DiagnosticCodes.NoteOffItsPage, position, $"the note cited on page {page.Number} (call '{call.Label}') is printed on no page");
+                    diagnostics.Report(DiagnosticCodes.NoteOffItsPage, position, $"the note cited on page {page.Number} (call '{call.Label}') is printed on no page");
                     expected++;
                     continue;
                 }
@@ -35,12 +35,12 @@ internal sealed class NotesOnTheirPage : ILayoutRule
                 var number = placed.Note.Number;
                 if (placed.Page.Index != page.Index)
                 {
-                    diagnostics.Error(DiagnosticCodes.NoteOffItsPage, position, $"note {number} is cited on page {page.Number} but starts on page {placed.Page.Number}; shorten the note or the text before the call, or move the call");
+                    diagnostics.Report(DiagnosticCodes.NoteOffItsPage, position, $"note {number} is cited on page {page.Number} but starts on page {placed.Page.Number}; shorten the note or the text before the call, or move the call");
                 }
 
                 if (call.Label != Text(number) || placed.Note.Marker != Text(number) || number != expected)
                 {
-                    diagnostics.Error(DiagnosticCodes.NoteNumbering, position, $"note numbering is off on page {page.Number}: call '{call.Label}', note marker '{placed.Note.Marker}', expected {expected}");
+                    diagnostics.Report(DiagnosticCodes.NoteNumbering, position, $"note numbering is off on page {page.Number}: call '{call.Label}', note marker '{placed.Note.Marker}', expected {expected}");
                 }
 
                 expected++;

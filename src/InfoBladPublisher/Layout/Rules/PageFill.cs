@@ -25,7 +25,7 @@ internal sealed class PageFill : ILayoutRule
             }
 
             var pushed = next.Blocks.FirstOrDefault(b => b.Region == "tekst");
-            diagnostics.Error(DiagnosticCodes.PageHalfEmpty, context.PositionOf(pushed?.Src),
+            diagnostics.Report(DiagnosticCodes.PageHalfEmpty, context.PositionOf(pushed?.Src),
                 $"page {page.Number} is only {fill:P0} full because what follows ('{pushed?.Text ?? "…"}') did not fit on it; split a long table or make the figure smaller");
         }
     }

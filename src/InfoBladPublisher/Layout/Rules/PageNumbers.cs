@@ -14,7 +14,7 @@ internal sealed class PageNumbers : ILayoutRule
             if (!page.Margins.Any(m => m.Text == expected))
             {
                 var found = page.Margins.FirstOrDefault(m => m.Text.StartsWith("Pagina", StringComparison.Ordinal))?.Text;
-                diagnostics.Error(DiagnosticCodes.PageNumberMissing, context.MetadataPosition,
+                diagnostics.Report(DiagnosticCodes.PageNumberMissing, context.MetadataPosition,
                     $"page {page.Number} does not say '{expected}'" + (found is null ? " (no page number at all); the layout's @page rule must print it" : $" but '{found}'"));
             }
         }

@@ -22,7 +22,7 @@ internal sealed class TableRowsAcrossBreak : ILayoutRule
 
             foreach (var (page, fragment) in parts.Where(p => p.Table.BodyRows < MinimumRows))
             {
-                diagnostics.Error(DiagnosticCodes.TableRowsSplit, context.PositionOf(fragment.Src),
+                diagnostics.Report(DiagnosticCodes.TableRowsSplit, context.PositionOf(fragment.Src),
                     $"a table breaks across pages {parts[0].Page.Number}–{parts[^1].Page.Number} and keeps {fragment.BodyRows} body row(s) on page {page.Number}; at least {MinimumRows} must stay on each side of a break");
             }
         }

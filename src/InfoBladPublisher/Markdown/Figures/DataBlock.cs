@@ -27,11 +27,14 @@ internal sealed class DataBlock : LeafBlock
 
     public IReadOnlyDictionary<string, string> Options { get; }
 
-    /// <summary>Set by the resolver: the dataset, the number in the caption, and for charts the finished SVG.</summary>
+    /// <summary>Set by the resolver: the dataset, the number in the caption, and for a chart what it shows.</summary>
     public Dataset? Dataset { get; internal set; }
 
     public int Number { get; internal set; }
 
+    public ChartRequest? Chart { get; internal set; }
+
+    /// <summary>Set when the body is rendered (<c>Rendering/Body/ChartDrawer</c>): the finished SVG.</summary>
     public string? Svg { get; internal set; }
 
     /// <summary>The numeric columns a chart shows, each with its colour for the legend.</summary>

@@ -11,7 +11,7 @@ namespace InfoBladPublisher.Markdown.Figures;
 
 /// <summary>
 /// Resolves every cited figure, table and chart against the datasets, checks that the document declares the
-/// versions it uses, numbers tables and figures, and draws the charts once.
+/// versions it uses, numbers tables and figures, and states each chart's data (the rendering stage draws it).
 /// </summary>
 internal static class FigureResolver
 {
@@ -28,14 +28,14 @@ internal static class FigureResolver
                     return null;
                 }
 
-                var hint = DidYouMean.Suggest(id, context.Datasets.Keys) is { } s ? $"; did you mean '{s}'?" : string.Empty;
-                diagnostics.Error(DiagnosticCodes.UnknownDataset, position, $"no dataset '{id}' in content/{DatasetKeys.Folder}/{hint}");
+                var hint = DidYouMean.Hint(id, context.Datasets.Keys);
+                diagnostics.Report(DiagnosticCodes.UnknownDataset, position, $"no dataset '{id}' in content/{DatasetKeys.Folder}/{hint}");
                 return null;
             }
 
             if (!context.Declared.Any(d => d.Key == id))
             {
-                diagnostics.Error(DiagnosticCodes.DatasetVersion, position, $"dataset '{id}' is used but not declared; add it to document.yml as 'datasets: {{ {id}: \"{dataset.Versie}\" }}'");
+                diagnostics.Report(DiagnosticCodes.DatasetVersion, position, $"dataset '{id}' is used but not declared; add it to document.yml as 'datasets: {{ {id}: \"{dataset.Versie}\" }}'");
             }
 
             if (!used.Contains(dataset))
@@ -69,7 +69,7 @@ internal static class FigureResolver
             else
             {
                 block.Number = ++charts;
-                ResolveChart(block, dataset, position, context.Charts, diagnostics);
+                ResolveChart(block, dataset, position, diagnostics);
             }
         }
 
@@ -82,15 +82,15 @@ internal static class FigureResolver
                     continue;
                 }
 
-                diagnostics.Error(DiagnosticCodes.UnknownDataset, declared.KeyPosition, $"no dataset '{declared.Key}' in content/{DatasetKeys.Folder}/");
+                diagnostics.Report(DiagnosticCodes.UnknownDataset, declared.KeyPosition, $"no dataset '{declared.Key}' in content/{DatasetKeys.Folder}/");
             }
             else if (dataset.Versie != declared.Value)
             {
-                diagnostics.Error(DiagnosticCodes.DatasetVersion, declared.ValuePosition, $"the document uses versie '{declared.Value}' of '{declared.Key}', but the dataset is versie '{dataset.Versie}'; check the text against the new figures, then update the version");
+                diagnostics.Report(DiagnosticCodes.DatasetVersion, declared.ValuePosition, $"the document uses versie '{declared.Value}' of '{declared.Key}', but the dataset is versie '{dataset.Versie}'; check the text against the new figures, then update the version");
             }
             else if (!used.Contains(dataset))
             {
-                diagnostics.Warning(DiagnosticCodes.DatasetUnused, declared.KeyPosition, $"dataset '{declared.Key}' is declared but no figure, table or chart uses it");
+                diagnostics.Report(DiagnosticCodes.DatasetUnused, declared.KeyPosition, $"dataset '{declared.Key}' is declared but no figure, table or chart uses it");
             }
         }
 
@@ -104,7 +104,7 @@ internal static class FigureResolver
         string[] parts = split.Length < 3 ? split : [split[0], string.Join('/', split[1..^1]), split[^1]];
         if (parts.Length != 3 || parts.Any(p => p.Length == 0))
         {
-            diagnostics.Error(DiagnosticCodes.BadDirective, position, $"'{FigureSyntax.Cijfer}{citation.Reference}]' must name dataset/rij/kolom, e.g. {FigureSyntax.Cijfer}gestapelde-gezinshereniging/nareis op nareis/ingewilligd]");
+            diagnostics.Report(DiagnosticCodes.BadDirective, position, $"'{FigureSyntax.Cijfer}{citation.Reference}]' must name dataset/rij/kolom, e.g. {FigureSyntax.Cijfer}gestapelde-gezinshereniging/nareis op nareis/ingewilligd]");
             return;
         }
 
@@ -116,7 +116,7 @@ internal static class FigureResolver
         var column = dataset.Column(parts[2]);
         if (column is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no column '{parts[2]}'{Hint(parts[2], dataset.Columns.Select(c => c.Name))}");
+            diagnostics.Report(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no column '{parts[2]}'{DidYouMean.Hint(parts[2], dataset.Columns.Select(c => c.Name))}");
             return;
         }
 
@@ -124,7 +124,7 @@ internal static class FigureResolver
         {
             if (!dataset.Totals.TryGetValue(column.Name, out var total))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' declares no total for '{column.Name}'");
+                diagnostics.Report(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' declares no total for '{column.Name}'");
                 return;
             }
 
@@ -137,21 +137,21 @@ internal static class FigureResolver
         }
         else
         {
-            diagnostics.Error(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no row '{parts[1]}'{Hint(parts[1], dataset.Rows.Select(r => r.Key).Append(Dataset.TotalRowKey))}");
+            diagnostics.Report(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no row '{parts[1]}'{DidYouMean.Hint(parts[1], dataset.Rows.Select(r => r.Key).Append(Dataset.TotalRowKey))}");
             return;
         }
 
         citation.Dataset = dataset;
     }
 
-    private static void ResolveChart(DataBlock block, Dataset dataset, SourcePosition position, ChartEngine? charts, DiagnosticBag diagnostics)
+    private static void ResolveChart(DataBlock block, Dataset dataset, SourcePosition position, DiagnosticBag diagnostics)
     {
         var kindName = block.Options.GetValueOrDefault(FigureSyntax.Soort, ChartKind.All[0].Name);
         var kind = ChartKind.Named(kindName);
         if (kind is null)
         {
             var kinds = ChartKind.All.Select(k => k.Name).ToList();
-            diagnostics.Error(DiagnosticCodes.BadDirective, position, $"soort '{kindName}' is not a chart kind; use {string.Join(", ", kinds)}{Hint(kindName, kinds)}");
+            diagnostics.Report(DiagnosticCodes.BadDirective, position, $"soort '{kindName}' is not a chart kind; use {string.Join(", ", kinds)}{DidYouMean.Hint(kindName, kinds)}");
             return;
         }
 
@@ -167,18 +167,18 @@ internal static class FigureResolver
             }
             else
             {
-                diagnostics.Error(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no numeric column '{name}'{Hint(name, dataset.NumericColumns.Select(c => c.Name))}");
+                diagnostics.Report(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no numeric column '{name}'{DidYouMean.Hint(name, dataset.NumericColumns.Select(c => c.Name))}");
             }
         }
 
         // Charts start at zero; a negative count is a data mistake or belongs in a table.
         foreach (var (row, column) in dataset.Rows.SelectMany(r => columns.Select(c => (r, c))).Where(x => x.r.Cells[x.c.Name].Number < 0))
         {
-            diagnostics.Error(DiagnosticCodes.BadDirective, position, $"dataset '{dataset.Id}' has a negative value in row '{row.Key}', column '{column.Name}'; a chart starts at zero, so show this dataset as a table (::tabel) instead");
+            diagnostics.Report(DiagnosticCodes.BadDirective, position, $"dataset '{dataset.Id}' has a negative value in row '{row.Key}', column '{column.Name}'; a chart starts at zero, so show this dataset as a table (::tabel) instead");
             return;
         }
 
-        if (columns.Count == 0 || columns.Count != names.Length || charts is null)
+        if (columns.Count == 0 || columns.Count != names.Length)
         {
             return;
         }
@@ -192,20 +192,6 @@ internal static class FigureResolver
                 c.Titel,
                 dataset.Rows.Select(r => (double)r.Cells[c.Name].Number!.Value).ToList(),
                 dataset.Rows.Select(r => DutchNumber.Format(r.Cells[c.Name].Number!.Value, c.Type)).ToList())).ToList());
-        try
-        {
-            block.Svg = charts.Render(data, kind);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // A drawing the finisher cannot label would publish an inaccessible chart: refuse it, with a position.
-            diagnostics.Error(DiagnosticCodes.RenderFailed, position, $"the chart of dataset '{dataset.Id}' could not be drawn: {ex.Message}");
-            return;
-        }
-
-        block.Series = columns.Select((c, i) => (c, charts.ColourOf(i))).ToList();
+        block.Chart = new ChartRequest(data, kind, columns);
     }
-
-    private static string Hint(string value, IEnumerable<string> candidates) =>
-        DidYouMean.Suggest(value, candidates) is { } s ? $"; did you mean '{s}'?" : string.Empty;
 }

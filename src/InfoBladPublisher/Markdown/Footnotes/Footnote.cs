@@ -1,7 +1,8 @@
 using InfoBladPublisher.Diagnostics;
+using Markdig.Syntax;
 
 namespace InfoBladPublisher.Markdown.Footnotes;
 
-/// <summary>A resolved note: its number in order of first citation and its text as inline HTML for each medium
-/// (they differ only in where <c>doc:</c> links point).</summary>
-public sealed record Footnote(int Number, string Label, string Html, string PrintHtml, SourcePosition DefinedAt);
+/// <summary>A resolved note: its number in order of first citation and its parsed text. The text becomes HTML
+/// when the body is rendered, per medium (they differ in where <c>doc:</c> links point).</summary>
+internal sealed record Footnote(int Number, string Label, MarkdownObject Text, SourcePosition DefinedAt);

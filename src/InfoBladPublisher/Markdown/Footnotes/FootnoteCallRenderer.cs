@@ -22,7 +22,7 @@ internal sealed class FootnoteCallRenderer : HtmlObjectRenderer<FootnoteCall>
             // The paged-media engine moves this span to the foot of the page and leaves a numbered call behind.
             renderer.Write("<span class=\"voetnoot\" id=\"voetnoot-").Write(n).Write("\" data-nummer=\"").Write(n)
                 .Write("\" data-src=\"").Write(SourceMarks.Of(call.Line, call.Column)).Write("\">")
-                .Write(note.PrintHtml).Write("</span>");
+                .Write(document.NoteHtml[note.Number - 1]).Write("</span>");
             return;
         }
 

@@ -20,7 +20,7 @@ internal static class FootnoteResolver
         {
             if (sources.TryGetValue(source.Label, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.FootnoteDuplicate, source.Position, $"footnote '{source.Label}' is defined twice; the first definition is at {first.Position}");
+                diagnostics.Report(DiagnosticCodes.FootnoteDuplicate, source.Position, $"footnote '{source.Label}' is defined twice; the first definition is at {first.Position}");
                 return;
             }
 
@@ -42,7 +42,7 @@ internal static class FootnoteResolver
         {
             if (syntax.Descendants<Markdig.Syntax.Inlines.Inline>().OfType<FootnoteCall>().FirstOrDefault() is { } inner)
             {
-                diagnostics.Error(DiagnosticCodes.NoteInNote, entry.ValuePosition, $"note '{entry.Key}' cites note '{inner.Label}'; a note cannot have notes of its own: write the text into this note");
+                diagnostics.Report(DiagnosticCodes.NoteInNote, entry.ValuePosition, $"note '{entry.Key}' cites note '{inner.Label}'; a note cannot have notes of its own: write the text into this note");
             }
         }
 
@@ -52,16 +52,15 @@ internal static class FootnoteResolver
         {
             if (!sources.TryGetValue(call.Label, out var source))
             {
-                var suggestion = DidYouMean.Suggest(call.Label, sources.Keys);
-                var hint = suggestion is null ? "define it as '[^" + call.Label + "]: …' or under 'voetnoten' in the YAML" : $"did you mean '{suggestion}'?";
-                diagnostics.Error(DiagnosticCodes.FootnoteUndefined, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"footnote '{call.Label}' is cited but not defined; {hint}");
+                var hint = DidYouMean.Hint(call.Label, sources.Keys, "define it as '[^" + call.Label + "]: …' or under 'voetnoten' in the YAML");
+                diagnostics.Report(DiagnosticCodes.FootnoteUndefined, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"footnote '{call.Label}' is cited but not defined{hint}");
                 continue;
             }
 
             if (EnclosingNote(call) is { } note)
             {
                 // Also where a line after the last note, without a blank line between, joined that note.
-                diagnostics.Error(DiagnosticCodes.NoteInNote, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"note '{note.Label}' cites note '{call.Label}'; a note cannot have notes of its own: write the text into this note (or leave a blank line after the note, if this line is not part of it)");
+                diagnostics.Report(DiagnosticCodes.NoteInNote, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"note '{note.Label}' cites note '{call.Label}'; a note cannot have notes of its own: write the text into this note (or leave a blank line after the note, if this line is not part of it)");
                 cited.Add(call.Label);
                 continue;
             }
@@ -71,14 +70,14 @@ internal static class FootnoteResolver
                 numbered.Add((source, numbered.Count + 1));
                 if (numbered.Count == Common.Limits.NotesPerDocument + 1)
                 {
-                    diagnostics.Error(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"more than {Common.Limits.NotesPerDocument} notes in one document");
+                    diagnostics.Report(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"more than {Common.Limits.NotesPerDocument} notes in one document");
                 }
             }
         }
 
         foreach (var source in sources.Values.Where(s => !cited.Contains(s.Label)))
         {
-            diagnostics.Error(DiagnosticCodes.FootnoteUnused, source.Position, $"footnote '{source.Label}' is defined but never cited; cite it as [^{source.Label}] or remove it");
+            diagnostics.Report(DiagnosticCodes.FootnoteUnused, source.Position, $"footnote '{source.Label}' is defined but never cited; cite it as [^{source.Label}] or remove it");
         }
 
         return numbered;

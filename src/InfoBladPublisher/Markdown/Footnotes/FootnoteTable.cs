@@ -1,6 +1,6 @@
 namespace InfoBladPublisher.Markdown.Footnotes;
 
-public sealed class FootnoteTable
+internal sealed class FootnoteTable
 {
     private readonly Dictionary<string, Footnote> _byLabel;
 

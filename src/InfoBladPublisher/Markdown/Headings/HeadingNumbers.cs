@@ -6,7 +6,7 @@ using Markdig.Syntax;
 namespace InfoBladPublisher.Markdown.Headings;
 
 /// <summary>Section numbers (1., 2., 4.1) computed from the heading levels, so editors never type them.</summary>
-public sealed partial class HeadingNumbers
+internal partial class HeadingNumbers
 {
     private readonly Dictionary<HeadingBlock, string> _numbers = [];
 
@@ -31,7 +31,7 @@ public sealed partial class HeadingNumbers
             var text = heading.Inline?.FirstChild?.ToString() ?? string.Empty;
             if (TypedNumber().IsMatch(text))
             {
-                diagnostics.Warning(DiagnosticCodes.HandNumberedHeading, new SourcePosition(bodyPath, heading.Line + 1, heading.Column + 1),
+                diagnostics.Report(DiagnosticCodes.HandNumberedHeading, new SourcePosition(bodyPath, heading.Line + 1, heading.Column + 1),
                     "heading starts with a typed number; section numbers are generated, so remove it");
             }
         }

@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Rendering.Assets;
 /// The local files a rendered page may use: the template assets and the bundled fonts. Nothing else is
 /// served to the browser, and nothing is fetched from the network.
 /// </summary>
-public sealed class AssetCatalog
+internal sealed class AssetCatalog
 {
     public const string FontsPrefix = "fonts/";
 

@@ -18,6 +18,12 @@ internal sealed class HtmlPageRenderer
     /// <summary>Where the print page finds an organisation's own logo; the PDF stage serves it there.</summary>
     public static string LogoUrlPath(string organisationId, LogoFile logo) => OrganisationLogoPrefix + organisationId + logo.Extension;
 
+    /// <summary>What the print page links to that the engine cannot find among the assets: the sender's own logo.</summary>
+    public static IReadOnlyDictionary<string, byte[]> PrintFiles(Document doc) =>
+        doc.Afzender.Logo is { } logo
+            ? new Dictionary<string, byte[]>(StringComparer.Ordinal) { [LogoUrlPath(doc.Afzender.Id, logo)] = logo.Bytes }
+            : new Dictionary<string, byte[]>(StringComparer.Ordinal);
+
     private readonly MarkdownEngine _markdown;
     private readonly TemplateSet _templates;
     private readonly AssetCatalog _assets;
@@ -34,14 +40,15 @@ internal sealed class HtmlPageRenderer
     {
         var linker = new AssetLinker(_assets, medium);
         var body = _markdown.Render(doc.Body, medium);
-        var model = TemplateModel.For(doc, medium, body, linker, LogoUrl(doc.Afzender, medium, linker));
+        var notes = _markdown.RenderNotes(doc.Body, medium);
+        var model = TemplateModel.For(doc, medium, body, notes, linker, LogoUrl(doc.Afzender, medium, linker));
         var html = _templates.Render(doc.Meta.Type.Name, model, metadataPosition, diagnostics);
         var layout = SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension)));
-        IReadOnlyList<string> required = medium == Medium.Web ? [body, .. doc.Body.Footnotes.Notes.Select(n => n.Html)] : [body];
+        IReadOnlyList<string> required = medium == Medium.Web ? [body, .. notes] : [body];
         html = html is null ? null : PageFinisher.Finish(html, required, medium, layout, diagnostics);
         foreach (var missing in linker.Missing)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension))),
+            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension))),
                 $"asset '{missing}' does not exist under {_templates.Root.Display(TemplateLayout.AssetsFolder)}/ or the bundled fonts");
         }
 

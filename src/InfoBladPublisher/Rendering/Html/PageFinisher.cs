@@ -15,21 +15,21 @@ internal static class PageFinisher
     {
         if (!html.TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Error(DiagnosticCodes.PageIncomplete, layout, $"the {Describe(medium)} page does not end with </html>: the layout stopped early or its output was cut off");
+            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, $"the {Describe(medium)} page does not end with </html>: the layout stopped early or its output was cut off");
             return null;
         }
 
         if (required.FirstOrDefault(part => !html.Contains(part, StringComparison.Ordinal)) is { } missing)
         {
             var what = ReferenceEquals(missing, required[0]) ? "the whole text of the document: place {{ body }}" : "every note: place each {{ voetnoot.html }} of voetnoten";
-            diagnostics.Error(DiagnosticCodes.PageIncomplete, layout, $"the {Describe(medium)} page does not hold {what} unchanged in the layout");
+            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, $"the {Describe(medium)} page does not hold {what} unchanged in the layout");
             return null;
         }
 
         var problems = PageReferences.Find(html, embeddedOnly: medium == Medium.Web);
         foreach (var problem in problems.Distinct(StringComparer.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.BlockedRequest, layout, $"{problem} (the {Describe(medium)} page)");
+            diagnostics.Report(DiagnosticCodes.BlockedRequest, layout, $"{problem} (the {Describe(medium)} page)");
         }
 
         if (problems.Count > 0)
@@ -45,7 +45,7 @@ internal static class PageFinisher
         var withPolicy = ContentSecurityPolicy.Insert(html);
         if (withPolicy is null)
         {
-            diagnostics.Error(DiagnosticCodes.PageIncomplete, layout, "the web page has no <head>, so it cannot carry its Content-Security-Policy");
+            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, "the web page has no <head>, so it cannot carry its Content-Security-Policy");
         }
 
         return withPolicy;

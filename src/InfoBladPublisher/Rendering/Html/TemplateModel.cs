@@ -13,7 +13,7 @@ namespace InfoBladPublisher.Rendering.Html;
 /// </summary>
 internal static class TemplateModel
 {
-    public static ScriptObject For(Document doc, Medium medium, string bodyHtml, AssetLinker assets, string logoUrl)
+    public static ScriptObject For(Document doc, Medium medium, string bodyHtml, IReadOnlyList<string> noteHtml, AssetLinker assets, string logoUrl)
     {
         var m = doc.Meta;
         var model = new ScriptObject
@@ -45,7 +45,7 @@ internal static class TemplateModel
             ["voetnoten"] = new ScriptArray(doc.Body.Footnotes.Notes.Select(n => new ScriptObject
             {
                 ["nummer"] = n.Number,
-                ["html"] = new TrustedHtml(n.Html),
+                ["html"] = new TrustedHtml(noteHtml[n.Number - 1]),
             })),
         };
         // Every type's own keys (aan, bijlage_nummer, uw_kenmerk, …) are defined for every layout, null where

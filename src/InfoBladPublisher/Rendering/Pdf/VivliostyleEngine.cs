@@ -10,6 +10,8 @@ namespace InfoBladPublisher.Rendering.Pdf;
 /// </summary>
 internal sealed class VivliostyleEngine : IPagedMediaEngine
 {
+    public const string EngineName = "vivliostyle";
+
     private const string HostPath = "__host.html";
     private const string EnginePath = "__engine/vivliostyle.js";
     // "https://infoblad.invalid/docs/" is 30 characters, which PdfLinks rewrites in place to "./" fifteen times.
@@ -22,20 +24,50 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
     private readonly BrowserHost _browser;
     private readonly BrowserOptions _options;
     private readonly Func<string, byte[]?> _assets;
-    private readonly Lazy<byte[]> _engineScript;
+    private readonly byte[] _engineScript;
 
-    /// <param name="assets">Resolves a path below assets/ to its bytes, or null.</param>
-    public VivliostyleEngine(BrowserHost browser, BrowserOptions options, Func<string, byte[]?> assets)
+    private VivliostyleEngine(BrowserHost browser, BrowserOptions options, Func<string, byte[]?> assets, byte[] engineScript)
     {
         _browser = browser;
         _options = options;
         _assets = assets;
-        _engineScript = new Lazy<byte[]>(LoadEngineScript);
+        _engineScript = engineScript;
     }
 
-    public string Name => "vivliostyle";
+    public string Name => EngineName;
+
+    /// <summary>Reads the engine bundle and starts the browser this engine owns until it is disposed.</summary>
+    /// <param name="assets">Resolves a path below assets/ to its bytes, or null.</param>
+    public static async Task<VivliostyleEngine> StartAsync(BrowserOptions options, Func<string, byte[]?> assets)
+    {
+        var script = LoadEngineScript(options.NodeModules);
+        BrowserHost browser;
+        try
+        {
+            browser = await BrowserHost.StartAsync(options).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or PlaywrightException or TimeoutException)
+        {
+            throw new MissingToolException(options.ChromiumPath, ex.Message.Split('\n', 2)[0].Trim(), ex);
+        }
+
+        return new VivliostyleEngine(browser, options, assets, script);
+    }
 
     public async Task<PdfResult> RenderAsync(PrintJob job, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await RenderOnceAsync(job).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is TimeoutException or PlaywrightException && !cancellationToken.IsCancellationRequested)
+        {
+            // Playwright's messages run to many lines of call log; the first says what happened.
+            throw new PagedMediaException(ex.Message.Split('\n', 2)[0].Trim(), ex);
+        }
+    }
+
+    private async Task<PdfResult> RenderOnceAsync(PrintJob job)
     {
         var stopwatch = Stopwatch.StartNew();
         var html = System.Text.Encoding.UTF8.GetBytes(job.Html);
@@ -43,7 +75,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         var origin = new LocalOrigin(path => path switch
         {
             HostPath => host,
-            EnginePath => _engineScript.Value,
+            EnginePath => _engineScript,
             DocumentPath => html,
             _ when path.StartsWith(DocumentFolder + Assets.AssetLinker.UrlPrefix, StringComparison.Ordinal) =>
                 _assets(path[(DocumentFolder.Length + Assets.AssetLinker.UrlPrefix.Length)..]),
@@ -97,7 +129,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         var error = await page.EvaluateAsync<string?>("() => window.__ibError || null").ConfigureAwait(false);
         if (error is not null)
         {
-            throw new InvalidOperationException($"the paged-media engine failed on {documentId}: {error}");
+            throw new PagedMediaException($"the paged-media engine failed on {documentId}: {error.Split('\n', 2)[0].Trim()}");
         }
 
         await page.EvaluateAsync("() => document.fonts.ready").ConfigureAwait(false);
@@ -107,7 +139,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         return Layout.LayoutFacts.Parse(await page.EvaluateAsync<string>(LayoutProbe.Value).ConfigureAwait(false));
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => _browser.DisposeAsync();
 
     /// <summary>A script of Layout/, with the shared word count (words.js) put in where it says so.</summary>
     private static string Resource(string name)
@@ -122,12 +154,12 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         return Read(name).Replace("  /* words.js */\n", Read("words.js"), StringComparison.Ordinal);
     }
 
-    private byte[] LoadEngineScript()
+    private static byte[] LoadEngineScript(string nodeModules)
     {
-        var path = Path.Combine(_options.NodeModules, "@vivliostyle", "core", "lib", "vivliostyle.js");
+        var path = Path.Combine(nodeModules, "@vivliostyle", "core", "lib", "vivliostyle.js");
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"the paged-media engine is missing at {path}; run: npm ci", path);
+            throw new MissingToolException(path, "the paged-media engine is missing; run 'npm ci' in the repository root (dotnet cake does this for you)");
         }
 
         // The package ships a CommonJS bundle; give it a module object and publish the result on window.

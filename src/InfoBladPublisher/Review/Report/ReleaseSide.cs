@@ -1,4 +1,4 @@
-using System.Text.Json;
+using InfoBladPublisher.Release;
 
 namespace InfoBladPublisher.Review.Report;
 
@@ -20,27 +20,26 @@ public static class ReleaseSideReader
 {
     public static async Task<ReleaseSide> ReadAsync(string releaseFolder, Rendering.Pdf.BrowserHost browser, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(Path.Combine(releaseFolder, "manifest.json")))
+        if (!File.Exists(Path.Combine(releaseFolder, ReleaseManifest.FileName)))
         {
             return ReleaseSide.Empty; // e.g. a base from before the first document
         }
 
         var images = await Snapshot.TakeAsync(releaseFolder, browser, cancellationToken).ConfigureAwait(false);
-        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(releaseFolder, "manifest.json"), cancellationToken).ConfigureAwait(false));
+        var manifest = ReleaseManifest.Read(releaseFolder);
         var documents = new Dictionary<string, DocumentSide>(StringComparer.Ordinal);
         foreach (var (id, pdf, _) in Snapshot.Documents(releaseFolder))
         {
-            var entry = manifest.RootElement.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("id").GetString() == id);
+            var entry = manifest.Documents.Single(d => d.Id == id);
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["titel"] = Text(entry, "title"),
-                ["datum"] = Text(entry, "datum"),
-                ["kenmerk"] = Text(entry, "kenmerk"),
-                ["status"] = Text(entry, "status"),
-                ["pagina's"] = entry.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("format").GetString() == "pdf").GetProperty("pages").ToString(),
-                ["datasets"] = entry.TryGetProperty("datasets", out var datasets)
-                    ? string.Join(", ", datasets.EnumerateArray().Select(d => $"{d.GetProperty("id").GetString()} {d.GetProperty("versie").GetString()}"))
-                    : string.Empty,
+                ["titel"] = entry.Title,
+                ["datum"] = entry.Datum,
+                ["kenmerk"] = entry.Kenmerk ?? string.Empty,
+                ["status"] = entry.Status,
+                ["pagina's"] = entry.FileOf("pdf").Pages?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+                // A manifest from before datasets were recorded has none.
+                ["datasets"] = string.Join(", ", (entry.Datasets ?? []).Select(d => $"{d.Id} {d.Versie}")),
             };
             var prefix = id + "/";
             documents[id] = new DocumentSide(
@@ -52,7 +51,4 @@ public static class ReleaseSideReader
 
         return new ReleaseSide(documents);
     }
-
-    private static string Text(JsonElement entry, string name) =>
-        entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
 }

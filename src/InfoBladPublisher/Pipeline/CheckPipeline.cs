@@ -1,0 +1,24 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Markdown;
+
+namespace InfoBladPublisher.Pipeline;
+
+/// <summary>What <c>infoblad check</c> runs: load, bind and check, then render the HTML; no browser, nothing written.</summary>
+public static class CheckPipeline
+{
+    /// <returns>The number of documents checked, or null when any error was reported.</returns>
+    public static int? Run(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics) =>
+        Render(contentRoot, templateRoot, nodeModules, diagnostics)?.Documents.Count;
+
+    /// <summary>The rendered pages, for tests that look at the HTML without a browser.</summary>
+    internal static HtmlStage.Output? Render(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics)
+    {
+        var workspace = Workspace.Open(contentRoot, templateRoot, PublishOptions.FontsFolderIn(nodeModules));
+        var markdown = new MarkdownEngine();
+        var loaded = LoadStage.Run(workspace, markdown, diagnostics);
+        using (loaded?.Style)
+        {
+            return loaded is null ? null : HtmlStage.Run(loaded, markdown, diagnostics);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using InfoBladPublisher.Charts;
+using InfoBladPublisher.Common;
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Rendering.Assets;
+using InfoBladPublisher.Templates;
+using InfoBladPublisher.Text;
+
+namespace InfoBladPublisher.Pipeline;
+
+/// <summary>The templates and what they decide: layouts, assets, chart colours and the woordmerk's measure, read once per run.</summary>
+internal sealed class HouseStyle : IDisposable
+{
+    private HouseStyle(TemplateSet templates, AssetCatalog assets, ChartEngine charts, WoordmerkFit? woordmerk)
+    {
+        Templates = templates;
+        Assets = assets;
+        Charts = charts;
+        Woordmerk = woordmerk;
+    }
+
+    public TemplateSet Templates { get; }
+
+    public AssetCatalog Assets { get; }
+
+    public ChartEngine Charts { get; }
+
+    /// <summary>Null when the tokens lack the letterhead's sizes; the layout gate still checks the printed page.</summary>
+    public WoordmerkFit? Woordmerk { get; }
+
+    /// <returns>The house style, or null when the templates or tokens.css have errors (each one is reported).</returns>
+    public static HouseStyle? Load(Workspace workspace, DiagnosticBag diagnostics)
+    {
+        var templates = TemplateSet.Load(workspace.Templates, diagnostics);
+        if (templates is null)
+        {
+            return null;
+        }
+
+        var tokensFile = Path.Combine(TemplateLayout.AssetsFolder, "css", "tokens.css");
+        var at = SourcePosition.StartOf(workspace.Templates.Display(tokensFile));
+        if (!workspace.Templates.FileExists(tokensFile))
+        {
+            diagnostics.Report(DiagnosticCodes.MissingFile, at, "the house style's tokens (colours, sizes, the letterhead) are missing; every template set needs this file");
+            return null;
+        }
+
+        var tokens = workspace.Templates.TryReadText(tokensFile, Limits.AssetFileBytes, diagnostics);
+        if (tokens is null)
+        {
+            return null;
+        }
+
+        var palette = ChartPalette.FromTokens(tokens);
+        if (palette.Count == 0)
+        {
+            diagnostics.Report(DiagnosticCodes.MissingToken, at, "no chart colours: define --ib-grafiek-1: #rrggbb (and -2, -3, … for more series)");
+            return null;
+        }
+
+        return new HouseStyle(templates, new AssetCatalog(workspace.Templates, workspace.FontsFolder),
+            new ChartEngine(workspace.FontsFolder, palette), WoordmerkFit.Create(tokens, workspace.FontsFolder));
+    }
+
+    public void Dispose() => Woordmerk?.Dispose();
+}

@@ -1,0 +1,35 @@
+using InfoBladPublisher.Content;
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Model;
+
+namespace InfoBladPublisher.Pipeline;
+
+/// <summary>
+/// Content and model: every file read, bound to the model and checked, with the house style beside it. Content
+/// and templates are checked side by side, so an editor sees every problem in one run.
+/// </summary>
+internal static class LoadStage
+{
+    public sealed record Output(Workspace Workspace, ContentSet Content, HouseStyle Style);
+
+    public static Output? Run(Workspace workspace, MarkdownEngine markdown, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(workspace.FontsFolder))
+        {
+            // One clear line instead of an error per font file: the npm packages are simply not installed.
+            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(workspace.FontsFolder), "the bundled fonts are missing; run 'npm ci' in the repository root (dotnet cake does this for you)");
+            return null;
+        }
+
+        var style = HouseStyle.Load(workspace, diagnostics);
+        var content = new ContentLoader(markdown, style?.Woordmerk).Load(workspace.Content, diagnostics);
+        if (content is null || style is null || diagnostics.HasErrors)
+        {
+            style?.Dispose();
+            return null;
+        }
+
+        return new Output(workspace, content, style);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using InfoBladPublisher.Common;
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Model;
+using InfoBladPublisher.Release;
+using InfoBladPublisher.Rendering.Html;
+using InfoBladPublisher.Rendering.Pdf;
+using InfoBladPublisher.Text;
+
+namespace InfoBladPublisher.Pipeline;
+
+/// <summary>Publishing: every PDF and web page, index.html and manifest.json, written as one release or not at all.</summary>
+internal static class ReleaseStage
+{
+    /// <returns>The release folder, or null when the index or the writing failed (reported).</returns>
+    public static string? Run(PdfStage.Output paginated, string releasesRoot, string version, DiagnosticBag diagnostics)
+    {
+        var files = new List<ReleaseFile>();
+        var manifestDocs = new List<ManifestDocument>();
+        var entries = new List<IndexEntry>();
+        foreach (var rendered in paginated.Html.Documents.OrderBy(d => d.Document.Id, StringComparer.Ordinal))
+        {
+            var doc = rendered.Document;
+            var pdf = paginated.Pdfs[doc.Id];
+            var pdfFile = new ReleaseFile(doc.Id + ".pdf", pdf.Pdf);
+            var htmlFile = new ReleaseFile(doc.Id + ".html", Encoding.UTF8.GetBytes(rendered.WebHtml));
+            files.Add(pdfFile);
+            files.Add(htmlFile);
+            entries.Add(new IndexEntry(doc, pdfFile.Path, htmlFile.Path, pdf.PageCount));
+            manifestDocs.Add(Describe(doc, pdfFile, pdf, htmlFile));
+        }
+
+        var style = paginated.Html.Style;
+        var index = new IndexPageRenderer(style.Templates, style.Assets).Render(version, entries, diagnostics);
+        if (index is null)
+        {
+            return null;
+        }
+
+        files.Add(new ReleaseFile("index.html", Encoding.UTF8.GetBytes(index)));
+        files.Add(new ReleaseFile(ReleaseManifest.FileName, new ReleaseManifest(version, "InfoBladPublisher", paginated.Engine, manifestDocs).ToJson()));
+        try
+        {
+            return ReleaseWriter.Write(releasesRoot, version, files);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A full disk or a read-only folder: the writer has already put the previous release back.
+            diagnostics.Report(DiagnosticCodes.WriteFailed, SourcePosition.StartOf(releasesRoot), $"the release could not be written ({ex.Message}); the previous release is untouched");
+            return null;
+        }
+    }
+
+    private static ManifestDocument Describe(Document doc, ReleaseFile pdfFile, PdfResult pdf, ReleaseFile htmlFile) =>
+        new(doc.Id, doc.Meta.Type.Name, doc.Meta.Titel, DutchDate.Iso(doc.Meta.Datum), doc.Meta.Kenmerk, doc.Meta.Status,
+            [
+                new ManifestFile(pdfFile.Path, "pdf", Hashing.Sha256Hex(pdfFile.Content), pdfFile.Content.LongLength, pdf.PageCount),
+                new ManifestFile(htmlFile.Path, "html", Hashing.Sha256Hex(htmlFile.Content), htmlFile.Content.LongLength, null),
+            ],
+            doc.Body.Datasets.Select(d => new ManifestDataset(d.Id, d.Versie, DutchDate.Iso(d.Peildatum), d.Fictief,
+                d.Files.Select(f => new ManifestSource(f.Path, f.Sha256)).ToList())).ToList());
+}
