@@ -21,16 +21,29 @@ public sealed record BuildSettings(string Target, string Configuration, string V
 
     private static string GitDescribe(ICakeContext context)
     {
+        var described = Git(context, "describe --tags --always --dirty");
+        if (string.IsNullOrEmpty(described) || described.EndsWith("-dirty", StringComparison.Ordinal))
+        {
+            return string.IsNullOrEmpty(described) ? null : described;
+        }
+
+        // `describe --dirty` ignores untracked files, but a new document is one: it must not get the clean commit's name.
+        var untracked = Git(context, "status --porcelain --untracked-files=all -- content templates");
+        return string.IsNullOrEmpty(untracked) ? described : described + "-dirty";
+    }
+
+    private static string Git(ICakeContext context, string arguments)
+    {
         try
         {
             var exit = context.StartProcess("git", new ProcessSettings
             {
-                Arguments = "describe --tags --always --dirty",
+                Arguments = arguments,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             }, out var lines);
-            var text = exit == 0 ? string.Join("", lines).Trim() : string.Empty;
-            return text.Length > 0 ? text : null;
+            var text = exit == 0 ? string.Join("\n", lines).Trim() : string.Empty;
+            return exit == 0 ? text : null;
         }
         catch
         {
