@@ -5,6 +5,10 @@ namespace InfoBladPublisher.Cli;
 /// <summary>The options every command shares, with defaults that work from the repository root.</summary>
 internal static class CliOptions
 {
+    public const string JsonFormat = "json";
+
+    public static Option<string> Format { get; } = new Option<string>("--format") { Description = "How to print diagnostics: text (file:line:col: error CODE: message) or json", DefaultValueFactory = _ => "text" }.AcceptOnlyFromAmong("text", JsonFormat);
+
     public static Option<string> Content { get; } = new("--content") { Description = "The content folder (YAML, Markdown)", DefaultValueFactory = _ => "content" };
 
     public static Option<string> Templates { get; } = new("--templates") { Description = "The template folder (Scriban layouts, partials, assets)", DefaultValueFactory = _ => "templates" };

@@ -1,8 +1,27 @@
 namespace InfoBladPublisher.Common;
 
-/// <summary>Suggests the closest known key for a typo, by edit distance.</summary>
+/// <summary>Suggests the known key an editor meant: first by the words of the trade (onderwerp is our titel), then by edit distance.</summary>
 internal static class DidYouMean
 {
+    /// <summary>Words editors use for our keys, from letters, Word templates and other publishing tools.</summary>
+    private static readonly Dictionary<string, string> DomainWords = new(StringComparer.Ordinal)
+    {
+        ["onderwerp"] = "titel", ["betreft"] = "titel", ["title"] = "titel", ["kop"] = "titel",
+        ["ons kenmerk"] = "kenmerk", ["onskenmerk"] = "kenmerk", ["ons_kenmerk"] = "kenmerk", ["referentie"] = "kenmerk", ["zaaknummer"] = "kenmerk",
+        ["uw referentie"] = "uw_kenmerk", ["uwkenmerk"] = "uw_kenmerk", ["uw kenmerk"] = "uw_kenmerk",
+        ["date"] = "datum", ["dagtekening"] = "datum", ["datum brief"] = "datum",
+        ["van"] = "afzender", ["auteur"] = "afzender", ["author"] = "afzender", ["ministerie"] = "afzender", ["organisatie"] = "afzender",
+        ["soort"] = "type", ["documentsoort"] = "type", ["kind"] = "type",
+        ["footnotes"] = "voetnoten", ["noten"] = "voetnoten", ["notes"] = "voetnoten",
+        ["geadresseerden"] = "geadresseerde", ["adressering"] = "geadresseerde",
+        ["ondertekenaar"] = "ondertekening", ["handtekening"] = "ondertekening",
+        ["draft"] = "status", ["versie status"] = "status",
+    };
+
+    /// <summary>The key a trade word stands for, when that key is among the candidates.</summary>
+    private static string? Domain(string unknown, IEnumerable<string> candidates) =>
+        DomainWords.TryGetValue(unknown.Trim().ToLowerInvariant().Replace('-', ' '), out var meant) && candidates.Contains(meant, StringComparer.Ordinal) ? meant : null;
+
     /// <summary>The tail every message puts after an unknown name: "; did you mean 'x'?", else "; " + <paramref name="otherwise"/>, else nothing.</summary>
     public static string Hint(string unknown, IEnumerable<string> candidates, string? otherwise = null) =>
         Suggest(unknown, candidates) is { } suggestion ? $"; did you mean '{suggestion}'?"
@@ -11,6 +30,11 @@ internal static class DidYouMean
 
     public static string? Suggest(string unknown, IEnumerable<string> candidates)
     {
+        if (Domain(unknown, candidates) is { } meant)
+        {
+            return meant;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

@@ -36,7 +36,8 @@ internal static class DocumentLoader
         var metaText = content.TryReadText(metaFile, Limits.YamlFileBytes, diagnostics);
         var bodyText = content.TryReadText(bodyFile, Limits.BodyFileBytes, diagnostics);
         var mapping = metaText is null ? null : YamlFile.ParseMapping(metaDisplay, metaText, diagnostics);
-        if (mapping is null || bodyText is null)
+        var bodyStartsRight = bodyText is not null && FrontMatter.Check(bodyDisplay, bodyText, diagnostics);
+        if (mapping is null || bodyText is null || !bodyStartsRight)
         {
             return null;
         }

@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public const string HandNumberedHeading = "IBP013";
     public const string NoteInNote = "IBP014";
     public const string WordTooLong = "IBP015";
+    public const string FrontMatter = "IBP016";
 
     public const string UnknownOrganisation = "IBP020";
     public const string UnknownParentDocument = "IBP021";
@@ -64,6 +65,7 @@ public static class DiagnosticCodes
     public const string BlockedRequest = "IBP050";
     public const string RenderFailed = "IBP051";
     public const string MissingTool = "IBP052";
+    public const string CheckedWithoutFonts = "IBP053";
 
     /// <summary>Every code, once, with its title and severity; tests hold the code, the call sites and the editors' guide to it.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -83,6 +85,7 @@ public static class DiagnosticCodes
         new(HandNumberedHeading, "a heading starts with a typed number", Severity.Warning),
         new(NoteInNote, "a note cites another note", Severity.Error),
         new(WordTooLong, "a word longer than any line", Severity.Error),
+        new(FrontMatter, "a metadata block at the top of tekst.md", Severity.Error),
         new(UnknownOrganisation, "afzender names no organisation", Severity.Error),
         new(UnknownParentDocument, "hoofddocument names no other document", Severity.Error),
         new(MissingFile, "a file is missing", Severity.Error),
@@ -122,6 +125,7 @@ public static class DiagnosticCodes
         new(BlockedRequest, "a page would load or run something", Severity.Error),
         new(RenderFailed, "the PDF could not be made", Severity.Error),
         new(MissingTool, "a tool or package is missing", Severity.Error),
+        new(CheckedWithoutFonts, "checked without the fonts: charts and name widths left out", Severity.Warning),
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

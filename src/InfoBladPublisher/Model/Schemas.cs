@@ -15,7 +15,7 @@ internal static class Schemas
         new(K.Datum, FieldKind.Date, Required: true, Help: "YYYY-MM-DD"),
         new(K.Kenmerk, FieldKind.Text, Required: true),
         new(K.Datasets, FieldKind.TextMap, Help: "dataset id: versie"),
-        new(K.Afzender, FieldKind.Text, Required: true, Help: "the id of a file in content/organisaties/"),
+        new(K.Afzender, FieldKind.Text, Required: true, Help: "the id of a file in content/organisaties/, such as jenv-dgm; a sender's name, addresses and logo live in that file"),
         new(K.Status, FieldKind.Text, Required: true, AllowedValues: Statuses),
         new(K.Voetnoten, FieldKind.TextMap),
         new(K.Nummering, FieldKind.Boolean),

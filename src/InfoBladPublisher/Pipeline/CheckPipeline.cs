@@ -3,7 +3,7 @@ using InfoBladPublisher.Markdown;
 
 namespace InfoBladPublisher.Pipeline;
 
-/// <summary>What <c>infoblad check</c> runs: load, bind and check, then render the HTML; no browser, nothing written.</summary>
+/// <summary>What <c>infoblad check</c> runs: load, bind and check, then render the HTML; no browser, nothing written, and no fonts needed.</summary>
 public static class CheckPipeline
 {
     /// <returns>The number of documents checked, or null when any error was reported.</returns>
@@ -15,7 +15,7 @@ public static class CheckPipeline
     {
         var workspace = Workspace.Open(contentRoot, templateRoot, PublishOptions.FontsFolderIn(nodeModules));
         var markdown = new MarkdownEngine();
-        var loaded = LoadStage.Run(workspace, markdown, diagnostics);
+        var loaded = LoadStage.Run(workspace, markdown, diagnostics, fontsOptional: true);
         using (loaded?.Style)
         {
             return loaded is null ? null : HtmlStage.Run(loaded, markdown, diagnostics);

@@ -10,7 +10,7 @@ namespace InfoBladPublisher.Pipeline;
 /// <summary>The templates and what they decide: layouts, assets, chart colours and the woordmerk's measure, read once per run.</summary>
 internal sealed class HouseStyle : IDisposable
 {
-    private HouseStyle(TemplateSet templates, AssetCatalog assets, ChartEngine charts, WoordmerkFit? woordmerk)
+    private HouseStyle(TemplateSet templates, AssetCatalog assets, ChartEngine? charts, WoordmerkFit? woordmerk)
     {
         Templates = templates;
         Assets = assets;
@@ -22,13 +22,15 @@ internal sealed class HouseStyle : IDisposable
 
     public AssetCatalog Assets { get; }
 
-    public ChartEngine Charts { get; }
+    /// <summary>Null when the fonts are not installed (a check without <c>npm ci</c>): charts are then not drawn.</summary>
+    public ChartEngine? Charts { get; }
 
     /// <summary>Null when the tokens lack the letterhead's sizes; the layout gate still checks the printed page.</summary>
     public WoordmerkFit? Woordmerk { get; }
 
     /// <returns>The house style, or null when the templates or tokens.css have errors (each one is reported).</returns>
-    public static HouseStyle? Load(Workspace workspace, DiagnosticBag diagnostics)
+    /// <param name="withoutFonts">The fonts are not installed and the run writes nothing: leave out what needs them.</param>
+    public static HouseStyle? Load(Workspace workspace, bool withoutFonts, DiagnosticBag diagnostics)
     {
         var templates = TemplateSet.Load(workspace.Templates, diagnostics);
         if (templates is null)
@@ -57,8 +59,10 @@ internal sealed class HouseStyle : IDisposable
             return null;
         }
 
-        return new HouseStyle(templates, new AssetCatalog(workspace.Templates, workspace.FontsFolder),
-            new ChartEngine(workspace.FontsFolder, palette), WoordmerkFit.Create(tokens, workspace.FontsFolder));
+        return withoutFonts
+            ? new HouseStyle(templates, new AssetCatalog(workspace.Templates, workspace.FontsFolder, fontsStandIn: true), null, null)
+            : new HouseStyle(templates, new AssetCatalog(workspace.Templates, workspace.FontsFolder),
+                new ChartEngine(workspace.FontsFolder, palette), WoordmerkFit.Create(tokens, workspace.FontsFolder));
     }
 
     public void Dispose() => Woordmerk?.Dispose();

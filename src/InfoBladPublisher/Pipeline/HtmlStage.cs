@@ -28,7 +28,7 @@ internal static class HtmlStage
                 continue;
             }
 
-            if (!ChartDrawer.Draw(doc.Body, bodyFile, style.Charts, diagnostics))
+            if (style.Charts is not null && !ChartDrawer.Draw(doc.Body, bodyFile, style.Charts, diagnostics))
             {
                 continue;
             }

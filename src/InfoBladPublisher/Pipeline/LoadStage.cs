@@ -13,16 +13,23 @@ internal static class LoadStage
 {
     public sealed record Output(Workspace Workspace, ContentSet Content, HouseStyle Style);
 
-    public static Output? Run(Workspace workspace, MarkdownEngine markdown, DiagnosticBag diagnostics)
+    /// <param name="fontsOptional">A check: without the fonts, it checks all else and says what it left out.</param>
+    public static Output? Run(Workspace workspace, MarkdownEngine markdown, DiagnosticBag diagnostics, bool fontsOptional = false)
     {
-        if (!Directory.Exists(workspace.FontsFolder))
+        var withoutFonts = !Directory.Exists(workspace.FontsFolder);
+        if (withoutFonts && !fontsOptional)
         {
             // One clear line instead of an error per font file: the npm packages are simply not installed.
             diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(workspace.FontsFolder), "the bundled fonts are missing; run 'npm ci' in the repository root (dotnet cake does this for you)");
             return null;
         }
 
-        var style = HouseStyle.Load(workspace, diagnostics);
+        if (withoutFonts)
+        {
+            diagnostics.Report(DiagnosticCodes.CheckedWithoutFonts, SourcePosition.StartOf(workspace.FontsFolder), "the bundled fonts are not installed, so charts were not drawn and ministry names not measured (IBP078); everything else was checked. Run 'npm ci' to check those too");
+        }
+
+        var style = HouseStyle.Load(workspace, withoutFonts, diagnostics);
         var content = new ContentLoader(markdown, style?.Woordmerk).Load(workspace.Content, diagnostics);
         if (content is null || style is null || diagnostics.HasErrors)
         {

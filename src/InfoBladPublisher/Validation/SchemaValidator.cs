@@ -96,7 +96,9 @@ internal static partial class SchemaValidator
 
         if (ScalarText(node) is not { } text)
         {
-            diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a single value, not a {Describe(node)}");
+            // Say what the single value is: a sender written out in full belongs in its own file.
+            var help = field.Help.Length > 0 ? $"; write {field.Help}" : string.Empty;
+            diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a single value, not a {Describe(node)}{help}");
             return null;
         }
 

@@ -14,8 +14,12 @@ internal sealed class AssetCatalog
     private readonly ConfinedDirectory _templateAssets;
     private readonly ConfinedDirectory _fonts;
 
-    public AssetCatalog(ConfinedDirectory templates, string fontsFolder)
+    private readonly bool _fontsStandIn;
+
+    /// <param name="fontsStandIn">When the fonts are not installed, serve a font as no bytes: for a check that renders pages but writes none.</param>
+    public AssetCatalog(ConfinedDirectory templates, string fontsFolder, bool fontsStandIn = false)
     {
+        _fontsStandIn = fontsStandIn && !Directory.Exists(fontsFolder);
         _templateAssets = new ConfinedDirectory(Path.Combine(templates.FullPath, Templates.TemplateLayout.AssetsFolder), templates.Display(Templates.TemplateLayout.AssetsFolder));
         _fonts = new ConfinedDirectory(fontsFolder, fontsFolder);
     }
@@ -24,6 +28,11 @@ internal sealed class AssetCatalog
     public byte[]? TryRead(string assetPath)
     {
         var (folder, relative) = Locate(assetPath);
+        if (_fontsStandIn && folder == _fonts)
+        {
+            return [];
+        }
+
         return folder.TryReadBytes(relative, Limits.AssetFileBytes, out _);
     }
 
