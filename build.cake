@@ -25,6 +25,11 @@ Task("Check")
     .IsDependentOn("Build")
     .Does(() => Infoblad(settings, "check"));
 
+Task("Serve")
+    .Description("Live preview on http://127.0.0.1:4321/ that rebuilds on save (Ctrl+C stops it).")
+    .IsDependentOn("Build")
+    .Does(() => Infoblad(settings, "serve"));
+
 Task("Publish")
     .Description("Publish artifacts/release/<version>/: PDF and HTML per document, index.html, manifest.json.")
     .IsDependentOn("Build")

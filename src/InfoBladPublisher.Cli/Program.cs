@@ -7,5 +7,8 @@ var root = new RootCommand("InfoBladPublisher: Rijksoverheid-styled notas, bijla
     CheckCommand.Create(),
     SnapshotCommand.Create(),
     ReviewCommand.Create(),
+    NewCommand.Create(),
+    RenderCommand.Create(),
+    ServeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -43,11 +43,6 @@ internal static class PublishCommand
                 return ExitCodes.ContentErrors;
             }
 
-            foreach (var timing in result.Timings)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.DocumentId}: {timing.Pages} pages, {timing.Elapsed.TotalSeconds:0.00} s"));
-            }
-
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"published {result.Timings.Count} documents to {result.ReleasePath} in {result.Total.TotalSeconds:0.0} s"));
             return ExitCodes.Ok;
         });

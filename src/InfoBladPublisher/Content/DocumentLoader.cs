@@ -36,8 +36,10 @@ internal static class DocumentLoader
         var metaText = content.TryReadText(metaFile, Limits.YamlFileBytes, diagnostics);
         var bodyText = content.TryReadText(bodyFile, Limits.BodyFileBytes, diagnostics);
         var mapping = metaText is null ? null : YamlFile.ParseMapping(metaDisplay, metaText, diagnostics);
-        var bodyStartsRight = bodyText is not null && FrontMatter.Check(bodyDisplay, bodyText, diagnostics);
-        if (mapping is null || bodyText is null || !bodyStartsRight)
+        var bodyStartsRight = bodyText is not null && FrontMatterBlock.Check(bodyDisplay, bodyText, diagnostics);
+        var filledIn = (metaText is null || Placeholders.Check(metaDisplay, metaText, diagnostics))
+            & (bodyText is null || Placeholders.Check(bodyDisplay, bodyText, diagnostics));
+        if (mapping is null || bodyText is null || !bodyStartsRight || !filledIn)
         {
             return null;
         }

@@ -20,9 +20,12 @@ public static class DiagnosticCodes
     public const string NoteInNote = "IBP014";
     public const string WordTooLong = "IBP015";
     public const string FrontMatter = "IBP016";
+    public const string PlaceholderLeft = "IBP017";
 
     public const string UnknownOrganisation = "IBP020";
     public const string UnknownParentDocument = "IBP021";
+    public const string AlreadyExists = "IBP023";
+    public const string UnknownDocument = "IBP024";
 
     public const string MissingFile = "IBP030";
     public const string PathOutsideRoot = "IBP031";
@@ -86,8 +89,11 @@ public static class DiagnosticCodes
         new(NoteInNote, "a note cites another note", Severity.Error),
         new(WordTooLong, "a word longer than any line", Severity.Error),
         new(FrontMatter, "a metadata block at the top of tekst.md", Severity.Error),
+        new(PlaceholderLeft, "a placeholder is not filled in", Severity.Error),
         new(UnknownOrganisation, "afzender names no organisation", Severity.Error),
         new(UnknownParentDocument, "hoofddocument names no other document", Severity.Error),
+        new(AlreadyExists, "the new document already exists", Severity.Error),
+        new(UnknownDocument, "no document by that name", Severity.Error),
         new(MissingFile, "a file is missing", Severity.Error),
         new(PathOutsideRoot, "a path leads outside its folder", Severity.Error),
         new(EmptyContent, "empty content", Severity.Error),

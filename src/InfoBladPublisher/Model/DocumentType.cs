@@ -14,7 +14,8 @@ internal sealed class DocumentType
     public static readonly DocumentType Nota = new("nota", "a nota", numberedByDefault: true, kenmerkRequired: true,
     [
         new(K.Aan, FieldKind.Text, Required: true),
-    ]);
+    ],
+    "# Aanleiding\n\n[invullen: waarom deze nota er is]\n\n# Advies\n\n[invullen: wat u adviseert]\n");
 
     public static readonly DocumentType Bijlage = new("bijlage", "a bijlage", numberedByDefault: false, kenmerkRequired: true,
     [
@@ -23,10 +24,12 @@ internal sealed class DocumentType
         new(K.Hoofddocument, FieldKind.Text),
         new(K.OnzeReferentie, FieldKind.Text, AllowEmpty: true),
         new(K.Contactpersoon, FieldKind.Text, AllowEmpty: true),
-    ]);
+    ],
+    "[invullen: de tekst van de bijlage]\n");
 
     // An informatieblad is a publication, not correspondence: it need not carry a kenmerk.
-    public static readonly DocumentType Informatieblad = new("informatieblad", "an informatieblad", numberedByDefault: false, kenmerkRequired: false, []);
+    public static readonly DocumentType Informatieblad = new("informatieblad", "an informatieblad", numberedByDefault: false, kenmerkRequired: false, [],
+        "[invullen: een inleiding van twee of drie zinnen]\n\n## [invullen: eerste tussenkop]\n\n[invullen: tekst]\n");
 
     /// <summary>A letter from a minister to the Tweede Kamer: addressee block with return address, Datum and
     /// Betreft, the colofon with optional Uw kenmerk and Bijlage(n), and a signature.</summary>
@@ -36,12 +39,14 @@ internal sealed class DocumentType
         new(K.UwKenmerk, FieldKind.Text),
         new(K.Bijlagen, FieldKind.Text),
         new(K.Ondertekening, FieldKind.TextList, Required: true),
-    ]);
+    ],
+    "Geachte voorzitter,\n\n[invullen: de tekst van de brief]\n");
 
     private readonly Lazy<Schema> _schema;
 
-    private DocumentType(string name, string article, bool numberedByDefault, bool kenmerkRequired, IReadOnlyList<FieldSpec> ownFields)
+    private DocumentType(string name, string article, bool numberedByDefault, bool kenmerkRequired, IReadOnlyList<FieldSpec> ownFields, string starterText)
     {
+        StarterText = starterText;
         Name = name;
         Article = article;
         NumberedByDefault = numberedByDefault;
@@ -65,6 +70,9 @@ internal sealed class DocumentType
 
     /// <summary>The keys this type has besides the ones every document has.</summary>
     internal IReadOnlyList<FieldSpec> OwnFields { get; }
+
+    /// <summary>The tekst.md that <c>infoblad new</c> writes: the type's usual opening, with placeholders.</summary>
+    internal string StarterText { get; }
 
     internal Schema Schema => _schema.Value;
 

@@ -11,8 +11,10 @@ internal static class PdfStage
     /// <param name="Engine">The engine's name, for the manifest.</param>
     public sealed record Output(HtmlStage.Output Html, IReadOnlyDictionary<string, PdfResult> Pdfs, string Engine);
 
-    public static async Task<Output> RunAsync(HtmlStage.Output html, IPagedMediaEngine engine, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <param name="progress">Told of each finished document, in the order they finish (any thread).</param>
+    public static async Task<Output> RunAsync(HtmlStage.Output html, IPagedMediaEngine engine, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<string>? progress = null)
     {
+        var done = 0;
         var bundledFamilies = html.Style.Assets.BundledFamilies();
         var results = new System.Collections.Concurrent.ConcurrentDictionary<string, PdfResult>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(html.Documents, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (rendered, ct) =>
@@ -28,6 +30,7 @@ internal static class PdfStage
                 // A document that does not finish in its time, or a browser that dies under it: this document
                 // fails with a reason, the others are still checked, and no release is written.
                 diagnostics.Report(DiagnosticCodes.RenderFailed, rendered.MetadataPosition, $"the PDF could not be made: {ex.Message}");
+                progress?.Invoke($"[{Interlocked.Increment(ref done)}/{html.Documents.Count}] {doc.Id}: failed");
                 return;
             }
 
@@ -43,6 +46,8 @@ internal static class PdfStage
 
             LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies), diagnostics);
             results[doc.Id] = result;
+            progress?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"[{Interlocked.Increment(ref done)}/{html.Documents.Count}] {doc.Id}: {result.PageCount} pages, {result.Elapsed.TotalSeconds:0.0} s"));
         }).ConfigureAwait(false);
         return new Output(html, results, engine.Name);
     }

@@ -34,7 +34,9 @@ public sealed class PublishPipeline
             }
 
             log.WriteLine($"checked {html.Documents.Count} documents; rendering PDF with {options.Engine}");
-            var paginated = await PaginateAsync(html, options, diagnostics, cancellationToken).ConfigureAwait(false);
+            // One line per finished document: plain, so it reads the same in a terminal, in CI and in a log file.
+            var progress = TextWriter.Synchronized(log);
+            var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, line => progress.WriteLine("  " + line)).ConfigureAwait(false);
             if (paginated is null || diagnostics.HasErrors)
             {
                 // Only the layout gate's refusals leave pages to look at; other failures leave nothing behind.
@@ -51,26 +53,6 @@ public sealed class PublishPipeline
 
             var timings = paginated.Pdfs.Select(p => new DocumentTiming(p.Key, p.Value.PageCount, p.Value.Elapsed)).OrderBy(t => t.DocumentId, StringComparer.Ordinal).ToList();
             return new PublishResult(path, diagnostics.ToSortedList(), timings, total.Elapsed);
-        }
-    }
-
-    /// <returns>Null when the engine could not start: the machine lacks a tool (IBP052), reported at the path it looked for.</returns>
-    private static async Task<PdfStage.Output?> PaginateAsync(HtmlStage.Output html, PublishOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
-    {
-        IPagedMediaEngine engine;
-        try
-        {
-            engine = await PagedMediaEngines.StartAsync(options.Engine, new BrowserOptions(options.ChromiumPath, options.NodeModules, TimeSpan.FromMinutes(3)), html.Style.Assets.TryRead).ConfigureAwait(false);
-        }
-        catch (MissingToolException ex)
-        {
-            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(ex.Tool), ex.Message);
-            return null;
-        }
-
-        await using (engine.ConfigureAwait(false))
-        {
-            return await PdfStage.RunAsync(html, engine, options.Parallelism, diagnostics, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class FolderGraphTests(ITestOutputHelper output)
     private static readonly string[] StageOrder =
     [
         "Diagnostics", "Common", "Validation", "Data", "Text", "Charts", "Markdown", "Model", "Content",
-        "Templates", "Layout", "Rendering", "Release", "Review", "Pipeline",
+        "Authoring", "Templates", "Layout", "Rendering", "Release", "Review", "Pipeline", "Preview",
     ];
 
     [Fact]

@@ -23,6 +23,9 @@ public sealed class PublishedSeeds : IAsyncLifetime, IDisposable
 
     public PublishResult Result { get; private set; } = null!;
 
+    /// <summary>What the publish printed while it ran.</summary>
+    public string Log { get; private set; } = string.Empty;
+
     public string ReleasePath => Result.ReleasePath ?? throw new InvalidOperationException(string.Join("\n", Result.Diagnostics));
 
     public string PdfPath(string id) => Path.Combine(ReleasePath, id + ".pdf");
@@ -32,7 +35,9 @@ public sealed class PublishedSeeds : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test", "/usr/bin/chromium");
-        Result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
+        using var log = new StringWriter();
+        Result = await new PublishPipeline().RunAsync(options, log);
+        Log = log.ToString();
     }
 
     public Task DisposeAsync()

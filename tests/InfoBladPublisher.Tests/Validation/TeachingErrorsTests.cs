@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Pipeline;
@@ -118,18 +117,9 @@ public sealed class TeachingErrorsTests
     {
         using var tree = new ContentTree();
         tree.Nota(ContentTree.NotaYaml + "\nonderwerp: iets\n", ContentTree.NotaBody);
-        var cli = Path.Combine(AppContext.BaseDirectory, "infoblad.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
-        foreach (var arg in new[] { cli, "check", "--format", "json", "--content", tree.ContentRoot })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var (exit, stdout, _) = CliProcess.Run("check", "--format", "json", "--content", tree.ContentRoot);
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-
-        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(1, exit);
         using var json = JsonDocument.Parse(stdout);
         Assert.False(json.RootElement.GetProperty("ok").GetBoolean());
         var d = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());

@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Markdown;
 /// Hugo, Jekyll and Quarto keep metadata in a <c>---</c> block at the top of the Markdown; here it belongs in
 /// document.yml. Left alone, Markdig reads it as a rule and a heading, and it would be published.
 /// </summary>
-internal static partial class FrontMatter
+internal static partial class FrontMatterBlock
 {
     /// <returns>False when the text starts with a front-matter block (reported at line 1, with its keys).</returns>
     public static bool Check(string bodyPath, string text, DiagnosticBag diagnostics)

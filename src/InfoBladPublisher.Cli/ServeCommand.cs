@@ -1,0 +1,48 @@
+using System.CommandLine;
+using InfoBladPublisher.Preview;
+
+namespace InfoBladPublisher.Cli;
+
+/// <summary><c>infoblad serve</c>: the live preview on 127.0.0.1 until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 4321 };
+        var command = new Command("serve", "Preview every document in the browser; rebuilds and reloads on save")
+        {
+            port, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Chromium,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new PreviewOptions(parse.GetValue(CliOptions.Content)!, parse.GetValue(CliOptions.Templates)!, parse.GetValue(CliOptions.NodeModules)!,
+                parse.GetValue(CliOptions.Chromium)!, parse.GetValue(port));
+            PreviewServer server;
+            try
+            {
+                server = await PreviewServer.StartAsync(options, Console.Out);
+            }
+            catch (System.Net.HttpListenerException ex)
+            {
+                Console.Error.WriteLine($"error: cannot listen on 127.0.0.1:{options.Port} ({ex.Message}); try --port with another number");
+                return ExitCodes.EnvironmentError;
+            }
+
+            await using (server)
+            {
+                Console.WriteLine($"preview at {server.Url} (Ctrl+C stops it)");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    Console.WriteLine("stopped");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

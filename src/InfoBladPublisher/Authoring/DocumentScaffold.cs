@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using InfoBladPublisher.Common;
+using InfoBladPublisher.Content;
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Model;
+using InfoBladPublisher.Text;
+using InfoBladPublisher.Validation;
+using K = InfoBladPublisher.Model.MetadataKeys;
+
+namespace InfoBladPublisher.Authoring;
+
+/// <summary>
+/// <c>infoblad new</c>: a new document folder with the type's keys, today's date and placeholders for what only
+/// the editor knows. It refuses to overwrite and writes nothing when anything is wrong.
+/// </summary>
+public static class DocumentScaffold
+{
+    /// <summary>Starting values a Rijksoverheid editor would write anyway; everything else is a placeholder.</summary>
+    private static readonly Dictionary<string, string[]> Usual = new(StringComparer.Ordinal)
+    {
+        [K.Geadresseerde] = ["Aan de Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag"],
+        [K.BijlageNummer] = ["1"],
+    };
+
+    private static readonly Dictionary<string, string> Asks = new(StringComparer.Ordinal)
+    {
+        [K.Titel] = "het onderwerp, in één regel",
+        [K.Kenmerk] = "ons kenmerk",
+        [K.Aan] = "aan wie, bv. de Staatssecretaris van Justitie en Veiligheid",
+        [K.HorendBij] = "het stuk waar deze bijlage bij hoort",
+        [K.Ondertekening] = "functie, bv. De Staatssecretaris van Justitie en Veiligheid,",
+    };
+
+    /// <summary>The type names <c>new</c> accepts.</summary>
+    public static IReadOnlyList<string> TypeNames => DocumentType.All.Select(t => t.Name).ToList();
+
+    /// <returns>The new folder, or null when nothing was written (the reason is reported).</returns>
+    public static string? Create(string contentRoot, string typeName, string slug, string? afzender, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var type = DocumentType.Named(typeName);
+        var id = $"{DutchDate.Iso(today)}-{slug}";
+        var folder = Path.Combine(contentRoot, ContentLayout.DocumentsFolder, id);
+        var at = SourcePosition.StartOf(folder);
+        if (type is null)
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"'{typeName}' is not a document type; use {string.Join(", ", TypeNames)}{DidYouMean.Hint(typeName, TypeNames)}");
+            return null;
+        }
+
+        if (!Ids.Check(id, "document", at, diagnostics))
+        {
+            return null;
+        }
+
+        if (Directory.Exists(folder) || File.Exists(folder))
+        {
+            diagnostics.Report(DiagnosticCodes.AlreadyExists, at, "this document already exists; nothing was overwritten. Choose another name");
+            return null;
+        }
+
+        var organisations = Directory.Exists(Path.Combine(contentRoot, ContentLayout.OrganisationsFolder))
+            ? Directory.GetFiles(Path.Combine(contentRoot, ContentLayout.OrganisationsFolder), "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+        if (afzender is not null && !organisations.Contains(afzender, StringComparer.Ordinal))
+        {
+            diagnostics.Report(DiagnosticCodes.UnknownOrganisation, at, $"afzender '{afzender}' is not an organisation in {ContentLayout.OrganisationsFolder}/{DidYouMean.Hint(afzender, organisations, $"known organisations: {string.Join(", ", organisations)}")}");
+            return null;
+        }
+
+        afzender ??= organisations.Count == 1 ? organisations[0] : null;
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, ContentLayout.MetadataFile), Yaml(type, today, afzender, organisations), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, ContentLayout.BodyFile), type.StarterText, new UTF8Encoding(false));
+        return folder;
+    }
+
+    private static string Yaml(DocumentType type, DateOnly today, string? afzender, List<string> organisations)
+    {
+        var yaml = new StringBuilder();
+        yaml.Append("type: ").Append(type.Name).Append('\n');
+        yaml.Append("titel: ").Append(Placeholders.Yaml(Asks[K.Titel])).Append('\n');
+        yaml.Append("datum: ").Append(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        yaml.Append(type.KenmerkRequired ? "kenmerk: " + Placeholders.Yaml(Asks[K.Kenmerk]) : "# kenmerk: \"…\"  (optional for " + type.Article + ")").Append('\n');
+        yaml.Append("afzender: ").Append(afzender ?? Placeholders.Yaml(organisations.Count == 0
+            ? $"de naam van een bestand in content/{ContentLayout.OrganisationsFolder}/ (maak er eerst een aan)"
+            : "een van " + string.Join(", ", organisations))).Append('\n');
+        yaml.Append("status: concept\n");
+        foreach (var field in type.OwnFields)
+        {
+            Field(yaml, field);
+        }
+
+        return yaml.ToString();
+    }
+
+    /// <summary>A required key with its usual value or a placeholder; an optional one as a comment to uncomment.</summary>
+    private static void Field(StringBuilder yaml, FieldSpec field)
+    {
+        var prefix = field.Required ? string.Empty : "# ";
+        var ask = Asks.GetValueOrDefault(field.Key, field.Key.Replace('_', ' '));
+        var values = Usual.TryGetValue(field.Key, out var usual) ? usual : [field.Required ? Placeholders.Yaml(ask) : $"\"…\"   (optional: {ask})"];
+        if (field.Kind == FieldKind.TextList)
+        {
+            yaml.Append(prefix).Append(field.Key).Append(":\n");
+            foreach (var value in values)
+            {
+                yaml.Append(prefix).Append("  - ").Append(value).Append('\n');
+            }
+        }
+        else
+        {
+            yaml.Append(prefix).Append(field.Key).Append(": ").Append(values[0]).Append('\n');
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using InfoBladPublisher.Diagnostics;
+
+namespace InfoBladPublisher.Content;
+
+/// <summary>
+/// The <c>[invullen: …]</c> marks that <c>infoblad new</c> leaves where only the editor knows what to write.
+/// Each one left is an error, so a scaffold cannot be published half-filled.
+/// </summary>
+internal static partial class Placeholders
+{
+    public const string Open = "[invullen";
+
+    /// <summary>A placeholder as a YAML value (quoted: YAML would read a bare '[' as a list).</summary>
+    public static string Yaml(string what) => $"\"{Open}: {what}]\"";
+
+    /// <returns>False when the text holds a placeholder (each reported at its line and column).</returns>
+    public static bool Check(string displayPath, string text, DiagnosticBag diagnostics)
+    {
+        var found = false;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (Match m in Mark().Matches(lines[i]))
+            {
+                diagnostics.Report(DiagnosticCodes.PlaceholderLeft, new SourcePosition(displayPath, i + 1, m.Index + 1), $"fill in or remove the placeholder {m.Value}");
+                found = true;
+            }
+        }
+
+        return !found;
+    }
+
+    [GeneratedRegex(@"\[invullen(?::[^\]\n]*)?\]", RegexOptions.IgnoreCase)]
+    private static partial Regex Mark();
+}

@@ -1,0 +1,292 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Pipeline;
+using InfoBladPublisher.Rendering.Pdf;
+
+namespace InfoBladPublisher.Preview;
+
+/// <summary>
+/// <c>infoblad serve</c>: a preview on 127.0.0.1 that rebuilds when content or templates change and reloads the
+/// open page. Every response comes from memory: no URL maps to a file, so no path can reach outside the roots.
+/// The web page is ready as soon as the HTML stage is; a PDF is made only when asked for, and made again only
+/// when that document's print HTML changed.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly PreviewOptions _options;
+    private readonly TextWriter _log;
+    private readonly HttpListener _listener = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private readonly SemaphoreSlim _engineGate = new(1, 1);
+    private readonly ConcurrentDictionary<string, Lazy<Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)>>> _pdfs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<HttpListenerResponse, byte> _listeners = new();
+    private readonly string[] _roots;
+    private ContentWatcher? _watcher;
+    private IPagedMediaEngine? _engine;
+    private Task _loop = Task.CompletedTask;
+    private volatile PreviewState _state = PreviewState.Empty;
+
+    private PreviewServer(PreviewOptions options, TextWriter log)
+    {
+        _options = options;
+        _log = log;
+        _roots = [Path.GetFullPath(options.ContentRoot) + Path.DirectorySeparatorChar, Path.GetFullPath(options.TemplateRoot) + Path.DirectorySeparatorChar];
+        Url = new Uri($"http://127.0.0.1:{options.Port}/");
+    }
+
+    public Uri Url { get; }
+
+    /// <summary>Counts the rebuilds so far; an open page reloads when it sees a newer one.</summary>
+    public int Version => _state.Version;
+
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter log)
+    {
+        var server = new PreviewServer(options, log);
+        await server.RebuildAsync().ConfigureAwait(false);
+        server._listener.Prefixes.Add(server.Url.ToString());
+        server._listener.Start();
+        server._watcher = new ContentWatcher([options.ContentRoot, options.TemplateRoot], () => _ = server.RebuildAsync());
+        server._loop = Task.Run(server.AcceptAsync);
+        return server;
+    }
+
+    /// <summary>Load, check and render the HTML of everything again, then tell the open pages.</summary>
+    public async Task RebuildAsync()
+    {
+        await _rebuild.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var diagnostics = new DiagnosticBag();
+            var html = CheckPipeline.Render(_options.ContentRoot, _options.TemplateRoot, _options.NodeModules, diagnostics);
+            var found = diagnostics.ToSortedList();
+            _state = _state.Next(html, found);
+            _log.WriteLine($"rebuilt ({_state.Version}): {(html?.Documents.Count ?? 0)} documents, {found.Count(d => d.Severity == Severity.Error)} error(s)");
+        }
+        finally
+        {
+            _rebuild.Release();
+        }
+
+        await NotifyAsync(_state.Version).ConfigureAwait(false);
+    }
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return; // stopped
+            }
+
+            _ = Task.Run(() => HandleAsync(context));
+        }
+    }
+
+    private async Task HandleAsync(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
+        {
+            response.Headers["X-Content-Type-Options"] = "nosniff";
+            response.Headers["Referrer-Policy"] = "no-referrer";
+            var request = context.Request;
+            if (!IsOwnHost(request.Headers["Host"]))
+            {
+                // A page on another site can point a name at 127.0.0.1 (DNS rebinding); only our own name is served.
+                await SendAsync(response, 403, "text/plain", "forbidden"u8.ToArray()).ConfigureAwait(false);
+                return;
+            }
+
+            if (request.HttpMethod is not ("GET" or "HEAD"))
+            {
+                await SendAsync(response, 405, "text/plain", "method not allowed"u8.ToArray()).ConfigureAwait(false);
+                return;
+            }
+
+            await RouteAsync(request.Url!.AbsolutePath, request.QueryString["weergave"], response).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException)
+        {
+            // The browser went away mid-response.
+        }
+    }
+
+    private async Task RouteAsync(string path, string? view, HttpListenerResponse response)
+    {
+        var state = _state;
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        switch (parts)
+        {
+            case []:
+                await SendHtmlAsync(response, PreviewPages.Index(state, SourceLine)).ConfigureAwait(false);
+                return;
+            case ["preview.js"]:
+                await SendAsync(response, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(PreviewPages.Script)).ConfigureAwait(false);
+                return;
+            case ["events"]:
+                await ListenAsync(response, state.Version).ConfigureAwait(false);
+                return;
+            case ["d", var id] when state.Find(id) is not null:
+                var pdfDiagnostics = view == "pdf" ? (await PdfAsync(state, id).ConfigureAwait(false)).Diagnostics : [];
+                await SendHtmlAsync(response, PreviewPages.Document(state, id, view == "pdf" ? "pdf" : "web", pdfDiagnostics, SourceLine)).ConfigureAwait(false);
+                return;
+            case ["d", var id, "web"] when state.Find(id) is { } rendered:
+                await SendAsync(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(rendered.WebHtml)).ConfigureAwait(false);
+                return;
+            case ["d", var id, "pdf"] when state.Find(id) is not null:
+                var (pdf, _) = await PdfAsync(state, id).ConfigureAwait(false);
+                await (pdf is null
+                    ? SendAsync(response, 500, "text/plain; charset=utf-8", "De PDF kon niet worden gemaakt; zie de fouten boven dit venster."u8.ToArray())
+                    : SendAsync(response, 200, "application/pdf", pdf)).ConfigureAwait(false);
+                return;
+            default:
+                response.StatusCode = 404;
+                await SendHtmlAsync(response, PreviewPages.NotFound(state), 404).ConfigureAwait(false);
+                return;
+        }
+    }
+
+    /// <summary>The document's PDF and what the layout gate said, made once per version of its print HTML.</summary>
+    private Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> PdfAsync(PreviewState state, string id)
+    {
+        var rendered = state.Find(id)!;
+        var key = id + ":" + Common.Hashing.Sha256Hex(Encoding.UTF8.GetBytes(rendered.PrintHtml));
+        return _pdfs.GetOrAdd(key, _ => new Lazy<Task<(byte[]?, IReadOnlyList<Diagnostic>)>>(() => MakePdfAsync(state, rendered))).Value;
+    }
+
+    private async Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> MakePdfAsync(PreviewState state, RenderedDocument rendered)
+    {
+        var diagnostics = new DiagnosticBag();
+        var engine = await EngineAsync(diagnostics).ConfigureAwait(false);
+        if (engine is null)
+        {
+            return (null, diagnostics.ToSortedList());
+        }
+
+        var one = state.Html! with { Documents = [rendered] };
+        var output = await PdfStage.RunAsync(one, engine, 1, diagnostics, _stop.Token).ConfigureAwait(false);
+        return (output.Pdfs.TryGetValue(rendered.Document.Id, out var pdf) ? pdf.Pdf : null, diagnostics.ToSortedList());
+    }
+
+    /// <summary>One engine for the whole session, started at the first PDF; it reads the assets of the latest rebuild.</summary>
+    private async Task<IPagedMediaEngine?> EngineAsync(DiagnosticBag diagnostics)
+    {
+        await _engineGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _engine ??= await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new BrowserOptions(_options.ChromiumPath, _options.NodeModules, TimeSpan.FromMinutes(3)),
+                path => _state.Html?.Style.Assets.TryRead(path)).ConfigureAwait(false);
+            return _engine;
+        }
+        catch (MissingToolException ex)
+        {
+            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(ex.Tool), ex.Message);
+            return null;
+        }
+        finally
+        {
+            _engineGate.Release();
+        }
+    }
+
+    /// <summary>Server-sent events: the version now, then each new one, until the page goes away.</summary>
+    private async Task ListenAsync(HttpListenerResponse response, int version)
+    {
+        response.ContentType = "text/event-stream";
+        response.Headers["Cache-Control"] = "no-store";
+        response.SendChunked = true;
+        await WriteEventAsync(response, version).ConfigureAwait(false);
+        _listeners[response] = 0;
+    }
+
+    private async Task NotifyAsync(int version)
+    {
+        foreach (var response in _listeners.Keys)
+        {
+            try
+            {
+                await WriteEventAsync(response, version).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                _listeners.TryRemove(response, out _);
+            }
+        }
+    }
+
+    private static async Task WriteEventAsync(HttpListenerResponse response, int version)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"data: {version}\n\n");
+        await response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
+        await response.OutputStream.FlushAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The line a diagnostic points at, read only from inside the content or template root.</summary>
+    private string? SourceLine(Diagnostic diagnostic)
+    {
+        var full = Path.GetFullPath(diagnostic.Position.File);
+        if (!_roots.Any(r => full.StartsWith(r, StringComparison.Ordinal)) || !File.Exists(full) || new FileInfo(full).Length > Common.Limits.BodyFileBytes)
+        {
+            return null;
+        }
+
+        var lines = File.ReadLines(full).Skip(diagnostic.Position.Line - 1).Take(1).ToList();
+        return lines.Count == 1 && diagnostic.Position.Line >= 1 ? lines[0].TrimEnd() : null;
+    }
+
+    private bool IsOwnHost(string? host) =>
+        host == $"127.0.0.1:{_options.Port}" || host == $"localhost:{_options.Port}";
+
+    private static Task SendHtmlAsync(HttpListenerResponse response, string html, int status = 200)
+    {
+        response.Headers["Content-Security-Policy"] = PreviewPages.Policy;
+        return SendAsync(response, status, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html));
+    }
+
+    private static async Task SendAsync(HttpListenerResponse response, int status, string type, byte[] body)
+    {
+        response.StatusCode = status;
+        response.ContentType = type;
+        response.Headers["Cache-Control"] = "no-store";
+        response.ContentLength64 = body.LongLength;
+        await response.OutputStream.WriteAsync(body).ConfigureAwait(false);
+        response.Close();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        _watcher?.Dispose();
+        foreach (var response in _listeners.Keys)
+        {
+            try
+            {
+                response.Abort();
+            }
+            catch (ObjectDisposedException)
+            {
+                // already gone
+            }
+        }
+
+        _listener.Close();
+        await _loop.ConfigureAwait(false);
+        if (_engine is not null)
+        {
+            await _engine.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _rebuild.Dispose();
+        _engineGate.Dispose();
+        _stop.Dispose();
+    }
+}

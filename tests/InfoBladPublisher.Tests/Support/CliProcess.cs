@@ -1,0 +1,23 @@
+using System.Diagnostics;
+
+namespace InfoBladPublisher.Tests.Support;
+
+/// <summary>Runs the built <c>infoblad</c> command as a user would, from the repository root.</summary>
+internal static class CliProcess
+{
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "infoblad.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr);
+    }
+}
