@@ -50,6 +50,15 @@ Task("Test")
     });
 });
 
+Task("Benchmark")
+    .Description("The editor's loop measured on this machine (check, preview save → page and PDF); writes artifacts/benchmarks/editor.md. Figures, not a test.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    StartProcess("./infoblad", "--help"); // compiles the ahead-of-time CLI the benchmark also measures
+    DotNetRun("tests/InfoBladPublisher.Benchmarks/InfoBladPublisher.Benchmarks.csproj", new DotNetRunSettings { Configuration = settings.Configuration, NoBuild = true });
+});
+
 Task("StressTest")
     .Description("The layout gate on a generated corpus: --stress-seed=N --stress-documents=N (default: the corpus CI runs).")
     .IsDependentOn("Build")

@@ -9,15 +9,16 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
+        var paths = new Argument<string[]>("paths") { Description = "Only report problems in these files or folders (everything is still checked, as links and datasets cross documents)", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("check", "Check content and templates and report every problem; writes nothing")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Format,
+            paths, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Format,
         };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
             var checkedCount = CheckPipeline.Run(parse.GetValue(CliOptions.Content)!, parse.GetValue(CliOptions.Templates)!, parse.GetValue(CliOptions.NodeModules)!, diagnostics);
-            var found = diagnostics.ToSortedList();
+            var found = DiagnosticFilter.Under(diagnostics.ToSortedList(), parse.GetValue(paths) ?? []);
             if (parse.GetValue(CliOptions.Format) == CliOptions.JsonFormat)
             {
                 DiagnosticPrinter.PrintJson(found, checkedCount, Console.Out);
@@ -27,7 +28,8 @@ internal static class CheckCommand
             var errors = DiagnosticPrinter.Print(found, Console.Error);
             if (checkedCount is null || errors > 0)
             {
-                Console.Error.WriteLine($"{errors} error(s); nothing was written");
+                var elsewhere = diagnostics.ErrorCount - errors;
+                Console.Error.WriteLine(elsewhere > 0 ? $"{errors} error(s) here, {elsewhere} elsewhere (run check without paths to see them); nothing was written" : $"{errors} error(s); nothing was written");
                 return ExitCodes.ContentErrors;
             }
 

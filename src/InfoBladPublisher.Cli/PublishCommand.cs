@@ -23,7 +23,7 @@ internal static class PublishCommand
                 parse.GetValue(CliOptions.Version)!,
                 parse.GetValue(CliOptions.Chromium)!);
 
-            var result = await new PublishPipeline().RunAsync(options, Console.Out, cancellationToken);
+            var result = await PublishProgress.RunAsync(progress => new PublishPipeline().RunAsync(options, Console.Out, progress, cancellationToken));
             var errors = DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             if (result.Diagnostics.Any(d => d.Code == Diagnostics.DiagnosticCodes.MissingTool))
             {

@@ -11,14 +11,14 @@ public static class CheckPipeline
         Render(contentRoot, templateRoot, nodeModules, diagnostics)?.Documents.Count;
 
     /// <summary>The rendered pages, for tests that look at the HTML without a browser.</summary>
-    internal static HtmlStage.Output? Render(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics)
+    internal static HtmlStage.Output? Render(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics, RenderCache? cache = null)
     {
         var workspace = Workspace.Open(contentRoot, templateRoot, PublishOptions.FontsFolderIn(nodeModules));
         var markdown = new MarkdownEngine();
         var loaded = LoadStage.Run(workspace, markdown, diagnostics, fontsOptional: true);
         using (loaded?.Style)
         {
-            return loaded is null ? null : HtmlStage.Run(loaded, markdown, diagnostics);
+            return loaded is null ? null : HtmlStage.Run(loaded, markdown, diagnostics, cache);
         }
     }
 }

@@ -12,9 +12,12 @@ internal static class HtmlStage
 {
     public sealed record Output(HouseStyle Style, IReadOnlyList<RenderedDocument> Documents);
 
-    public static Output? Run(LoadStage.Output loaded, MarkdownEngine markdown, DiagnosticBag diagnostics)
+    /// <param name="cache">The preview's: documents whose inputs did not change keep their pages.</param>
+    public static Output? Run(LoadStage.Output loaded, MarkdownEngine markdown, DiagnosticBag diagnostics, RenderCache? cache = null)
     {
         var (workspace, content, style) = loaded;
+        var ids = content.Documents.Select(d => d.Id).ToList();
+        cache?.BeginRun();
         var renderer = new HtmlPageRenderer(markdown, style.Templates, style.Assets);
         var rendered = new List<RenderedDocument>();
         foreach (var doc in content.Documents)
@@ -28,6 +31,13 @@ internal static class HtmlStage
                 continue;
             }
 
+            var key = cache is null ? string.Empty : RenderCache.KeyOf(doc, workspace, ids);
+            if (cache?.Find(doc.Id, key) is { } kept)
+            {
+                rendered.Add(kept with { Document = doc });
+                continue;
+            }
+
             if (style.Charts is not null && !ChartDrawer.Draw(doc.Body, bodyFile, style.Charts, diagnostics))
             {
                 continue;
@@ -37,7 +47,9 @@ internal static class HtmlStage
             var web = renderer.Render(doc, Medium.Web, position, diagnostics);
             if (print is not null && web is not null)
             {
-                rendered.Add(new RenderedDocument(doc, position, bodyFile, print, web, HtmlPageRenderer.PrintFiles(doc)));
+                var page = new RenderedDocument(doc, position, bodyFile, print, web, HtmlPageRenderer.PrintFiles(doc));
+                rendered.Add(page);
+                cache?.Keep(key, page);
             }
         }
 

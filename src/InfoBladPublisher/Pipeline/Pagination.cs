@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Pipeline;
 internal static class Pagination
 {
     /// <returns>Null when the engine could not start: the machine lacks a tool (IBP052), reported at the path it looked for.</returns>
-    public static async Task<PdfStage.Output?> RunAsync(HtmlStage.Output html, PublishOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<string>? progress = null)
+    public static async Task<PdfStage.Output?> RunAsync(HtmlStage.Output html, PublishOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null)
     {
         IPagedMediaEngine engine;
         try

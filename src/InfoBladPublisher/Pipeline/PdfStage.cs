@@ -12,7 +12,7 @@ internal static class PdfStage
     public sealed record Output(HtmlStage.Output Html, IReadOnlyDictionary<string, PdfResult> Pdfs, string Engine);
 
     /// <param name="progress">Told of each finished document, in the order they finish (any thread).</param>
-    public static async Task<Output> RunAsync(HtmlStage.Output html, IPagedMediaEngine engine, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<string>? progress = null)
+    public static async Task<Output> RunAsync(HtmlStage.Output html, IPagedMediaEngine engine, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null)
     {
         var done = 0;
         var bundledFamilies = html.Style.Assets.BundledFamilies();
@@ -30,7 +30,7 @@ internal static class PdfStage
                 // A document that does not finish in its time, or a browser that dies under it: this document
                 // fails with a reason, the others are still checked, and no release is written.
                 diagnostics.Report(DiagnosticCodes.RenderFailed, rendered.MetadataPosition, $"the PDF could not be made: {ex.Message}");
-                progress?.Invoke($"[{Interlocked.Increment(ref done)}/{html.Documents.Count}] {doc.Id}: failed");
+                progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, null, TimeSpan.Zero));
                 return;
             }
 
@@ -46,8 +46,7 @@ internal static class PdfStage
 
             LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies), diagnostics);
             results[doc.Id] = result;
-            progress?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"[{Interlocked.Increment(ref done)}/{html.Documents.Count}] {doc.Id}: {result.PageCount} pages, {result.Elapsed.TotalSeconds:0.0} s"));
+            progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, result.PageCount, result.Elapsed));
         }).ConfigureAwait(false);
         return new Output(html, results, engine.Name);
     }

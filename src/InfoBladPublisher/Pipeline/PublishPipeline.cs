@@ -15,7 +15,9 @@ public sealed class PublishPipeline
 {
     private readonly MarkdownEngine _markdown = new();
 
-    public async Task<PublishResult> RunAsync(PublishOptions options, TextWriter log, CancellationToken cancellationToken = default)
+    /// <param name="log">Plain lines: what was checked, and one line per finished document unless <paramref name="progress"/> takes them.</param>
+    /// <param name="progress">Told of each finished document instead, for a live display.</param>
+    public async Task<PublishResult> RunAsync(PublishOptions options, TextWriter log, Action<DocumentDone>? progress = null, CancellationToken cancellationToken = default)
     {
         var total = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -34,9 +36,8 @@ public sealed class PublishPipeline
             }
 
             log.WriteLine($"checked {html.Documents.Count} documents; rendering PDF with {options.Engine}");
-            // One line per finished document: plain, so it reads the same in a terminal, in CI and in a log file.
-            var progress = TextWriter.Synchronized(log);
-            var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, line => progress.WriteLine("  " + line)).ConfigureAwait(false);
+            var lines = TextWriter.Synchronized(log);
+            var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, progress ?? (done => lines.WriteLine("  " + done))).ConfigureAwait(false);
             if (paginated is null || diagnostics.HasErrors)
             {
                 // Only the layout gate's refusals leave pages to look at; other failures leave nothing behind.

@@ -4,7 +4,7 @@ namespace InfoBladPublisher.Preview;
 internal sealed class ContentWatcher : IDisposable
 {
     // Editors save several files at once (and some save by write-and-rename): wait for quiet.
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(120);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(60);
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;

@@ -24,6 +24,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Lazy<Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)>>> _pdfs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<HttpListenerResponse, byte> _listeners = new();
     private readonly string[] _roots;
+    private readonly RenderCache _cache = new();
     private ContentWatcher? _watcher;
     private IPagedMediaEngine? _engine;
     private Task _loop = Task.CompletedTask;
@@ -60,10 +61,10 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             var diagnostics = new DiagnosticBag();
-            var html = CheckPipeline.Render(_options.ContentRoot, _options.TemplateRoot, _options.NodeModules, diagnostics);
+            var html = CheckPipeline.Render(_options.ContentRoot, _options.TemplateRoot, _options.NodeModules, diagnostics, _cache);
             var found = diagnostics.ToSortedList();
             _state = _state.Next(html, found);
-            _log.WriteLine($"rebuilt ({_state.Version}): {(html?.Documents.Count ?? 0)} documents, {found.Count(d => d.Severity == Severity.Error)} error(s)");
+            _log.WriteLine($"rebuilt ({_state.Version}): {(html?.Documents.Count ?? 0)} documents ({_cache.Reused} unchanged), {found.Count(d => d.Severity == Severity.Error)} error(s)");
         }
         finally
         {

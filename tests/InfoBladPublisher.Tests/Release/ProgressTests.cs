@@ -23,3 +23,20 @@ public sealed partial class ProgressTests(PublishedSeeds seeds)
     [GeneratedRegex(@"^  \[(?<n>\d+)/(?<of>\d+)\] (?<id>[^:]+): \d+ pages, [\d.]+ s$", RegexOptions.Multiline)]
     private static partial Regex Line();
 }
+
+/// <summary>With its output redirected (CI, a log file), the command prints the plain lines and no terminal codes.</summary>
+public sealed class RedirectedProgressTests
+{
+    [Fact]
+    public void A_redirected_publish_Should_print_plain_progress_lines()
+    {
+        using var tree = new Support.ContentTree();
+        using var releases = new Support.TempTree();
+
+        var (exit, stdout, stderr) = Support.CliProcess.Run("publish", "--content", tree.ContentRoot, "--output", releases.Root, "--release-version", "v1");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Matches(@"(?m)^  \[1/1\] nota: \d+ pages, [\d.]+ s$", stdout);
+        Assert.DoesNotContain("\u001b[", stdout, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using InfoBladPublisher.Common;
+using InfoBladPublisher.Content;
+using InfoBladPublisher.Model;
+
+namespace InfoBladPublisher.Pipeline;
+
+/// <summary>
+/// The HTML of each document from the previous run, kept by the preview so a save re-renders only what it
+/// touched. A document is rendered again when any input of its pages changed: its own folder, the senders,
+/// the datasets it uses, the templates, or the set of documents its links may name. Files are compared by
+/// size and modification time (not read), datasets by the hashes the loader already took.
+/// </summary>
+internal sealed class RenderCache
+{
+    private readonly Dictionary<string, (string Key, RenderedDocument Rendered)> _byId = new(StringComparer.Ordinal);
+
+    /// <summary>How many documents the last run took from the cache, for the benchmark and the log.</summary>
+    public int Reused { get; private set; }
+
+    public void BeginRun() => Reused = 0;
+
+    public RenderedDocument? Find(string id, string key)
+    {
+        if (_byId.TryGetValue(id, out var entry) && entry.Key == key)
+        {
+            Reused++;
+            return entry.Rendered;
+        }
+
+        return null;
+    }
+
+    public void Keep(string key, RenderedDocument rendered) => _byId[rendered.Document.Id] = (key, rendered);
+
+    /// <summary>Everything the pages of <paramref name="doc"/> are made from, as one string.</summary>
+    public static string KeyOf(Document doc, Workspace workspace, IEnumerable<string> documentIds)
+    {
+        var key = new StringBuilder();
+        Stamp(key, Path.Combine(workspace.Content.FullPath, ContentLayout.DocumentsFolder, doc.Id));
+        Stamp(key, Path.Combine(workspace.Content.FullPath, ContentLayout.OrganisationsFolder));
+        Stamp(key, workspace.Templates.FullPath);
+        if (doc.Afzender.Logo is { } logo)
+        {
+            key.Append("logo ").Append(Hashing.Sha256Hex(logo.Bytes)).Append('\n');
+        }
+
+        foreach (var file in doc.Body.Datasets.SelectMany(d => d.Files))
+        {
+            key.Append(file.Path).Append(' ').Append(file.Sha256).Append('\n');
+        }
+
+        return key.Append(string.Join(",", documentIds.Order(StringComparer.Ordinal))).ToString();
+    }
+
+    private static void Stamp(StringBuilder key, string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+        {
+            key.Append(file.FullName).Append(' ').Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
+                .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+    }
+}
