@@ -9,9 +9,21 @@ internal static class PreviewPages
 {
     /// <summary>The only script the preview runs: reload when the server has rebuilt. The documents themselves run none.</summary>
     public const string Script = """
-        const shown = Number(document.body.dataset.versie);
+        let shown = Number(document.body.dataset.versie);
         const events = new EventSource('/events');
-        events.onmessage = (e) => { if (Number(e.data) !== shown) { location.reload(); } };
+        events.onmessage = async (e) => {
+          const version = Number(e.data);
+          if (version === shown) { return; }
+          shown = version;
+          const frame = document.querySelector('iframe');
+          const next = frame && new DOMParser().parseFromString(await (await fetch(location.href, { cache: 'no-store' })).text(), 'text/html');
+          if (!frame || !next.querySelector('iframe')) { location.reload(); return; }
+          // Swap the error panel and reload only the document: quicker than reloading this page around it.
+          document.querySelector('.fouten')?.remove();
+          const errors = next.querySelector('.fouten');
+          if (errors) { frame.before(document.importNode(errors, true)); }
+          frame.contentWindow.location.reload();
+        };
         """;
 
     public const string Policy = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; font-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
