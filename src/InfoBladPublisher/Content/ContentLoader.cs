@@ -21,8 +21,10 @@ internal sealed class ContentLoader
         _woordmerk = woordmerk;
     }
 
-    /// <returns>The content set, or null when any error was reported.</returns>
-    public ContentSet? Load(ConfinedDirectory content, DiagnosticBag diagnostics)
+    /// <param name="partial">For the preview: keep every document that has no error of its own, as long as
+    /// the senders and datasets all loaded.</param>
+    /// <returns>The content set, or null when any error was reported (with <paramref name="partial"/>: any error outside the documents).</returns>
+    public ContentSet? Load(ConfinedDirectory content, DiagnosticBag diagnostics, bool partial = false)
     {
         if (!content.Exists)
         {
@@ -33,6 +35,11 @@ internal sealed class ContentLoader
         var (organisations, organisationFiles) = OrganisationLoader.LoadAll(content, _woordmerk, diagnostics);
         var folders = content.Folders(ContentLayout.DocumentsFolder);
         var datasets = DatasetLoader.LoadAll(content, diagnostics);
+        if (partial && diagnostics.HasErrors)
+        {
+            return null; // a broken sender or dataset could change any document: show none half-made
+        }
+
         var broken = content.Folders(DatasetKeys.Folder).Select(Path.GetFileName).Where(id => !datasets.ContainsKey(id!)).ToHashSet(StringComparer.Ordinal)!;
         var shared = new BodyContext(datasets, folders.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!) { BrokenDatasets = broken! };
         var loaded = new List<(string Id, DocumentMetadata Meta, FieldValues Values, ParsedBody Body)>();
@@ -43,7 +50,7 @@ internal sealed class ContentLoader
                 continue;
             }
 
-            if (DocumentLoader.Load(content, folder, _markdown, shared, diagnostics) is { } doc)
+            if (DocumentLoader.Load(content, folder, _markdown, shared, organisationFiles, diagnostics) is { } doc)
             {
                 loaded.Add((Path.GetFileName(folder), doc.Meta, doc.Values, doc.Body));
             }
@@ -54,7 +61,8 @@ internal sealed class ContentLoader
             diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(content.Display(ContentLayout.DocumentsFolder)), "no documents found; each document is a folder with document.yml and tekst.md");
         }
 
-        var ids = loaded.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        // Every document folder counts as a parent, also one with errors of its own (those are reported already).
+        var ids = folders.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var documents = new List<Document>();
         foreach (var (id, meta, values, body) in loaded)
         {
@@ -80,6 +88,6 @@ internal sealed class ContentLoader
             documents.Add(new Document(id, meta, afzender, body));
         }
 
-        return diagnostics.HasErrors ? null : new ContentSet(organisations, documents);
+        return diagnostics.HasErrors && !partial ? null : new ContentSet(organisations, documents);
     }
 }

@@ -12,7 +12,7 @@ namespace InfoBladPublisher.Content;
 internal static class DocumentLoader
 {
     public static (DocumentMetadata Meta, FieldValues Values, ParsedBody Body)? Load(
-        ConfinedDirectory content, string folder, MarkdownEngine markdown, BodyContext shared, DiagnosticBag diagnostics)
+        ConfinedDirectory content, string folder, MarkdownEngine markdown, BodyContext shared, IReadOnlyCollection<string> organisationIds, DiagnosticBag diagnostics)
     {
         var metaFile = Path.Combine(folder, ContentLayout.MetadataFile);
         var bodyFile = Path.Combine(folder, ContentLayout.BodyFile);
@@ -51,7 +51,8 @@ internal static class DocumentLoader
             schema = named.Schema;
         }
 
-        var values = SchemaValidator.Validate(metaDisplay, mapping, schema, diagnostics);
+        var senders = organisationIds.Count == 0 ? $"there is none yet: create one in {ContentLayout.OrganisationsFolder}/" : "those that exist: " + string.Join(", ", organisationIds.Order(StringComparer.Ordinal));
+        var values = SchemaValidator.Validate(metaDisplay, mapping, schema.WithHelp(K.Afzender, senders), diagnostics);
         var type = DocumentType.Named(values.Text(K.Type)) ?? DocumentType.Nota;
 
         var numbered = values.Boolean(K.Nummering) ?? type.NumberedByDefault;

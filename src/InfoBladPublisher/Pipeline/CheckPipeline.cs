@@ -11,14 +11,15 @@ public static class CheckPipeline
         Render(contentRoot, templateRoot, nodeModules, diagnostics)?.Documents.Count;
 
     /// <summary>The rendered pages, for tests that look at the HTML without a browser.</summary>
-    internal static HtmlStage.Output? Render(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics, RenderCache? cache = null)
+    /// <param name="partial">For the preview: the documents without errors of their own, even when others have some.</param>
+    internal static HtmlStage.Output? Render(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false)
     {
         var workspace = Workspace.Open(contentRoot, templateRoot, PublishOptions.FontsFolderIn(nodeModules));
         var markdown = new MarkdownEngine();
-        var loaded = LoadStage.Run(workspace, markdown, diagnostics, fontsOptional: true);
+        var loaded = LoadStage.Run(workspace, markdown, diagnostics, fontsOptional: true, partial);
         using (loaded?.Style)
         {
-            return loaded is null ? null : HtmlStage.Run(loaded, markdown, diagnostics, cache);
+            return loaded is null ? null : HtmlStage.Run(loaded, markdown, diagnostics, cache, partial);
         }
     }
 }

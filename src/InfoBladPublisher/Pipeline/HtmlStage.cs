@@ -13,7 +13,8 @@ internal static class HtmlStage
     public sealed record Output(HouseStyle Style, IReadOnlyList<RenderedDocument> Documents);
 
     /// <param name="cache">The preview's: documents whose inputs did not change keep their pages.</param>
-    public static Output? Run(LoadStage.Output loaded, MarkdownEngine markdown, DiagnosticBag diagnostics, RenderCache? cache = null)
+    /// <param name="partial">For the preview: return the documents that rendered even when others did not.</param>
+    public static Output? Run(LoadStage.Output loaded, MarkdownEngine markdown, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false)
     {
         var (workspace, content, style) = loaded;
         var ids = content.Documents.Select(d => d.Id).ToList();
@@ -53,6 +54,6 @@ internal static class HtmlStage
             }
         }
 
-        return diagnostics.HasErrors ? null : new Output(style, rendered);
+        return diagnostics.HasErrors && !partial ? null : new Output(style, rendered);
     }
 }

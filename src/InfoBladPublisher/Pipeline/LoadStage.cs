@@ -14,7 +14,8 @@ internal static class LoadStage
     public sealed record Output(Workspace Workspace, ContentSet Content, HouseStyle Style);
 
     /// <param name="fontsOptional">A check: without the fonts, it checks all else and says what it left out.</param>
-    public static Output? Run(Workspace workspace, MarkdownEngine markdown, DiagnosticBag diagnostics, bool fontsOptional = false)
+    /// <param name="partial">For the preview: go on with the documents that have no error of their own.</param>
+    public static Output? Run(Workspace workspace, MarkdownEngine markdown, DiagnosticBag diagnostics, bool fontsOptional = false, bool partial = false)
     {
         var withoutFonts = !Directory.Exists(workspace.FontsFolder);
         if (withoutFonts && !fontsOptional)
@@ -30,8 +31,8 @@ internal static class LoadStage
         }
 
         var style = HouseStyle.Load(workspace, withoutFonts, diagnostics);
-        var content = new ContentLoader(markdown, style?.Woordmerk).Load(workspace.Content, diagnostics);
-        if (content is null || style is null || diagnostics.HasErrors)
+        var content = new ContentLoader(markdown, style?.Woordmerk).Load(workspace.Content, diagnostics, partial);
+        if (content is null || style is null || (diagnostics.HasErrors && !partial))
         {
             style?.Dispose();
             return null;

@@ -61,7 +61,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             var diagnostics = new DiagnosticBag();
-            var html = CheckPipeline.Render(_options.ContentRoot, _options.TemplateRoot, _options.NodeModules, diagnostics, _cache);
+            var html = CheckPipeline.Render(_options.ContentRoot, _options.TemplateRoot, _options.NodeModules, diagnostics, _cache, partial: true);
             var found = diagnostics.ToSortedList();
             _state = _state.Next(html, found);
             _log.WriteLine($"rebuilt ({_state.Version}): {(html?.Documents.Count ?? 0)} documents ({_cache.Reused} unchanged), {found.Count(d => d.Severity == Severity.Error)} error(s)");

@@ -14,6 +14,19 @@ internal sealed record PreviewState(int Version, HtmlStage.Output? Html, IReadOn
 
     public RenderedDocument? Find(string id) => Html?.Documents.FirstOrDefault(d => d.Document.Id == id);
 
-    /// <summary>A failed run keeps the pages of the last good one, so the editor still sees the document beside its errors.</summary>
-    public PreviewState Next(HtmlStage.Output? html, IReadOnlyList<Diagnostic> diagnostics) => new(Version + 1, html ?? Html, diagnostics);
+    /// <summary>
+    /// A document that failed keeps its last good pages, so the editor still sees it beside its errors; the
+    /// others show their new pages. A run that rendered nothing (a broken template) keeps everything as it was.
+    /// </summary>
+    public PreviewState Next(HtmlStage.Output? html, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (html is null || Html is null)
+        {
+            return new(Version + 1, html ?? Html, diagnostics);
+        }
+
+        var fresh = html.Documents.Select(d => d.Document.Id).ToHashSet(StringComparer.Ordinal);
+        var failed = Html.Documents.Where(d => !fresh.Contains(d.Document.Id) && diagnostics.Any(x => x.Position.File.Contains($"/{d.Document.Id}/", StringComparison.Ordinal)));
+        return new(Version + 1, html with { Documents = html.Documents.Concat(failed).OrderBy(d => d.Document.Id, StringComparer.Ordinal).ToList() }, diagnostics);
+    }
 }

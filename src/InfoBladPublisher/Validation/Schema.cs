@@ -11,4 +11,8 @@ internal sealed class Schema
     public string Name { get; }
 
     public IReadOnlyDictionary<string, FieldSpec> Fields { get; }
+
+    /// <summary>The same schema with more help on one key, for what only this content set knows (its senders).</summary>
+    public Schema WithHelp(string key, string more) =>
+        new(Name, Fields.Values.Select(f => f.Key == key ? f with { Help = f.Help.Length == 0 ? more : f.Help + "; " + more } : f));
 }

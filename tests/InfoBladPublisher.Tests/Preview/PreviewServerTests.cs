@@ -84,6 +84,27 @@ public sealed class PreviewServerTests(ITestOutputHelper output)
         Assert.Equal(pdf, again);
     }
 
+    [Fact]
+    public async Task A_broken_document_Should_keep_its_last_good_page_and_not_hold_up_the_others()
+    {
+        using var tree = new ContentTree();
+        tree.Nota(ContentTree.NotaYaml, ContentTree.NotaBody, id: "tweede");
+        await using var server = await StartAsync(tree);
+        using var http = new HttpClient { BaseAddress = server.Url };
+
+        var seen = server.Version;
+        await File.AppendAllTextAsync(Path.Combine(tree.ContentRoot, "documenten", "tweede", "document.yml"), "\nstatuss: concept\n");
+        await File.AppendAllTextAsync(Path.Combine(tree.ContentRoot, "documenten", "nota", "tekst.md"), "\n\nDeze zin kwam erbij terwijl de tweede stuk was.\n");
+        await server.RebuildAsync(); // as the watcher would; waiting on it keeps the test exact
+        Assert.True(server.Version > seen);
+
+        Assert.Contains("Deze zin kwam erbij terwijl de tweede stuk was.", await http.GetStringAsync("d/nota/web"), StringComparison.Ordinal);
+        Assert.Contains("Een proefnota", await http.GetStringAsync("d/tweede/web"), StringComparison.Ordinal);
+        var index = await http.GetStringAsync("");
+        Assert.Contains("IBP003", index, StringComparison.Ordinal);
+        Assert.Contains("/d/tweede", index, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/etc/passwd")]
     [InlineData("/d/../../../../etc/passwd")]

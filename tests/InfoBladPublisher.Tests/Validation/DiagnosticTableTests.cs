@@ -56,6 +56,24 @@ public sealed partial class DiagnosticTableTests
         Assert.True(undocumented.Count == 0, "not in the editors' guide: " + string.Join(", ", undocumented));
     }
 
+    [Fact]
+    public void Every_documented_code_Should_exist_and_have_an_example_and_a_fix()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "editors-guide.md"));
+        var rows = GuideRow().Matches(guide).ToList();
+        var known = DiagnosticCodes.All.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(known.Order(StringComparer.Ordinal), rows.Select(r => r.Groups["code"].Value).Order(StringComparer.Ordinal));
+        Assert.All(rows, r =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(r.Groups["example"].Value), r.Groups["code"].Value + " has no example");
+            Assert.False(string.IsNullOrWhiteSpace(r.Groups["fix"].Value), r.Groups["code"].Value + " has no fix");
+        });
+    }
+
+    [GeneratedRegex(@"^\| <a id=""ibp\d+""></a>(?<code>IBP\d+) \| (?<meaning>[^|]+) \| (?<example>[^|]+) \| (?<fix>[^|]+) \|$", RegexOptions.Multiline)]
+    private static partial Regex GuideRow();
+
     private static readonly string[] SourceFolders = ["src/InfoBladPublisher", "src/InfoBladPublisher.Cli"];
 
     private static IEnumerable<string> SourceFiles() =>

@@ -66,6 +66,7 @@ public sealed class TeachingErrorsTests
         Assert.Equal(DiagnosticCodes.WrongType, d.Code);
         Assert.Contains("not a mapping", d.Message, StringComparison.Ordinal);
         Assert.Contains("content/organisaties/", d.Message, StringComparison.Ordinal);
+        Assert.Contains("those that exist: proef", d.Message, StringComparison.Ordinal);
     }
 
     [Theory]
