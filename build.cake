@@ -50,6 +50,16 @@ Task("Test")
     });
 });
 
+Task("CleanCache")
+    .Description("Delete the PDF cache (artifacts/cache/); the next publish renders every document.")
+    .Does(() =>
+{
+    if (DirectoryExists("artifacts/cache"))
+    {
+        DeleteDirectory("artifacts/cache", new DeleteDirectorySettings { Recursive = true, Force = true });
+    }
+});
+
 Task("Benchmark")
     .Description("The editor's loop measured on this machine (check, preview save → page and PDF); writes artifacts/benchmarks/editor.md. Figures, not a test.")
     .IsDependentOn("Build")

@@ -7,11 +7,15 @@ namespace InfoBladPublisher.Cli;
 /// <summary><c>infoblad publish</c>: the whole release, or a clear failure that leaves the previous release untouched.</summary>
 internal static class PublishCommand
 {
+    private static readonly Option<string> Cache = new("--cache") { Description = "Where PDFs of earlier runs are kept; an unchanged document is taken from here, not rendered", DefaultValueFactory = _ => Path.Combine("artifacts", "cache") };
+
+    private static readonly Option<bool> NoCache = new("--no-cache") { Description = "Render every document" };
+
     public static Command Create()
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -21,7 +25,10 @@ internal static class PublishCommand
                 parse.GetValue(CliOptions.NodeModules)!,
                 parse.GetValue(CliOptions.Output)!,
                 parse.GetValue(CliOptions.Version)!,
-                parse.GetValue(CliOptions.Chromium)!);
+                parse.GetValue(CliOptions.Chromium)!)
+            {
+                CacheFolder = parse.GetValue(NoCache) ? null : parse.GetValue(Cache),
+            };
 
             var result = await PublishProgress.RunAsync(progress => new PublishPipeline().RunAsync(options, Console.Out, progress, cancellationToken));
             var errors = DiagnosticPrinter.Print(result.Diagnostics, Console.Error);

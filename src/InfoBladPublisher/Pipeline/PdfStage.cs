@@ -12,7 +12,8 @@ internal static class PdfStage
     public sealed record Output(HtmlStage.Output Html, IReadOnlyDictionary<string, PdfResult> Pdfs, string Engine);
 
     /// <param name="progress">Told of each finished document, in the order they finish (any thread).</param>
-    public static async Task<Output> RunAsync(HtmlStage.Output html, IPagedMediaEngine engine, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null)
+    /// <param name="cache">PDFs of earlier runs; a hit is not rendered, and only PDFs that pass the gate are stored.</param>
+    public static async Task<Output> RunAsync(HtmlStage.Output html, IPagedMediaEngine engine, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null, Release.PdfCache? cache = null)
     {
         var done = 0;
         var bundledFamilies = html.Style.Assets.BundledFamilies();
@@ -20,6 +21,14 @@ internal static class PdfStage
         await Parallel.ForEachAsync(html.Documents, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (rendered, ct) =>
         {
             var doc = rendered.Document;
+            var key = cache?.KeyOf(rendered.PrintHtml, rendered.PrintFiles, html.Style.Assets.TryRead);
+            if (key is not null && cache!.TryGet(key) is { } kept)
+            {
+                results[doc.Id] = new PdfResult(kept.Pdf, kept.Pages, [], [], TimeSpan.Zero) { FromCache = true };
+                progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, kept.Pages, TimeSpan.Zero) { FromCache = true });
+                return;
+            }
+
             PdfResult result;
             try
             {
@@ -34,17 +43,25 @@ internal static class PdfStage
                 return;
             }
 
+            // This document's own findings first, so that only a PDF without any is kept for next time.
+            var found = new DiagnosticBag();
             foreach (var url in result.BlockedRequests)
             {
-                diagnostics.Report(DiagnosticCodes.BlockedRequest, rendered.MetadataPosition, $"rendering tried to load '{url}' from the network; it was blocked. Bundle the file under templates/assets/ instead");
+                found.Report(DiagnosticCodes.BlockedRequest, rendered.MetadataPosition, $"rendering tried to load '{url}' from the network; it was blocked. Bundle the file under templates/assets/ instead");
             }
 
             foreach (var path in result.MissingFiles)
             {
-                diagnostics.Report(DiagnosticCodes.MissingFile, rendered.MetadataPosition, $"rendering asked for the local file '{path}', which does not exist");
+                found.Report(DiagnosticCodes.MissingFile, rendered.MetadataPosition, $"rendering asked for the local file '{path}', which does not exist");
             }
 
-            LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies), diagnostics);
+            LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies), found);
+            diagnostics.AddRange(found.ToSortedList());
+            if (key is not null && !found.HasErrors)
+            {
+                cache!.Put(key, result.Pdf, result.PageCount);
+            }
+
             results[doc.Id] = result;
             progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, result.PageCount, result.Elapsed));
         }).ConfigureAwait(false);

@@ -14,6 +14,9 @@ public sealed record PublishOptions(
     /// <summary>Which paged-media engine paginates (<see cref="Rendering.Pdf.PagedMediaEngines.Names"/>).</summary>
     public string Engine { get; init; } = Rendering.Pdf.PagedMediaEngines.Default;
 
+    /// <summary>Where PDFs of earlier runs are kept (content-addressed); null renders every document.</summary>
+    public string? CacheFolder { get; init; }
+
     public string FontsFolder => FontsFolderIn(NodeModules);
 
     /// <summary>Where npm puts the bundled Fira Sans.</summary>

@@ -52,7 +52,7 @@ public sealed class PublishPipeline
                 return Failed(diagnostics, total);
             }
 
-            var timings = paginated.Pdfs.Select(p => new DocumentTiming(p.Key, p.Value.PageCount, p.Value.Elapsed)).OrderBy(t => t.DocumentId, StringComparer.Ordinal).ToList();
+            var timings = paginated.Pdfs.Select(p => new DocumentTiming(p.Key, p.Value.PageCount, p.Value.Elapsed, p.Value.FromCache)).OrderBy(t => t.DocumentId, StringComparer.Ordinal).ToList();
             return new PublishResult(path, diagnostics.ToSortedList(), timings, total.Elapsed);
         }
     }

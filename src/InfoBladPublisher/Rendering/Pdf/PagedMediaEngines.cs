@@ -14,6 +14,14 @@ internal static class PagedMediaEngines
 
     /// <param name="assets">Resolves a path below assets/ to its bytes, or null.</param>
     /// <exception cref="MissingToolException">The browser or the engine's package is not installed.</exception>
+    /// <summary>The engine's version as installed, read without starting it.</summary>
+    /// <exception cref="MissingToolException">The engine's package is not installed.</exception>
+    internal static string VersionOf(string name, string nodeModules) => name switch
+    {
+        VivliostyleEngine.EngineName => VivliostyleEngine.PackageVersion(nodeModules),
+        _ => throw new ArgumentException($"no paged-media engine '{name}'", nameof(name)),
+    };
+
     internal static Task<IPagedMediaEngine> StartAsync(string name, BrowserOptions options, Func<string, byte[]?> assets) =>
         Starters.TryGetValue(name, out var start) ? start(options, assets) : throw new ArgumentException($"no paged-media engine '{name}'; known: {string.Join(", ", Names)}", nameof(name));
 }

@@ -6,4 +6,7 @@ internal sealed record PdfResult(byte[] Pdf, int PageCount, IReadOnlyList<string
 {
     /// <summary>Where everything landed on the pages, for the layout gate; empty for an engine that cannot tell.</summary>
     public Layout.LayoutFacts Layout { get; init; } = new([]);
+
+    /// <summary>Taken from the cache: rendered and passed by the gate in an earlier run, with the same inputs.</summary>
+    public bool FromCache { get; init; }
 }

@@ -36,6 +36,8 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
 
     public string Name => EngineName;
 
+    public string Version { get; private init; } = string.Empty;
+
     /// <summary>Reads the engine bundle and starts the browser this engine owns until it is disposed.</summary>
     /// <param name="assets">Resolves a path below assets/ to its bytes, or null.</param>
     public static async Task<VivliostyleEngine> StartAsync(BrowserOptions options, Func<string, byte[]?> assets)
@@ -51,7 +53,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
             throw new MissingToolException(options.ChromiumPath, ex.Message.Split('\n', 2)[0].Trim(), ex);
         }
 
-        return new VivliostyleEngine(browser, options, assets, script);
+        return new VivliostyleEngine(browser, options, assets, script) { Version = PackageVersion(options.NodeModules) };
     }
 
     public async Task<PdfResult> RenderAsync(PrintJob job, CancellationToken cancellationToken = default)
@@ -152,6 +154,18 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         }
 
         return Read(name).Replace("  /* words.js */\n", Read("words.js"), StringComparison.Ordinal);
+    }
+
+    internal static string PackageVersion(string nodeModules)
+    {
+        var package = Path.Combine(nodeModules, "@vivliostyle", "core", "package.json");
+        if (!File.Exists(package))
+        {
+            throw new MissingToolException(package, "the paged-media engine is missing; run 'npm ci' in the repository root (dotnet cake does this for you)");
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(package));
+        return json.RootElement.TryGetProperty("version", out var version) ? version.GetString() ?? "?" : "?";
     }
 
     private static byte[] LoadEngineScript(string nodeModules)

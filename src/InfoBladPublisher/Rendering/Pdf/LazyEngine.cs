@@ -1,0 +1,39 @@
+namespace InfoBladPublisher.Rendering.Pdf;
+
+/// <summary>Starts the real engine (and its browser) at the first document that needs it, so a run served wholly from the cache starts none.</summary>
+internal sealed class LazyEngine(string name, string version, Func<Task<IPagedMediaEngine>> start) : IPagedMediaEngine
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IPagedMediaEngine? _engine;
+
+    public string Name => name;
+
+    public string Version => version;
+
+    public bool Started => _engine is not null;
+
+    public async Task<PdfResult> RenderAsync(PrintJob job, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _engine ??= await start().ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        return await _engine.RenderAsync(job, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_engine is not null)
+        {
+            await _engine.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _gate.Dispose();
+    }
+}
