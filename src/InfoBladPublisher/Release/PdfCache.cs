@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using InfoBladPublisher.Common;
+using InfoBladPublisher.Rendering.Assets;
 
 namespace InfoBladPublisher.Release;
 
@@ -107,35 +108,14 @@ internal sealed partial class PdfCache
             if (bytes is not null && path.EndsWith(".css", StringComparison.Ordinal))
             {
                 var folder = Path.GetDirectoryName(path) ?? string.Empty;
-                foreach (Match url in CssUrl().Matches(Encoding.UTF8.GetString(bytes)))
+                foreach (Match url in AssetLinker.CssUrl().Matches(Encoding.UTF8.GetString(bytes)))
                 {
-                    pending.Enqueue(Normalise(Path.Combine(folder, url.Groups["url"].Value)));
+                    pending.Enqueue(AssetLinker.NormalisePath(Path.Combine(folder, url.Groups["url"].Value)));
                 }
             }
         }
 
         return seen.Select(s => (s.Key, s.Value));
-    }
-
-    private static string Normalise(string path)
-    {
-        var parts = new List<string>();
-        foreach (var part in path.Replace('\\', '/').Split('/'))
-        {
-            if (part == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-            }
-            else if (part is not ("." or ""))
-            {
-                parts.Add(part);
-            }
-        }
-
-        return string.Join('/', parts);
     }
 
     private (string Pdf, string Meta) Paths(string key) => (Path.Combine(_folder, key + ".pdf"), Path.Combine(_folder, key + ".json"));
@@ -166,9 +146,6 @@ internal sealed partial class PdfCache
 
     [GeneratedRegex(@"(?:href|src)=""assets/(?<path>[^""]+)""")]
     private static partial Regex Linked();
-
-    [GeneratedRegex("""url\(\s*["']?(?<url>[^"')\s]+)["']?\s*\)""")]
-    private static partial Regex CssUrl();
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"PdfCache({_folder})");
 }

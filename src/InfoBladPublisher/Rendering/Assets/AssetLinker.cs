@@ -78,7 +78,8 @@ internal sealed partial class AssetLinker
         model.Import("asset_url", new Func<string, string>(Url));
     }
 
-    private static string NormalisePath(string path)
+    /// <summary>An asset path with its <c>.</c> and <c>..</c> steps taken (never above assets/).</summary>
+    internal static string NormalisePath(string path)
     {
         var parts = new Stack<string>();
         foreach (var part in path.Replace('\\', '/').Split('/'))
@@ -99,5 +100,5 @@ internal sealed partial class AssetLinker
     private static string Escape(string value) => System.Net.WebUtility.HtmlEncode(value);
 
     [GeneratedRegex("""url\(\s*["']?(?<url>[^"')]+)["']?\s*\)""")]
-    private static partial Regex CssUrl();
+    internal static partial Regex CssUrl();
 }
