@@ -26,6 +26,9 @@ if (File.Exists(aheadOfTime))
 
 await EditorLoop.PreviewAsync(content, templates, nodeModules, "2024-06-07-nota-informatieverzoek-veldkamp", rounds);
 
+await EngineProfiling.RunAsync(content, templates, nodeModules, "2024-06-07-nota-informatieverzoek-veldkamp", rounds);
+await EngineProfiling.RunAsync(content, templates, nodeModules, "2024-02-16-informatieblad-gestapelde-gezinshereniging", rounds);
+
 var output = Path.Combine(root, "artifacts", "benchmarks");
 Directory.CreateDirectory(output);
 File.WriteAllText(Path.Combine(output, "editor.md"), Report.Markdown);

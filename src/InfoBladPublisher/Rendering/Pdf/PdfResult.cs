@@ -9,4 +9,7 @@ internal sealed record PdfResult(byte[] Pdf, int PageCount, IReadOnlyList<string
 
     /// <summary>Taken from the cache: rendered and passed by the gate in an earlier run, with the same inputs.</summary>
     public bool FromCache { get; init; }
+
+    /// <summary>Where the render time went, phase by phase; empty for a cached PDF.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Profile { get; init; } = [];
 }

@@ -86,15 +86,17 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
             _ => null,
         });
 
+        var profile = new EngineProfile();
         var context = await _browser.NewContextAsync().ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
             await context.RouteAsync("**/*", origin.HandleAsync).ConfigureAwait(false);
             var page = await context.NewPageAsync().ConfigureAwait(false);
+            profile.Mark("new browser context and page");
             var fixes = new List<Layout.LineBreakFix>();
             for (var pass = 1; ; pass++)
             {
-                var layout = await LayOutAsync(page, job.DocumentId, html.Length).ConfigureAwait(false);
+                var layout = await LayOutAsync(page, job.DocumentId, html.Length, profile).ConfigureAwait(false);
                 var fix = pass < Layout.FootnoteBreaks.MaxPasses ? Layout.FootnoteBreaks.Next(layout, fixes) : null;
                 if (fix is null)
                 {
@@ -105,29 +107,34 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
                         Tagged = true,
                         Outline = true,
                     }).ConfigureAwait(false);
+                    profile.Mark("print to PDF");
 
                     var fixedPdf = PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder);
-                    return new PdfResult(fixedPdf, layout.Pages.Count, origin.Blocked, origin.Missing, stopwatch.Elapsed) { Layout = layout };
+                    profile.Mark("fix dates and links");
+                    return new PdfResult(fixedPdf, layout.Pages.Count, origin.Blocked, origin.Missing, stopwatch.Elapsed) { Layout = layout, Profile = profile.Phases };
                 }
 
                 // A note did not fit under its call: move the call's line to the next page and lay out again.
                 fixes.Add(fix);
                 var corrected = await page.EvaluateAsync<string>(FootnoteBreakScript.Value, new { html = job.Html, fixes = fixes.Select(f => new { src = f.Src, words = f.Words }).ToArray() }).ConfigureAwait(false);
                 html = System.Text.Encoding.UTF8.GetBytes(corrected);
+                profile.Mark("move a note's line (footnote pass)");
             }
         }
     }
 
     /// <summary>Loads the current print HTML into the engine, waits for every page, and reads where everything landed.</summary>
-    private async Task<Layout.LayoutFacts> LayOutAsync(IPage page, string documentId, int budgetBytes)
+    private async Task<Layout.LayoutFacts> LayOutAsync(IPage page, string documentId, int budgetBytes, EngineProfile profile)
     {
         // The budget grows with the document: about a second per 10 KB of HTML on top of the base (a
         // 1,000-page nota is some 3 MB), so only a page that never finishes runs out of it.
         var timeout = (float)(_options.Timeout + TimeSpan.FromSeconds(budgetBytes / 10_000.0)).TotalMilliseconds;
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen }).ConfigureAwait(false);
         await page.GotoAsync(LocalOrigin.Root + HostPath, new PageGotoOptions { Timeout = timeout }).ConfigureAwait(false);
+        profile.Mark("load host page and engine script");
         await page.WaitForFunctionAsync("() => window.__ibState === 'complete' || window.__ibState === 'error'", null,
             new PageWaitForFunctionOptions { Timeout = timeout, PollingInterval = 50 }).ConfigureAwait(false);
+        profile.Mark("lay out the pages (engine, polled every 50 ms)");
         var error = await page.EvaluateAsync<string?>("() => window.__ibError || null").ConfigureAwait(false);
         if (error is not null)
         {
@@ -135,10 +142,13 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         }
 
         await page.EvaluateAsync("() => document.fonts.ready").ConfigureAwait(false);
+        profile.Mark("wait for fonts");
 
         // Read the pages as they will print: the layout gate judges these facts once the PDF is made.
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).ConfigureAwait(false);
-        return Layout.LayoutFacts.Parse(await page.EvaluateAsync<string>(LayoutProbe.Value).ConfigureAwait(false));
+        var facts = Layout.LayoutFacts.Parse(await page.EvaluateAsync<string>(LayoutProbe.Value).ConfigureAwait(false));
+        profile.Mark("read the pages for the layout gate (probe)");
+        return facts;
     }
 
     public ValueTask DisposeAsync() => _browser.DisposeAsync();

@@ -1,0 +1,51 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Pipeline;
+using InfoBladPublisher.Rendering.Pdf;
+
+namespace InfoBladPublisher.Benchmarks;
+
+/// <summary>Where the engine's seconds go for one document, phase by phase, with the browser already running.</summary>
+internal static class EngineProfiling
+{
+    public static async Task RunAsync(string content, string templates, string nodeModules, string documentId, int rounds)
+    {
+        var diagnostics = new DiagnosticBag();
+        var html = CheckPipeline.Render(content, templates, nodeModules, diagnostics)!;
+        var one = html with { Documents = [html.Documents.Single(d => d.Document.Id == documentId)] };
+        var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new BrowserOptions(BrowserOptions.DefaultChromium, nodeModules, TimeSpan.FromMinutes(3)), html.Style.Assets.TryRead);
+        await using (engine)
+        {
+            var phases = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+            var order = new List<string>();
+            var totals = new List<double>();
+            for (var i = 0; i < rounds + 1; i++)
+            {
+                var output = await PdfStage.RunAsync(one, engine, 1, diagnostics, CancellationToken.None);
+                var result = output.Pdfs[documentId];
+                if (i == 0)
+                {
+                    continue; // the first render also warms the browser's caches
+                }
+
+                totals.Add(result.Elapsed.TotalMilliseconds);
+                foreach (var (phase, elapsed) in result.Profile)
+                {
+                    if (!phases.TryGetValue(phase, out var times))
+                    {
+                        order.Add(phase);
+                        phases[phase] = times = [];
+                    }
+
+                    times.Add(elapsed.TotalMilliseconds);
+                }
+            }
+
+            foreach (var phase in order)
+            {
+                Report.Row($"engine, {documentId[..Math.Min(24, documentId.Length)]}…: {phase}", phases[phase]);
+            }
+
+            Report.Row($"engine, {documentId[..Math.Min(24, documentId.Length)]}…: whole render", totals);
+        }
+    }
+}
