@@ -17,8 +17,7 @@ internal static class HtmlStage
     public static Output? Run(LoadStage.Output loaded, MarkdownEngine markdown, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false)
     {
         var (workspace, content, style) = loaded;
-        var ids = content.Documents.Select(d => d.Id).ToList();
-        cache?.BeginRun();
+        cache?.BeginRun(workspace, content.Documents.Select(d => d.Id));
         var renderer = new HtmlPageRenderer(markdown, style.Templates, style.Assets);
         var rendered = new List<RenderedDocument>();
         foreach (var doc in content.Documents)
@@ -32,7 +31,7 @@ internal static class HtmlStage
                 continue;
             }
 
-            var key = cache is null ? string.Empty : RenderCache.KeyOf(doc, workspace, ids);
+            var key = cache is null ? string.Empty : cache.KeyOf(doc, workspace);
             if (cache?.Find(doc.Id, key) is { } kept)
             {
                 rendered.Add(kept with { Document = doc });

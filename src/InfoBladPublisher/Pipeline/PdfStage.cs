@@ -17,11 +17,13 @@ internal static class PdfStage
     {
         var done = 0;
         var bundledFamilies = html.Style.Assets.BundledFamilies();
+        var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal);
+        byte[]? ReadAsset(string path) => assets.GetOrAdd(path, html.Style.Assets.TryRead); // read each asset once per run, not per document
         var results = new System.Collections.Concurrent.ConcurrentDictionary<string, PdfResult>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(html.Documents, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (rendered, ct) =>
         {
             var doc = rendered.Document;
-            var key = cache?.KeyOf(rendered.PrintHtml, rendered.PrintFiles, html.Style.Assets.TryRead);
+            var key = cache?.KeyOf(rendered.PrintHtml, rendered.PrintFiles, ReadAsset);
             if (key is not null && cache!.TryGet(key) is { } kept)
             {
                 results[doc.Id] = new PdfResult(kept.Pdf, kept.Pages, [], [], TimeSpan.Zero) { FromCache = true };

@@ -15,11 +15,20 @@ namespace InfoBladPublisher.Pipeline;
 internal sealed class RenderCache
 {
     private readonly Dictionary<string, (string Key, RenderedDocument Rendered)> _byId = new(StringComparer.Ordinal);
+    private string _shared = string.Empty;
 
     /// <summary>How many documents the last run took from the cache, for the benchmark and the log.</summary>
     public int Reused { get; private set; }
 
-    public void BeginRun() => Reused = 0;
+    /// <summary>Stamps what every document shares (senders, templates, the set of ids) once per run.</summary>
+    public void BeginRun(Workspace workspace, IEnumerable<string> documentIds)
+    {
+        Reused = 0;
+        var shared = new StringBuilder();
+        Stamp(shared, Path.Combine(workspace.Content.FullPath, ContentLayout.OrganisationsFolder));
+        Stamp(shared, workspace.Templates.FullPath);
+        _shared = shared.Append(string.Join(",", documentIds.Order(StringComparer.Ordinal))).ToString();
+    }
 
     public RenderedDocument? Find(string id, string key)
     {
@@ -34,13 +43,11 @@ internal sealed class RenderCache
 
     public void Keep(string key, RenderedDocument rendered) => _byId[rendered.Document.Id] = (key, rendered);
 
-    /// <summary>Everything the pages of <paramref name="doc"/> are made from, as one string.</summary>
-    public static string KeyOf(Document doc, Workspace workspace, IEnumerable<string> documentIds)
+    /// <summary>Everything the pages of <paramref name="doc"/> are made from, as one string (after <see cref="BeginRun"/>).</summary>
+    public string KeyOf(Document doc, Workspace workspace)
     {
         var key = new StringBuilder();
         Stamp(key, Path.Combine(workspace.Content.FullPath, ContentLayout.DocumentsFolder, doc.Id));
-        Stamp(key, Path.Combine(workspace.Content.FullPath, ContentLayout.OrganisationsFolder));
-        Stamp(key, workspace.Templates.FullPath);
         if (doc.Afzender.Logo is { } logo)
         {
             key.Append("logo ").Append(Hashing.Sha256Hex(logo.Bytes)).Append('\n');
@@ -51,7 +58,7 @@ internal sealed class RenderCache
             key.Append(file.Path).Append(' ').Append(file.Sha256).Append('\n');
         }
 
-        return key.Append(string.Join(",", documentIds.Order(StringComparer.Ordinal))).ToString();
+        return key.Append(_shared).ToString();
     }
 
     private static void Stamp(StringBuilder key, string folder)

@@ -61,13 +61,10 @@ public static class RenderPipeline
         return (diagnostics.ToSortedList(), written);
     }
 
-    /// <summary>Whole or not at all: a half-written PDF would open as a broken file in the editor's viewer.</summary>
     private static string Write(string folder, string name, byte[] content)
     {
         var target = Path.Combine(folder, name);
-        var temporary = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
-        File.WriteAllBytes(temporary, content);
-        File.Move(temporary, target, overwrite: true);
+        WholeFile.Write(target, content);
         return target;
     }
 }

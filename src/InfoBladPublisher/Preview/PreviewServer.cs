@@ -47,6 +47,8 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var server = new PreviewServer(options, log);
         await server.RebuildAsync().ConfigureAwait(false);
+        // The listener answers only requests whose Host is this prefix's, so a page elsewhere that points a
+        // name at 127.0.0.1 (DNS rebinding) gets nothing back.
         server._listener.Prefixes.Add(server.Url.ToString());
         server._listener.Start();
         server._watcher = new ContentWatcher([options.ContentRoot, options.TemplateRoot], () => _ = server.RebuildAsync());
@@ -100,13 +102,6 @@ public sealed class PreviewServer : IAsyncDisposable
             response.Headers["X-Content-Type-Options"] = "nosniff";
             response.Headers["Referrer-Policy"] = "no-referrer";
             var request = context.Request;
-            if (!IsOwnHost(request.Headers["Host"]))
-            {
-                // A page on another site can point a name at 127.0.0.1 (DNS rebinding); only our own name is served.
-                await SendAsync(response, 403, "text/plain", "forbidden"u8.ToArray()).ConfigureAwait(false);
-                return;
-            }
-
             if (request.HttpMethod is not ("GET" or "HEAD"))
             {
                 await SendAsync(response, 405, "text/plain", "method not allowed"u8.ToArray()).ConfigureAwait(false);
@@ -243,9 +238,6 @@ public sealed class PreviewServer : IAsyncDisposable
         var lines = File.ReadLines(full).Skip(diagnostic.Position.Line - 1).Take(1).ToList();
         return lines.Count == 1 && diagnostic.Position.Line >= 1 ? lines[0].TrimEnd() : null;
     }
-
-    private bool IsOwnHost(string? host) =>
-        host == $"127.0.0.1:{_options.Port}" || host == $"localhost:{_options.Port}";
 
     private static Task SendHtmlAsync(HttpListenerResponse response, string html, int status = 200)
     {

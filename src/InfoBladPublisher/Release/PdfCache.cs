@@ -21,6 +21,9 @@ internal sealed partial class PdfCache
     private readonly string _folder;
     private readonly string _versions;
 
+    // Every document of a run names the same stylesheets and fonts: hash each array once.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], string> _hashes = [];
+
     /// <param name="versions">The engine's name and version (a change to either, or to this tool, empties the cache in effect).</param>
     public PdfCache(string folder, string versions)
     {
@@ -30,7 +33,7 @@ internal sealed partial class PdfCache
     }
 
     /// <summary>The key of one document's PDF.</summary>
-    /// <param name="readAsset">Reads a path below assets/, as the engine would be served it.</param>
+    /// <param name="readAsset">Reads a path below assets/, as the engine would be served it (the same array for the same file is hashed once).</param>
     public string KeyOf(string printHtml, IReadOnlyDictionary<string, byte[]> ownFiles, Func<string, byte[]?> readAsset)
     {
         var key = new StringBuilder(_versions).Append('\n').Append(Hashing.Sha256Hex(Encoding.UTF8.GetBytes(printHtml))).Append('\n');
@@ -41,7 +44,7 @@ internal sealed partial class PdfCache
 
         foreach (var asset in AssetsOf(printHtml, readAsset))
         {
-            key.Append(asset.Path).Append(' ').Append(asset.Bytes is null ? "missing" : Hashing.Sha256Hex(asset.Bytes)).Append('\n');
+            key.Append(asset.Path).Append(' ').Append(asset.Bytes is null ? "missing" : _hashes.GetValue(asset.Bytes, Hashing.Sha256Hex)).Append('\n');
         }
 
         return Hashing.Sha256Hex(Encoding.UTF8.GetBytes(key.ToString()));
@@ -82,8 +85,8 @@ internal sealed partial class PdfCache
         try
         {
             Directory.CreateDirectory(_folder);
-            WriteWhole(pdfPath, pdf);
-            WriteWhole(metaPath, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Entry(Hashing.Sha256Hex(pdf), pages), Json)));
+            WholeFile.Write(pdfPath, pdf);
+            WholeFile.Write(metaPath, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Entry(Hashing.Sha256Hex(pdf), pages), Json)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -119,13 +122,6 @@ internal sealed partial class PdfCache
     }
 
     private (string Pdf, string Meta) Paths(string key) => (Path.Combine(_folder, key + ".pdf"), Path.Combine(_folder, key + ".json"));
-
-    private static void WriteWhole(string path, byte[] bytes)
-    {
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
-    }
 
     private static void Forget(params string[] paths)
     {

@@ -5,8 +5,5 @@ internal interface IPagedMediaEngine : IAsyncDisposable
 {
     string Name { get; }
 
-    /// <summary>The engine's own version, so cached PDFs of another version are not reused.</summary>
-    string Version { get; }
-
     Task<PdfResult> RenderAsync(PrintJob job, CancellationToken cancellationToken = default);
 }

@@ -1,16 +1,12 @@
 namespace InfoBladPublisher.Rendering.Pdf;
 
 /// <summary>Starts the real engine (and its browser) at the first document that needs it, so a run served wholly from the cache starts none.</summary>
-internal sealed class LazyEngine(string name, string version, Func<Task<IPagedMediaEngine>> start) : IPagedMediaEngine
+internal sealed class LazyEngine(string name, Func<Task<IPagedMediaEngine>> start) : IPagedMediaEngine
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IPagedMediaEngine? _engine;
 
     public string Name => name;
-
-    public string Version => version;
-
-    public bool Started => _engine is not null;
 
     public async Task<PdfResult> RenderAsync(PrintJob job, CancellationToken cancellationToken = default)
     {

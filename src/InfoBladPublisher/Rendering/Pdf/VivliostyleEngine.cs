@@ -36,8 +36,6 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
 
     public string Name => EngineName;
 
-    public string Version { get; private init; } = string.Empty;
-
     /// <summary>Reads the engine bundle and starts the browser this engine owns until it is disposed.</summary>
     /// <param name="assets">Resolves a path below assets/ to its bytes, or null.</param>
     public static async Task<VivliostyleEngine> StartAsync(BrowserOptions options, Func<string, byte[]?> assets)
@@ -53,7 +51,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
             throw new MissingToolException(options.ChromiumPath, ex.Message.Split('\n', 2)[0].Trim(), ex);
         }
 
-        return new VivliostyleEngine(browser, options, assets, script) { Version = PackageVersion(options.NodeModules) };
+        return new VivliostyleEngine(browser, options, assets, script);
     }
 
     public async Task<PdfResult> RenderAsync(PrintJob job, CancellationToken cancellationToken = default)
