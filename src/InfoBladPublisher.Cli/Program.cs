@@ -4,6 +4,7 @@ using InfoBladPublisher.Cli;
 var root = new RootCommand("InfoBladPublisher: Rijksoverheid-styled notas, bijlagen and informatiebladen as PDF and HTML")
 {
     PublishCommand.Create(),
+    PublishCommand.CreateAssemble(),
     CheckCommand.Create(),
     SnapshotCommand.Create(),
     ReviewCommand.Create(),

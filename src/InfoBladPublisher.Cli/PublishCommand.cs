@@ -9,50 +9,86 @@ internal static class PublishCommand
 {
     private static readonly Option<string> Cache = new("--cache") { Description = "Where PDFs of earlier runs are kept; an unchanged document is taken from here, not rendered", DefaultValueFactory = _ => Path.Combine("artifacts", "cache") };
 
+    private static readonly Option<int> Parallelism = new("--parallelism") { Description = "Documents rendered at once, each in its own browser page (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
+
     private static readonly Option<bool> NoCache = new("--no-cache") { Description = "Render every document" };
+
+    private static readonly Option<string?> ShardOption = new("--shard") { Description = "Render only share K of N (K/N, 1-based) into the cache and write no release; 'assemble' makes the release after every share has run" };
 
     public static Command Create()
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(ShardOption) is { } text && !Shard.TryParse(text, out _))
+            {
+                result.AddError($"--shard takes K/N with 1 <= K <= N, for example 2/4; got '{text}'");
+            }
+            else if (result.GetValue(ShardOption) is not null && result.GetValue(NoCache))
+            {
+                result.AddError("--shard renders into the cache; it cannot go with --no-cache");
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new PublishOptions(
-                parse.GetValue(CliOptions.Content)!,
-                parse.GetValue(CliOptions.Templates)!,
-                parse.GetValue(CliOptions.NodeModules)!,
-                parse.GetValue(CliOptions.Output)!,
-                parse.GetValue(CliOptions.Version)!,
-                parse.GetValue(CliOptions.Chromium)!)
-            {
-                CacheFolder = parse.GetValue(NoCache) ? null : parse.GetValue(Cache),
-            };
-
-            var result = await PublishProgress.RunAsync(progress => new PublishPipeline().RunAsync(options, Console.Out, progress, cancellationToken));
-            var errors = DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
-            if (result.Diagnostics.Any(d => d.Code == Diagnostics.DiagnosticCodes.MissingTool))
-            {
-                // The machine, not the content, is at fault; the line above says what to install.
-                Console.Error.WriteLine("nothing was written; the previous release is untouched");
-                return ExitCodes.EnvironmentError;
-            }
-
-            if (!result.Succeeded)
-            {
-                Console.Error.WriteLine($"{errors} error(s); nothing was published, the previous release is untouched");
-                if (result.RejectedPath is not null)
-                {
-                    Console.Error.WriteLine($"the refused PDFs are in {result.RejectedPath}, to look at the pages named above (not a release)");
-                }
-
-                return ExitCodes.ContentErrors;
-            }
-
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"published {result.Timings.Count} documents to {result.ReleasePath} in {result.Total.TotalSeconds:0.0} s"));
-            return ExitCodes.Ok;
+            var shard = parse.GetValue(ShardOption) is { } text && Shard.TryParse(text, out var parsed) ? parsed : null;
+            return await RunAsync(Options(parse) with { Shard = shard }, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary><c>infoblad assemble</c>: the release from the cache that the shards filled; nothing is rendered.</summary>
+    public static Command CreateAssemble()
+    {
+        var command = new Command("assemble", "Make the release from the cache alone, after every 'publish --shard K/N' of this tree has run; fails if a document is missing (IBP054)")
+        {
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache,
+        };
+        command.SetAction(async (parse, cancellationToken) => await RunAsync(Options(parse) with { AssembleOnly = true }, cancellationToken));
+        return command;
+    }
+
+    private static PublishOptions Options(ParseResult parse) =>
+        new PublishOptions(
+            parse.GetValue(CliOptions.Content)!,
+            parse.GetValue(CliOptions.Templates)!,
+            parse.GetValue(CliOptions.NodeModules)!,
+            parse.GetValue(CliOptions.Output)!,
+            parse.GetValue(CliOptions.Version)!,
+            parse.GetValue(CliOptions.Chromium)!,
+            parse.GetValue(Parallelism))
+        {
+            CacheFolder = parse.GetValue(NoCache) ? null : parse.GetValue(Cache),
+        };
+
+    private static async Task<int> RunAsync(PublishOptions options, CancellationToken cancellationToken)
+    {
+        var result = await PublishProgress.RunAsync(progress => new PublishPipeline().RunAsync(options, Console.Out, progress, cancellationToken));
+        var errors = DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        if (result.Diagnostics.Any(d => d.Code == Diagnostics.DiagnosticCodes.MissingTool))
+        {
+            // The machine, not the content, is at fault; the line above says what to install.
+            Console.Error.WriteLine("nothing was written; the previous release is untouched");
+            return ExitCodes.EnvironmentError;
+        }
+
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"{errors} error(s); nothing was published, the previous release is untouched");
+            if (result.RejectedPath is not null)
+            {
+                Console.Error.WriteLine($"the refused PDFs are in {result.RejectedPath}, to look at the pages named above (not a release)");
+            }
+
+            return ExitCodes.ContentErrors;
+        }
+
+        Console.WriteLine(result.ReleasePath is null
+            ? string.Create(CultureInfo.InvariantCulture, $"shard {options.Shard}: {result.Timings.Count} documents in {result.CachedInto} in {result.Total.TotalSeconds:0.0} s")
+            : string.Create(CultureInfo.InvariantCulture, $"published {result.Timings.Count} documents to {result.ReleasePath} in {result.Total.TotalSeconds:0.0} s"));
+        return ExitCodes.Ok;
     }
 }

@@ -8,6 +8,17 @@ public sealed record GeneratedDocument(string Id, string Type, string Afzender, 
 
 public sealed record Corpus(string ContentRoot, IReadOnlyList<GeneratedDocument> Documents);
 
+/// <summary>What a corpus is made of: page range, whether informatiebladen are in the mix, and one long document.</summary>
+/// <param name="LongDocumentPages">Pages of one extra nota at the end of the corpus; 0 for none.</param>
+public sealed record CorpusShape(int MinPages, int MaxPages, bool Informatiebladen, int LongDocumentPages)
+{
+    /// <summary>The stress corpus of the layout gate: notas and bijlagen of 2 to 15 pages.</summary>
+    public static CorpusShape Stress { get; } = new(2, 15, false, 0);
+
+    /// <summary>The release benchmark's: notas, bijlagen and informatiebladen of 2 to 40 pages.</summary>
+    public static CorpusShape Benchmark { get; } = new(2, 40, true, 0);
+}
+
 /// <summary>
 /// Writes notas and bijlagen that nobody tuned the layout to: sections, subsections, lists, tables of 3 to 60 rows,
 /// charts, 1- to 10-line notes (several calls in one line, calls wherever the text falls), and senders with long
@@ -18,11 +29,15 @@ public sealed class CorpusGenerator
     public const int DefaultSeed = 20261123;
     public const int DefaultDocuments = 24;
 
+    private static readonly string[] Types3 = ["nota", "bijlage", "informatieblad"];
+
     private readonly Random _random;
 
     public CorpusGenerator(int seed) => _random = new Random(seed);
 
-    public Corpus Write(string root, int documents)
+    public Corpus Write(string root, int documents) => Write(root, documents, CorpusShape.Stress);
+
+    public Corpus Write(string root, int documents, CorpusShape shape)
     {
         var content = Path.Combine(root, "content");
         foreach (var (id, yaml) in Organisations.All)
@@ -34,12 +49,14 @@ public sealed class CorpusGenerator
         WriteFile(content, "datasets/stress-reeks/data.csv", Datasets.SeriesCsv(_random));
 
         var written = new List<GeneratedDocument>();
-        for (var i = 0; i < documents; i++)
+        var total = documents + (shape.LongDocumentPages > 0 ? 1 : 0);
+        for (var i = 0; i < total; i++)
         {
-            var type = i % 2 == 0 ? "nota" : "bijlage";
+            var isLong = i == documents;
+            var type = isLong ? "nota" : shape.Informatiebladen ? Types3[i % 3] : i % 2 == 0 ? "nota" : "bijlage";
             var afzender = Organisations.All[i % Organisations.All.Count].Id;
-            var id = string.Create(CultureInfo.InvariantCulture, $"2025-{1 + (i % 12):00}-{1 + (i % 28):00}-{type}-stress-{i:00}");
-            var pages = 2 + _random.Next(14);
+            var id = string.Create(CultureInfo.InvariantCulture, $"2025-{1 + (i % 12):00}-{1 + (i % 28):00}-{type}-{(isLong ? "lang" : "stress")}-{i:00}");
+            var pages = isLong ? shape.LongDocumentPages : shape.MinPages + _random.Next(shape.MaxPages - shape.MinPages + 1);
             var body = new BodyWriter(_random, pages);
             var text = body.Write();
             WriteFile(content, $"documenten/{id}/tekst.md", text);
@@ -56,14 +73,18 @@ public sealed class CorpusGenerator
         yaml.Append(CultureInfo.InvariantCulture, $"type: {type}\n");
         yaml.Append(CultureInfo.InvariantCulture, $"titel: \"{Words.Title(_random)}\"\n");
         yaml.Append(CultureInfo.InvariantCulture, $"datum: 2025-{1 + (index % 12):00}-{1 + (index % 28):00}\n");
-        yaml.Append(CultureInfo.InvariantCulture, $"kenmerk: \"{4000000 + (index * 7919):0}\"\n");
+        if (type != "informatieblad")
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"kenmerk: \"{4000000 + (index * 7919):0}\"\n");
+        }
+
         yaml.Append(CultureInfo.InvariantCulture, $"afzender: {afzender}\n");
         yaml.Append("status: definitief\n");
         if (type == "nota")
         {
             yaml.Append("aan: Minister\n");
         }
-        else
+        else if (type == "bijlage")
         {
             yaml.Append(CultureInfo.InvariantCulture, $"bijlage_nummer: {1 + (index % 4)}\n");
             yaml.Append("horend_bij: Beantwoording van schriftelijke vragen\n");

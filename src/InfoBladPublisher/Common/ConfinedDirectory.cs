@@ -10,6 +10,7 @@ namespace InfoBladPublisher.Common;
 internal sealed class ConfinedDirectory
 {
     private readonly string _root;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _reads = new(StringComparer.Ordinal);
 
     public ConfinedDirectory(string root, string displayRoot)
     {
@@ -20,6 +21,9 @@ internal sealed class ConfinedDirectory
     }
 
     public string FullPath => _root;
+
+    /// <summary>Every file read so far (relative path, with '/') and the SHA-256 of what was read: the inputs of a run, for cache keys.</summary>
+    public IReadOnlyDictionary<string, string> Reads => _reads;
 
     /// <summary>How paths are shown in diagnostics: relative to where the user ran the command.</summary>
     public string DisplayRoot { get; }
@@ -76,6 +80,7 @@ internal sealed class ConfinedDirectory
 
             var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
+            _reads[Path.GetRelativePath(_root, Path.GetFullPath(Path.Combine(_root, relativePath))).Replace('\\', '/')] = Hashing.Sha256Hex(bytes);
             return bytes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

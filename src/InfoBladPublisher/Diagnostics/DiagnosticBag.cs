@@ -20,6 +20,18 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Every diagnostic so far, warnings too: a stage compares it before and after a step.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Count;
+            }
+        }
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         lock (_gate)

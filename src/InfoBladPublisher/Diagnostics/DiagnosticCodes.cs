@@ -69,6 +69,7 @@ public static class DiagnosticCodes
     public const string RenderFailed = "IBP051";
     public const string MissingTool = "IBP052";
     public const string CheckedWithoutFonts = "IBP053";
+    public const string NotInCache = "IBP054";
 
     /// <summary>Every code, once, with its title and severity; tests hold the code, the call sites and the editors' guide to it.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -132,6 +133,7 @@ public static class DiagnosticCodes
         new(RenderFailed, "the PDF could not be made", Severity.Error),
         new(MissingTool, "a tool or package is missing", Severity.Error),
         new(CheckedWithoutFonts, "checked without the fonts: charts and name widths left out", Severity.Warning),
+        new(NotInCache, "a document is missing from the cache a release is assembled from", Severity.Error),
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

@@ -14,10 +14,12 @@ internal static class HtmlStage
 
     /// <param name="cache">The preview's: documents whose inputs did not change keep their pages.</param>
     /// <param name="partial">For the preview: return the documents that rendered even when others did not.</param>
-    public static Output? Run(LoadStage.Output loaded, MarkdownEngine markdown, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false)
+    /// <param name="stored">Publish's: pages of earlier runs on disk, by the hash of every input.</param>
+    public static Output? Run(LoadStage.Output loaded, MarkdownEngine markdown, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false, HtmlCache? stored = null)
     {
         var (workspace, content, style) = loaded;
         cache?.BeginRun(workspace, content.Documents.Select(d => d.Id));
+        stored?.BeginRun(workspace, content.Documents.Select(d => d.Id));
         var renderer = new HtmlPageRenderer(markdown, style.Templates, style.Assets);
         var rendered = new List<RenderedDocument>();
         foreach (var doc in content.Documents)
@@ -38,6 +40,14 @@ internal static class HtmlStage
                 continue;
             }
 
+            var storedKey = stored?.KeyOf(doc, workspace);
+            if (storedKey is not null && stored!.TryGet(storedKey) is { } pages)
+            {
+                rendered.Add(new RenderedDocument(doc, position, bodyFile, pages.Print, pages.Web, HtmlPageRenderer.PrintFiles(doc)));
+                continue;
+            }
+
+            var before = diagnostics.Count;
             if (style.Charts is not null && !ChartDrawer.Draw(doc.Body, bodyFile, style.Charts, diagnostics))
             {
                 continue;
@@ -50,6 +60,10 @@ internal static class HtmlStage
                 var page = new RenderedDocument(doc, position, bodyFile, print, web, HtmlPageRenderer.PrintFiles(doc));
                 rendered.Add(page);
                 cache?.Keep(key, page);
+                if (storedKey is not null && diagnostics.Count == before)
+                {
+                    stored!.Put(storedKey, print, web);
+                }
             }
         }
 

@@ -16,12 +16,12 @@ internal static class Pagination
         try
         {
             var version = PagedMediaEngines.VersionOf(options.Engine, options.NodeModules);
-            var cache = options.CacheFolder is null ? null : new PdfCache(options.CacheFolder, $"{options.Engine} {version}");
+            var cache = options.CacheFolder is null ? null : new PdfCache(options.CacheFolder, $"{options.Engine} {version}") { Lookups = options.CacheReads };
             var browser = new BrowserOptions(options.ChromiumPath, options.NodeModules, TimeSpan.FromMinutes(3));
             var engine = new LazyEngine(options.Engine, () => PagedMediaEngines.StartAsync(options.Engine, browser, html.Style.Assets.TryRead));
             await using (engine.ConfigureAwait(false))
             {
-                return await PdfStage.RunAsync(html, engine, options.Parallelism, diagnostics, cancellationToken, progress, cache).ConfigureAwait(false);
+                return await PdfStage.RunAsync(html, engine, options.Pages, diagnostics, cancellationToken, progress, cache, options.AssembleOnly).ConfigureAwait(false);
             }
         }
         catch (MissingToolException ex)

@@ -13,21 +13,31 @@ internal static class PdfStage
 
     /// <param name="progress">Told of each finished document, in the order they finish (any thread).</param>
     /// <param name="cache">PDFs of earlier runs; a hit is not rendered, and only PDFs that pass the gate are stored.</param>
-    public static async Task<Output> RunAsync(HtmlStage.Output html, IPagedMediaEngine engine, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null, Release.PdfCache? cache = null)
+    /// <param name="cacheOnly">Assembling: a document that is not in the cache is an error, not a render.</param>
+    public static async Task<Output> RunAsync(HtmlStage.Output html, IPagedMediaEngine engine, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null, Release.PdfCache? cache = null, bool cacheOnly = false)
     {
         var done = 0;
         var bundledFamilies = html.Style.Assets.BundledFamilies();
         var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal);
         byte[]? ReadAsset(string path) => assets.GetOrAdd(path, html.Style.Assets.TryRead); // read each asset once per run, not per document
         var results = new System.Collections.Concurrent.ConcurrentDictionary<string, PdfResult>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(html.Documents, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (rendered, ct) =>
+        // Longest first: a long document started last would leave the other pages idle while it finishes.
+        var largestFirst = html.Documents.OrderByDescending(d => d.PrintHtml.Length).ThenBy(d => d.Document.Id, StringComparer.Ordinal);
+        await Parallel.ForEachAsync(largestFirst, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (rendered, ct) =>
         {
             var doc = rendered.Document;
             var key = cache?.KeyOf(rendered.PrintHtml, rendered.PrintFiles, ReadAsset);
             if (key is not null && cache!.TryGet(key) is { } kept)
             {
-                results[doc.Id] = new PdfResult(kept.Pdf, kept.Pages, [], [], TimeSpan.Zero) { FromCache = true };
+                results[doc.Id] = new PdfResult([], kept.Pages, [], [], TimeSpan.Zero) { FromCache = true, Stored = kept };
                 progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, kept.Pages, TimeSpan.Zero) { FromCache = true });
+                return;
+            }
+
+            if (cacheOnly)
+            {
+                diagnostics.Report(DiagnosticCodes.NotInCache, rendered.MetadataPosition, $"{doc.Id} is not in the cache: no shard rendered it as it is now (a shard failed or was left out, or the document changed since); run every 'publish --shard K/N' of this tree with the same --cache first");
+                progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, null, TimeSpan.Zero));
                 return;
             }
 
@@ -59,9 +69,10 @@ internal static class PdfStage
 
             LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies), found);
             diagnostics.AddRange(found.ToSortedList());
-            if (key is not null && !found.HasErrors)
+            if (key is not null && !found.HasErrors && cache!.Put(key, result.Pdf, result.PageCount) is { } stored)
             {
-                cache!.Put(key, result.Pdf, result.PageCount);
+                // Kept on disk from here on; the release copies the file. The gate's facts are done with too.
+                result = result with { Pdf = [], Stored = stored, Layout = new LayoutFacts([]) };
             }
 
             results[doc.Id] = result;

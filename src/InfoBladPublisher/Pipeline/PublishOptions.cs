@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Pipeline;
 
 /// <param name="ReleasesRoot">Releases go to ReleasesRoot/Version/.</param>
-/// <param name="Parallelism">Documents paginated at once; the build machines have two cores.</param>
+/// <param name="Parallelism">Documents paginated at once, each in its own engine page; by default one per core.</param>
 public sealed record PublishOptions(
     string ContentRoot,
     string TemplateRoot,
@@ -9,13 +9,25 @@ public sealed record PublishOptions(
     string ReleasesRoot,
     string Version,
     string ChromiumPath,
-    int Parallelism = 2)
+    int Parallelism = 0)
 {
+    /// <summary>The pages of the engine's pool: <see cref="Parallelism"/>, or the number of cores when it is 0 or less.</summary>
+    public int Pages => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
+
     /// <summary>Which paged-media engine paginates (<see cref="Rendering.Pdf.PagedMediaEngines.Names"/>).</summary>
     public string Engine { get; init; } = Rendering.Pdf.PagedMediaEngines.Default;
 
     /// <summary>Where PDFs of earlier runs are kept (content-addressed); null renders every document.</summary>
     public string? CacheFolder { get; init; }
+
+    /// <summary>False: the cache folder is only a spool for this run's PDFs (nothing is looked up).</summary>
+    public bool CacheReads { get; init; } = true;
+
+    /// <summary>Render only this share of the documents into the cache, and write no release.</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>Make the release from the cache alone: a document not in it is an error (IBP054), never rendered.</summary>
+    public bool AssembleOnly { get; init; }
 
     public string FontsFolder => FontsFolderIn(NodeModules);
 

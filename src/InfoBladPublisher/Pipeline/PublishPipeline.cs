@@ -19,6 +19,28 @@ public sealed class PublishPipeline
     /// <param name="progress">Told of each finished document instead, for a live display.</param>
     public async Task<PublishResult> RunAsync(PublishOptions options, TextWriter log, Action<DocumentDone>? progress = null, CancellationToken cancellationToken = default)
     {
+        if (options.CacheFolder is not null)
+        {
+            return await RunCachedAsync(options, log, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Without a cache the PDFs still go to disk as they pass the gate, to a spool of this run alone.
+        var spool = Path.Combine(Path.GetTempPath(), $"infoblad-spool-{Guid.NewGuid():N}");
+        try
+        {
+            return await RunCachedAsync(options with { CacheFolder = spool, CacheReads = false }, log, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (Directory.Exists(spool))
+            {
+                Directory.Delete(spool, recursive: true);
+            }
+        }
+    }
+
+    private async Task<PublishResult> RunCachedAsync(PublishOptions options, TextWriter log, Action<DocumentDone>? progress, CancellationToken cancellationToken)
+    {
         var total = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         if (!ReleaseVersion.Check(options.Version, diagnostics))
@@ -29,13 +51,27 @@ public sealed class PublishPipeline
         var loaded = LoadStage.Run(Workspace.Open(options.ContentRoot, options.TemplateRoot, options.FontsFolder), _markdown, diagnostics);
         using (loaded?.Style)
         {
-            var html = loaded is null ? null : HtmlStage.Run(loaded, _markdown, diagnostics);
+            var stored = options.CacheReads ? new HtmlCache(options.CacheFolder!) : null;
+            var html = loaded is null ? null : HtmlStage.Run(loaded, _markdown, diagnostics, stored: stored);
             if (html is null)
             {
                 return Failed(diagnostics, total);
             }
 
-            log.WriteLine($"checked {html.Documents.Count} documents; rendering PDF with {options.Engine}");
+            var all = html.Documents.Count;
+            if (options.Shard is { } shard)
+            {
+                var mine = shard.Select(html.Documents.Select(d => (d.Document.Id, (long)d.PrintHtml.Length)));
+                html = html with { Documents = html.Documents.Where(d => mine.Contains(d.Document.Id)).ToList() };
+                log.WriteLine($"checked {all} documents; shard {shard} renders {html.Documents.Count} of them into {options.CacheFolder}");
+            }
+            else
+            {
+                log.WriteLine(options.AssembleOnly
+                    ? $"checked {all} documents; assembling the release from {options.CacheFolder}"
+                    : $"checked {all} documents; rendering PDF with {options.Engine}");
+            }
+
             var lines = TextWriter.Synchronized(log);
             var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, progress ?? (done => lines.WriteLine("  " + done))).ConfigureAwait(false);
             if (paginated is null || diagnostics.HasErrors)
@@ -46,16 +82,23 @@ public sealed class PublishPipeline
                 return Failed(diagnostics, total) with { RejectedPath = rejected };
             }
 
+            if (options.Shard is not null)
+            {
+                return new PublishResult(null, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed) { CachedInto = options.CacheFolder };
+            }
+
             var path = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics);
             if (path is null)
             {
                 return Failed(diagnostics, total);
             }
 
-            var timings = paginated.Pdfs.Select(p => new DocumentTiming(p.Key, p.Value.PageCount, p.Value.Elapsed, p.Value.FromCache)).OrderBy(t => t.DocumentId, StringComparer.Ordinal).ToList();
-            return new PublishResult(path, diagnostics.ToSortedList(), timings, total.Elapsed);
+            return new PublishResult(path, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed);
         }
     }
+
+    private static List<DocumentTiming> Timings(PdfStage.Output paginated) =>
+        paginated.Pdfs.Select(p => new DocumentTiming(p.Key, p.Value.PageCount, p.Value.Elapsed, p.Value.FromCache)).OrderBy(t => t.DocumentId, StringComparer.Ordinal).ToList();
 
     private static PublishResult Failed(DiagnosticBag diagnostics, Stopwatch total) =>
         new(null, diagnostics.ToSortedList(), [], total.Elapsed);

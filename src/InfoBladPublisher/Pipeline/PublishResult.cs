@@ -7,5 +7,8 @@ public sealed record PublishResult(string? ReleasePath, IReadOnlyList<Diagnostic
     /// <summary>Where the PDFs of a release refused by the layout gate were put for inspection; never a release.</summary>
     public string? RejectedPath { get; init; }
 
-    public bool Succeeded => ReleasePath is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
+    /// <summary>A shard's run: the cache folder its PDFs went to; it writes no release.</summary>
+    public string? CachedInto { get; init; }
+
+    public bool Succeeded => (ReleasePath ?? CachedInto) is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -22,7 +22,7 @@ internal static class ReleaseStage
         {
             var doc = rendered.Document;
             var pdf = paginated.Pdfs[doc.Id];
-            var pdfFile = new ReleaseFile(doc.Id + ".pdf", pdf.Pdf);
+            var pdfFile = pdf.Stored is { } stored ? ReleaseFile.From(doc.Id + ".pdf", stored) : new ReleaseFile(doc.Id + ".pdf", pdf.Pdf);
             var htmlFile = new ReleaseFile(doc.Id + ".html", Encoding.UTF8.GetBytes(rendered.WebHtml));
             files.Add(pdfFile);
             files.Add(htmlFile);
@@ -54,8 +54,8 @@ internal static class ReleaseStage
     private static ManifestDocument Describe(Document doc, ReleaseFile pdfFile, PdfResult pdf, ReleaseFile htmlFile) =>
         new(doc.Id, doc.Meta.Type.Name, doc.Meta.Titel, DutchDate.Iso(doc.Meta.Datum), doc.Meta.Kenmerk, doc.Meta.Status,
             [
-                new ManifestFile(pdfFile.Path, "pdf", Hashing.Sha256Hex(pdfFile.Content), pdfFile.Content.LongLength, pdf.PageCount),
-                new ManifestFile(htmlFile.Path, "html", Hashing.Sha256Hex(htmlFile.Content), htmlFile.Content.LongLength, null),
+                new ManifestFile(pdfFile.Path, "pdf", pdfFile.Sha256, pdfFile.Length, pdf.PageCount),
+                new ManifestFile(htmlFile.Path, "html", htmlFile.Sha256, htmlFile.Length, null),
             ],
             doc.Body.Datasets.Select(d => new ManifestDataset(d.Id, d.Versie, DutchDate.Iso(d.Peildatum), d.Fictief,
                 d.Files.Select(f => new ManifestSource(f.Path, f.Sha256)).ToList())).ToList());

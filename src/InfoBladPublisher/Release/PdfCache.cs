@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using InfoBladPublisher.Common;
 using InfoBladPublisher.Rendering.Assets;
@@ -16,9 +15,9 @@ namespace InfoBladPublisher.Release;
 /// </summary>
 internal sealed partial class PdfCache
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private const string Part = "pdf";
 
-    private readonly string _folder;
+    private readonly EntryStore _store;
     private readonly string _versions;
 
     // Every document of a run names the same stylesheets and fonts: hash each array once.
@@ -27,10 +26,13 @@ internal sealed partial class PdfCache
     /// <param name="versions">The engine's name and version (a change to either, or to this tool, empties the cache in effect).</param>
     public PdfCache(string folder, string versions)
     {
-        _folder = Path.Combine(folder, "pdf");
+        _store = new EntryStore(Path.Combine(folder, "pdf"));
         // Builds are deterministic, so the module id changes exactly when this tool's code or scripts change.
         _versions = versions + " " + typeof(PdfCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
     }
+
+    /// <summary>False for a write-only spool (<c>--no-cache</c>): every document is rendered, and only stored to be copied into the release.</summary>
+    public bool Lookups { get; init; } = true;
 
     /// <summary>The key of one document's PDF.</summary>
     /// <param name="readAsset">Reads a path below assets/, as the engine would be served it (the same array for the same file is hashed once).</param>
@@ -50,49 +52,23 @@ internal sealed partial class PdfCache
         return Hashing.Sha256Hex(Encoding.UTF8.GetBytes(key.ToString()));
     }
 
-    /// <returns>The PDF and its page count, or null when there is no sound entry.</returns>
-    public (byte[] Pdf, int Pages)? TryGet(string key)
+    /// <summary>A sound entry, checked against its hash; its bytes are not kept, the release copies the file.</summary>
+    public StoredPdf? TryGet(string key)
     {
-        var (pdfPath, metaPath) = Paths(key);
-        try
+        if (!Lookups || _store.TryGet(key) is not { } entry || !entry.Parts.TryGetValue(Part, out var pdf) || entry.Number < 1)
         {
-            if (!File.Exists(pdfPath) || !File.Exists(metaPath))
-            {
-                return null;
-            }
-
-            var meta = JsonSerializer.Deserialize<Entry>(File.ReadAllText(metaPath), Json);
-            var pdf = File.ReadAllBytes(pdfPath);
-            if (meta is null || meta.Sha256 != Hashing.Sha256Hex(pdf) || meta.Pages < 1)
-            {
-                Forget(pdfPath, metaPath);
-                return null;
-            }
-
-            return (pdf, meta.Pages);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
-        {
-            Forget(pdfPath, metaPath);
             return null;
         }
+
+        return new StoredPdf(_store.PartPath(key, Part), Hashing.Sha256Hex(pdf), pdf.LongLength, entry.Number);
     }
 
-    /// <summary>Stores a PDF that passed the gate; a failure to store only costs a render next time.</summary>
-    public void Put(string key, byte[] pdf, int pages)
-    {
-        var (pdfPath, metaPath) = Paths(key);
-        try
-        {
-            Directory.CreateDirectory(_folder);
-            WholeFile.Write(pdfPath, pdf);
-            WholeFile.Write(metaPath, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Entry(Hashing.Sha256Hex(pdf), pages), Json)));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Forget(pdfPath, metaPath);
-        }
-    }
+    /// <summary>Stores a PDF that passed the gate.</summary>
+    /// <returns>Where it is, or null when it could not be stored (it then stays in memory for this run).</returns>
+    public StoredPdf? Put(string key, byte[] pdf, int pages) =>
+        _store.Put(key, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [Part] = pdf }, pages) is { } hashes
+            ? new StoredPdf(_store.PartPath(key, Part), hashes[Part], pdf.LongLength, pages)
+            : null;
 
     /// <summary>The stylesheets and images the page names and what the stylesheets load (fonts, images), each once.</summary>
     private static IEnumerable<(string Path, byte[]? Bytes)> AssetsOf(string printHtml, Func<string, byte[]?> readAsset)
@@ -121,27 +97,11 @@ internal sealed partial class PdfCache
         return seen.Select(s => (s.Key, s.Value));
     }
 
-    private (string Pdf, string Meta) Paths(string key) => (Path.Combine(_folder, key + ".pdf"), Path.Combine(_folder, key + ".json"));
-
-    private static void Forget(params string[] paths)
-    {
-        foreach (var path in paths)
-        {
-            try
-            {
-                File.Delete(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // it will be overwritten by the next render
-            }
-        }
-    }
-
-    private sealed record Entry(string Sha256, int Pages);
-
     [GeneratedRegex(@"(?:href|src)=""assets/(?<path>[^""]+)""")]
     private static partial Regex Linked();
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"PdfCache({_folder})");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"PdfCache({_store.Folder})");
 }
+
+/// <summary>A PDF in the cache: where it is, what it hashed to when it was checked, and its pages.</summary>
+internal sealed record StoredPdf(string Path, string Sha256, long Length, int Pages);

@@ -26,7 +26,15 @@ internal static class RejectedPages
         Directory.CreateDirectory(folder);
         foreach (var (id, pdf) in pdfs)
         {
-            File.WriteAllBytes(Path.Combine(folder, id + ".pdf"), pdf.Pdf);
+            var target = Path.Combine(folder, id + ".pdf");
+            if (pdf.Stored is { } stored)
+            {
+                File.Copy(stored.Path, target, overwrite: true); // a document that passed, kept in the cache
+            }
+            else
+            {
+                File.WriteAllBytes(target, pdf.Pdf);
+            }
         }
 
         return folder;

@@ -28,13 +28,21 @@ internal static class ReleaseWriter
             {
                 var path = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                if (file.SourcePath is { } source)
+                {
+                    File.Copy(source, path); // streamed by the file system; checked below like every other file
+                }
+                else
+                {
+                    File.WriteAllBytes(path, file.Content);
+                }
             }
 
+            // Read back one file at a time, streaming: what is in staging is exactly what the manifest will say.
             foreach (var file in files)
             {
-                var written = File.ReadAllBytes(Path.Combine(staging, file.Path));
-                if (!SHA256.HashData(written).AsSpan().SequenceEqual(SHA256.HashData(file.Content)))
+                using var written = File.OpenRead(Path.Combine(staging, file.Path));
+                if (written.Length != file.Length || Convert.ToHexStringLower(SHA256.HashData(written)) != file.Sha256)
                 {
                     throw new IOException($"{file.Path} did not read back as written");
                 }

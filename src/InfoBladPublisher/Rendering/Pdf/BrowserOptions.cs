@@ -4,6 +4,9 @@ namespace InfoBladPublisher.Rendering.Pdf;
 /// <param name="NodeModules">Where npm ci put the paged-media engine and the fonts.</param>
 public sealed record BrowserOptions(string ChromiumPath, string NodeModules, TimeSpan Timeout)
 {
+    /// <summary>Keep a page with the engine loaded for the next document (off: a new context and page each time, to compare).</summary>
+    public bool ReusePages { get; init; } = true;
+
     public const string DefaultChromium = "/usr/bin/chromium";
 
     public static readonly IReadOnlyList<string> LaunchArguments =

@@ -10,6 +10,12 @@ internal sealed record PdfResult(byte[] Pdf, int PageCount, IReadOnlyList<string
     /// <summary>Taken from the cache: rendered and passed by the gate in an earlier run, with the same inputs.</summary>
     public bool FromCache { get; init; }
 
+    /// <summary>
+    /// Where the PDF is kept once it passed the gate (the cache or the run's spool): <see cref="Pdf"/> is then
+    /// empty, so a release of any size never holds every PDF in memory at once.
+    /// </summary>
+    public Release.StoredPdf? Stored { get; init; }
+
     /// <summary>Where the render time went, phase by phase; empty for a cached PDF.</summary>
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Profile { get; init; } = [];
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using Microsoft.Playwright;
 
 namespace InfoBladPublisher.Rendering.Pdf;
@@ -17,6 +16,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
     // "https://infoblad.invalid/docs/" is 30 characters, which PdfLinks rewrites in place to "./" fifteen times.
     private const string DocumentFolder = "docs/";
     private const string DocumentPath = DocumentFolder + "index.html";
+    private static readonly IReadOnlyDictionary<string, byte[]> EmptyFiles = new Dictionary<string, byte[]>();
 
     private static readonly Lazy<string> LayoutProbe = new(() => Resource("layout-probe.js"));
     private static readonly Lazy<string> FootnoteBreakScript = new(() => Resource("footnote-breaks.js"));
@@ -25,6 +25,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
     private readonly BrowserOptions _options;
     private readonly Func<string, byte[]?> _assets;
     private readonly byte[] _engineScript;
+    private readonly System.Collections.Concurrent.ConcurrentBag<EnginePage> _idle = [];
 
     private VivliostyleEngine(BrowserHost browser, BrowserOptions options, Func<string, byte[]?> assets, byte[] engineScript)
     {
@@ -70,35 +71,28 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
     private async Task<PdfResult> RenderOnceAsync(PrintJob job)
     {
         var stopwatch = Stopwatch.StartNew();
-        var html = System.Text.Encoding.UTF8.GetBytes(job.Html);
-        var host = System.Text.Encoding.UTF8.GetBytes(HostPage(job.Title));
-        var origin = new LocalOrigin(path => path switch
-        {
-            HostPath => host,
-            EnginePath => _engineScript,
-            DocumentPath => html,
-            _ when path.StartsWith(DocumentFolder + Assets.AssetLinker.UrlPrefix, StringComparison.Ordinal) =>
-                _assets(path[(DocumentFolder.Length + Assets.AssetLinker.UrlPrefix.Length)..]),
-            _ when path.StartsWith(DocumentFolder, StringComparison.Ordinal) =>
-                job.ExtraFiles.GetValueOrDefault(path[DocumentFolder.Length..]),
-            _ => null,
-        });
-
         var profile = new EngineProfile();
-        var context = await _browser.NewContextAsync().ConfigureAwait(false);
-        await using (context.ConfigureAwait(false))
+        var html = System.Text.Encoding.UTF8.GetBytes(job.Html);
+        var timeout = TimeoutFor(html.Length);
+        var page = await TakePageAsync(timeout).ConfigureAwait(false);
+        profile.Mark("take a page with the engine loaded");
+        var healthy = false;
+        try
         {
-            await context.RouteAsync("**/*", origin.HandleAsync).ConfigureAwait(false);
-            var page = await context.NewPageAsync().ConfigureAwait(false);
-            profile.Mark("new browser context and page");
+            page.Begin(path => path switch
+            {
+                DocumentPath => html,
+                _ => Serve(path, job.ExtraFiles),
+            });
+
             var fixes = new List<Layout.LineBreakFix>();
             for (var pass = 1; ; pass++)
             {
-                var layout = await LayOutAsync(page, job.DocumentId, html.Length, profile).ConfigureAwait(false);
+                var layout = await LayOutAsync(page.Page, job, timeout, profile).ConfigureAwait(false);
                 var fix = pass < Layout.FootnoteBreaks.MaxPasses ? Layout.FootnoteBreaks.Next(layout, fixes) : null;
                 if (fix is null)
                 {
-                    var pdf = await page.PdfAsync(new PagePdfOptions
+                    var pdf = await page.Page.PdfAsync(new PagePdfOptions
                     {
                         PreferCSSPageSize = true,
                         PrintBackground = true,
@@ -107,36 +101,83 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
                     }).ConfigureAwait(false);
                     profile.Mark("print to PDF");
 
-                    var fixedPdf = PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder);
+                    var fixedPdf = PdfNodeNames.Normalise(PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder));
                     profile.Mark("fix dates and links");
-                    return new PdfResult(fixedPdf, layout.Pages.Count, origin.Blocked, origin.Missing, stopwatch.Elapsed) { Layout = layout, Profile = profile.Phases };
+                    healthy = true;
+                    return new PdfResult(fixedPdf, layout.Pages.Count, page.Origin.Blocked, page.Origin.Missing, stopwatch.Elapsed) { Layout = layout, Profile = profile.Phases };
                 }
 
                 // A note did not fit under its call: move the call's line to the next page and lay out again.
                 fixes.Add(fix);
-                var corrected = await page.EvaluateAsync<string>(FootnoteBreakScript.Value, new { html = job.Html, fixes = fixes.Select(f => new { src = f.Src, words = f.Words }).ToArray() }).ConfigureAwait(false);
+                var corrected = await page.Page.EvaluateAsync<string>(FootnoteBreakScript.Value, new { html = job.Html, fixes = fixes.Select(f => new { src = f.Src, words = f.Words }).ToArray() }).ConfigureAwait(false);
                 html = System.Text.Encoding.UTF8.GetBytes(corrected);
                 profile.Mark("move a note's line (footnote pass)");
             }
         }
+        finally
+        {
+            await ReturnPageAsync(page, healthy).ConfigureAwait(false);
+        }
     }
 
-    /// <summary>Loads the current print HTML into the engine, waits for every page, and reads where everything landed.</summary>
-    private async Task<Layout.LayoutFacts> LayOutAsync(IPage page, string documentId, int budgetBytes, EngineProfile profile)
+    /// <summary>
+    /// The budget grows with the document: about a second per 10 KB of HTML on top of the base (a 1,000-page
+    /// nota is some 3 MB), so only a page that never finishes runs out of it.
+    /// </summary>
+    private float TimeoutFor(int htmlBytes) => (float)(_options.Timeout + TimeSpan.FromSeconds(htmlBytes / 10_000.0)).TotalMilliseconds;
+
+    /// <summary>Everything but the document itself: the host page, the engine, template assets and the document's own files.</summary>
+    private byte[]? Serve(string path, IReadOnlyDictionary<string, byte[]> extraFiles) => path switch
     {
-        // The budget grows with the document: about a second per 10 KB of HTML on top of the base (a
-        // 1,000-page nota is some 3 MB), so only a page that never finishes runs out of it.
-        var timeout = (float)(_options.Timeout + TimeSpan.FromSeconds(budgetBytes / 10_000.0)).TotalMilliseconds;
+        HostPath => HostPageBytes,
+        EnginePath => _engineScript,
+        _ when path.StartsWith(DocumentFolder + Assets.AssetLinker.UrlPrefix, StringComparison.Ordinal) =>
+            _assets(path[(DocumentFolder.Length + Assets.AssetLinker.UrlPrefix.Length)..]),
+        _ when path.StartsWith(DocumentFolder, StringComparison.Ordinal) => extraFiles.GetValueOrDefault(path[DocumentFolder.Length..]),
+        _ => null,
+    };
+
+    private async Task<EnginePage> TakePageAsync(float timeout)
+    {
+        if (_idle.TryTake(out var page))
+        {
+            return page;
+        }
+
+        return await EnginePage.OpenAsync(_browser, LocalOrigin.Root + HostPath, path => Serve(path, EmptyFiles), timeout).ConfigureAwait(false);
+    }
+
+    /// <summary>A page that finished its document goes back to the pool; one that failed may be in any state, so it is closed.</summary>
+    private async Task ReturnPageAsync(EnginePage page, bool healthy)
+    {
+        if (healthy && _options.ReusePages)
+        {
+            _idle.Add(page);
+            return;
+        }
+
+        try
+        {
+            await page.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // the browser went away with it
+        }
+    }
+
+    /// <summary>Lays out the current print HTML in the engine, waits for every page, and reads where everything landed.</summary>
+    private static async Task<Layout.LayoutFacts> LayOutAsync(IPage page, PrintJob job, float timeout, EngineProfile profile)
+    {
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen }).ConfigureAwait(false);
-        await page.GotoAsync(LocalOrigin.Root + HostPath, new PageGotoOptions { Timeout = timeout }).ConfigureAwait(false);
-        profile.Mark("load host page and engine script");
-        await page.WaitForFunctionAsync("() => window.__ibState === 'complete' || window.__ibState === 'error'", null,
-            new PageWaitForFunctionOptions { Timeout = timeout, PollingInterval = 50 }).ConfigureAwait(false);
-        profile.Mark("lay out the pages (engine, polled every 50 ms)");
-        var error = await page.EvaluateAsync<string?>("() => window.__ibError || null").ConfigureAwait(false);
+
+        // The host page's promise settles on the engine's own 'complete' or 'error' event: no polling.
+        var render = page.EvaluateAsync<string?>("a => window.__ibRender(a.url, a.title)", new { url = "/" + DocumentPath, title = job.Title });
+        var error = await render.WaitAsync(TimeSpan.FromMilliseconds(timeout)).ConfigureAwait(false);
+        profile.Mark("lay out the pages (engine)");
         if (error is not null)
         {
-            throw new PagedMediaException($"the paged-media engine failed on {documentId}: {error.Split('\n', 2)[0].Trim()}");
+            throw new PagedMediaException($"the paged-media engine failed on {job.DocumentId}: {error.Split('\n', 2)[0].Trim()}");
         }
 
         await page.EvaluateAsync("() => document.fonts.ready").ConfigureAwait(false);
@@ -149,7 +190,22 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         return facts;
     }
 
-    public ValueTask DisposeAsync() => _browser.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        while (_idle.TryTake(out var page))
+        {
+            try
+            {
+                await page.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (PlaywrightException)
+            {
+                // closing the browser below closes it anyway
+            }
+        }
+
+        await _browser.DisposeAsync().ConfigureAwait(false);
+    }
 
     /// <summary>A script of Layout/, with the shared word count (words.js) put in where it says so.</summary>
     private static string Resource(string name)
@@ -189,37 +245,46 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         return System.Text.Encoding.UTF8.GetBytes(script);
     }
 
-    private static string HostPage(string title) => $$"""
+    private static readonly byte[] HostPageBytes = System.Text.Encoding.UTF8.GetBytes("""
         <!DOCTYPE html>
         <html lang="nl">
         <head>
         <meta charset="utf-8">
-        <title>{{WebUtility.HtmlEncode(title)}}</title>
+        <title></title>
         <style>html, body { margin: 0; padding: 0; background: #fff; }</style>
         </head>
         <body>
         <div id="viewport"></div>
-        <script src="/{{EnginePath}}"></script>
+        <script src="/__engine/vivliostyle.js"></script>
         <script>
-          window.__ibState = 'loading';
-          try {
-            const viewer = new vivliostyle.CoreViewer(
-              { viewportElement: document.getElementById('viewport'), window: window, debug: false },
-              { renderAllPages: true, autoResize: false, pageViewMode: 'singlePage', zoom: 1, fitToScreen: false, allowScripts: false });
-            viewer.addListener('readystatechange', () => {
-              if (viewer.readyState === 'complete') { window.__ibState = 'complete'; }
-            });
-            viewer.addListener('error', (payload) => {
-              window.__ibError = String(payload && payload.content ? (payload.content.error || payload.content.messages || payload.content) : payload);
-              window.__ibState = 'error';
-            });
-            viewer.loadDocument({ url: '/{{DocumentPath}}' });
-          } catch (e) {
-            window.__ibError = String(e && e.stack || e);
-            window.__ibState = 'error';
-          }
+          // What the page holds before any document; every render starts from exactly this.
+          const pristineHead = new Set(document.head.children);
+          window.__ibRender = (url, title) => new Promise((settle) => {
+            try {
+              for (const element of [...document.head.children]) {
+                if (!pristineHead.has(element)) { element.remove(); }
+              }
+              document.fonts.clear();
+              document.title = title;
+              const viewport = document.createElement('div');
+              viewport.id = 'viewport';
+              document.getElementById('viewport').replaceWith(viewport);
+              const viewer = new vivliostyle.CoreViewer(
+                { viewportElement: viewport, window: window, debug: false },
+                { renderAllPages: true, autoResize: false, pageViewMode: 'singlePage', zoom: 1, fitToScreen: false, allowScripts: false });
+              viewer.addListener('readystatechange', () => {
+                if (viewer.readyState === 'complete') { settle(null); }
+              });
+              viewer.addListener('error', (payload) => {
+                settle(String(payload && payload.content ? (payload.content.error || payload.content.messages || payload.content) : payload));
+              });
+              viewer.loadDocument({ url: url });
+            } catch (e) {
+              settle(String(e && e.stack || e));
+            }
+          });
         </script>
         </body>
         </html>
-        """;
+        """);
 }

@@ -1,0 +1,80 @@
+using System.Text;
+using InfoBladPublisher.Common;
+using InfoBladPublisher.Content;
+using InfoBladPublisher.Model;
+using InfoBladPublisher.Release;
+
+namespace InfoBladPublisher.Pipeline;
+
+/// <summary>
+/// The print and web pages of earlier publishes, kept on disk beside the PDFs: a document whose inputs are all
+/// unchanged is not rendered again. The key is the SHA-256 of the bytes read for it, never of dates or sizes:
+/// its own files and every content file that is not another document's text or an unused dataset (senders,
+/// logos, images), the datasets it uses, every template and font file, the set of document ids (links name
+/// them), and this tool's build. Only pages rendered without a single diagnostic are kept, so a hit means the
+/// same pages and no diagnostics, as a render would give.
+/// </summary>
+internal sealed class HtmlCache
+{
+    private const string PrintPart = "print.html";
+    private const string WebPart = "web.html";
+
+    private readonly EntryStore _store;
+    private string _shared = string.Empty;
+
+    public HtmlCache(string cacheFolder) => _store = new EntryStore(Path.Combine(cacheFolder, "html"));
+
+    /// <summary>Hashes what every document shares, once per run: templates, fonts, the ids, this tool.</summary>
+    public void BeginRun(Workspace workspace, IEnumerable<string> documentIds)
+    {
+        var shared = new StringBuilder("html ").Append(typeof(HtmlCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
+        shared.Append("ids ").AppendJoin(',', documentIds.Order(StringComparer.Ordinal)).Append('\n');
+        HashFolder(shared, "template", workspace.Templates);
+        HashFolder(shared, "font", new ConfinedDirectory(workspace.FontsFolder, workspace.FontsFolder));
+        _shared = shared.ToString();
+    }
+
+    public string KeyOf(Document doc, Workspace workspace)
+    {
+        var own = $"{ContentLayout.DocumentsFolder}/{doc.Id}/";
+        var datasets = doc.Body.Datasets.SelectMany(d => d.Files).Select(f => f.Path.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        var key = new StringBuilder(_shared);
+        foreach (var (path, sha256) in workspace.Content.Reads.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            var otherText = path.StartsWith(ContentLayout.DocumentsFolder + "/", StringComparison.Ordinal) && !path.StartsWith(own, StringComparison.Ordinal)
+                && (path.EndsWith("/" + ContentLayout.MetadataFile, StringComparison.Ordinal) || path.EndsWith("/" + ContentLayout.BodyFile, StringComparison.Ordinal));
+            var otherDataset = path.StartsWith(Data.DatasetKeys.Folder + "/", StringComparison.Ordinal) && !datasets.Contains(path);
+            if (!otherText && !otherDataset)
+            {
+                key.Append(path).Append(' ').Append(sha256).Append('\n');
+            }
+        }
+
+        return Hashing.Sha256Hex(Encoding.UTF8.GetBytes(key.ToString()));
+    }
+
+    public (string Print, string Web)? TryGet(string key) =>
+        _store.TryGet(key) is { } entry && entry.Parts.TryGetValue(PrintPart, out var print) && entry.Parts.TryGetValue(WebPart, out var web)
+            ? (Encoding.UTF8.GetString(print), Encoding.UTF8.GetString(web))
+            : null;
+
+    public void Put(string key, string print, string web) =>
+        _store.Put(key, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [PrintPart] = Encoding.UTF8.GetBytes(print), [WebPart] = Encoding.UTF8.GetBytes(web) }, 0);
+
+    /// <summary>Every file below the root, read through its confinement (a link that leads out is named, not followed).</summary>
+    private static void HashFolder(StringBuilder key, string kind, ConfinedDirectory root)
+    {
+        if (!root.Exists)
+        {
+            key.Append(kind).Append(" none\n");
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(root.FullPath, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(root.FullPath, file).Replace('\\', '/');
+            var bytes = root.TryReadBytes(relative, Limits.AssetFileBytes, out var problem);
+            key.Append(kind).Append(' ').Append(relative).Append(' ').Append(bytes is null ? problem.ToString() : Hashing.Sha256Hex(bytes)).Append('\n');
+        }
+    }
+}
