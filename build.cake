@@ -2,6 +2,7 @@
 // Tasks stay thin: the work is done by the infoblad CLI and the test project.
 #load "build/settings.cake"
 #load "build/prerequisites.cake"
+#load "build/uptodate.cake"
 
 var settings = BuildSettings.From(Context);
 
@@ -14,10 +15,24 @@ Task("Prerequisites")
 });
 
 Task("Build")
+    .Description("Restore and build the solution; skipped when no source file changed since the last build (build/uptodate.cake).")
     .IsDependentOn("Prerequisites")
     .Does(() =>
 {
+    var stamp = BuildStamp.Compute(settings.Configuration);
+    var outputs = new[]
+    {
+        $"src/InfoBladPublisher.Cli/bin/{settings.Configuration}/net10.0/infoblad.dll",
+        $"tests/InfoBladPublisher.Tests/bin/{settings.Configuration}/net10.0/InfoBladPublisher.Tests.dll",
+    };
+    if (BuildStamp.IsCurrent(settings.Configuration, stamp, outputs))
+    {
+        Information("Build is up to date (no source file changed since the last build)");
+        return;
+    }
+
     DotNetBuild("InfoBladPublisher.sln", new DotNetBuildSettings { Configuration = settings.Configuration, NoLogo = true });
+    BuildStamp.Record(settings.Configuration, stamp);
 });
 
 Task("Check")
@@ -33,7 +48,25 @@ Task("Serve")
 Task("Publish")
     .Description("Publish artifacts/release/<version>/: PDF and HTML per document, index.html, manifest.json.")
     .IsDependentOn("Build")
-    .Does(() => Infoblad(settings, $"publish --release-version {settings.Version} --output {settings.ReleasesRoot}"));
+    .Does(() => Infoblad(settings, $"publish --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}"));
+
+Task("PublishShard")
+    .Description("Render share --shard=K/N of the documents into the cache (a CI matrix job); writes no release. Then Assemble.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    if (string.IsNullOrEmpty(settings.Shard))
+    {
+        throw new Exception("PublishShard needs --shard=K/N, for example --shard=2/4");
+    }
+
+    Infoblad(settings, $"publish --shard {settings.Shard} --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}");
+});
+
+Task("Assemble")
+    .Description("Make the release from the cache the shards filled; fails if any document is missing from it (IBP054).")
+    .IsDependentOn("Build")
+    .Does(() => Infoblad(settings, $"assemble --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}"));
 
 Task("Test")
     .Description("Every test: validation, templates, rendering (PDF page checks), HTML.")
@@ -67,6 +100,20 @@ Task("Benchmark")
 {
     StartProcess("./infoblad", "--help"); // compiles the ahead-of-time CLI the benchmark also measures
     DotNetRun("tests/InfoBladPublisher.Benchmarks/InfoBladPublisher.Benchmarks.csproj", new DotNetRunSettings { Configuration = settings.Configuration, NoBuild = true });
+});
+
+Task("BenchmarkRelease")
+    .Description("Releases measured on generated corpora of 1, 10 and 100 documents, with the peer tools (installed by tests/benchmark-peers/setup.sh); writes artifacts/benchmarks/release.md and docs/performance.md. Figures, not a test; about half an hour.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    SystemPackages.Run(Context, "bash", "tests/benchmark-peers/setup.sh");
+    var extra = Argument("benchmark-args", "");
+    var exit = StartProcess("dotnet", new ProcessSettings { Arguments = $"tests/InfoBladPublisher.Benchmarks/bin/{settings.Configuration}/net10.0/benchmarks.dll release --write-docs {extra}" });
+    if (exit != 0)
+    {
+        throw new Exception($"the release benchmark failed (exit code {exit})");
+    }
 });
 
 Task("StressTest")

@@ -1,6 +1,7 @@
 // Arguments are read once, here, into a typed object.
 /// <param name="PreviewHead">A checkout of an untrusted pull request, read as data only (content/, templates/).</param>
-public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot, string PreviewBase, string PreviewHead)
+/// <param name="Sources">The content, templates and cache options passed on to infoblad, when given (default: the repository's own).</param>
+public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot, string PreviewBase, string PreviewHead, string Sources, string Shard)
 {
     public static BuildSettings From(ICakeContext context)
     {
@@ -16,7 +17,24 @@ public sealed record BuildSettings(string Target, string Configuration, string V
             version,
             context.Argument("output", "artifacts/release"),
             context.Argument<string>("base", null),
-            context.Argument<string>("head-source", null));
+            context.Argument<string>("head-source", null),
+            SourcesFrom(context),
+            context.Argument<string>("shard", null));
+    }
+
+    private static string SourcesFrom(ICakeContext context)
+    {
+        var sources = new System.Text.StringBuilder();
+        foreach (var name in new[] { "content", "templates", "cache" })
+        {
+            var value = context.Argument<string>(name, null);
+            if (!string.IsNullOrEmpty(value))
+            {
+                sources.Append($" --{name} \"{value}\"");
+            }
+        }
+
+        return sources.ToString();
     }
 
     private static string GitDescribe(ICakeContext context)

@@ -1,9 +1,18 @@
 using InfoBladPublisher.Benchmarks;
 
-// The editor's loop, measured on this machine (figures, not a pass/fail test). From the repository root:
-//   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release [-- --rounds N]
-// Writes artifacts/benchmarks/editor.md as well.
+// Figures, not a pass/fail test. From the repository root:
+//   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release [-- --rounds N]       the editor's loop (artifacts/benchmarks/editor.md)
+//   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release -- release [--sizes 1,10,100] [--long 300]
+//       [--peer-documents 10] [--seed N] [--write-docs]                                      releases (artifacts/benchmarks/release.md)
 var root = Directory.GetCurrentDirectory();
+if (args.Length > 0 && args[0] == "release")
+{
+    var settings = args.Skip(1).Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
+        .ToDictionary(p => p.a, p => p.i + 2 < args.Length && !args[p.i + 2].StartsWith("--", StringComparison.Ordinal) ? args[p.i + 2] : string.Empty, StringComparer.Ordinal);
+    await InfoBladPublisher.Benchmarks.Release.ReleaseBenchmark.RunAsync(root, settings);
+    return;
+}
+
 var rounds = args.Length == 2 && args[0] == "--rounds" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
 var content = Path.Combine(root, "content");
 var templates = Path.Combine(root, "templates");

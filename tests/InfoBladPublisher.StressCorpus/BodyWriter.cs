@@ -4,7 +4,7 @@ using System.Text;
 namespace InfoBladPublisher.StressCorpus;
 
 /// <summary>Writes one document's tekst.md: about <c>pages</c> pages of sections with notes, lists, tables and charts.</summary>
-internal sealed class BodyWriter(Random random, int pages)
+internal sealed class BodyWriter(Random random, int pages, string dataset = "stress-reeks")
 {
     private readonly StringBuilder _text = new();
     private readonly List<string> _pendingNotes = [];
@@ -149,7 +149,7 @@ internal sealed class BodyWriter(Random random, int pages)
     {
         UsesDataset = true;
         ChartCount++;
-        _text.Append(random.Next(2) == 0 ? "::grafiek[stress-reeks]{soort=staaf}\n\n" : "::tabel[stress-reeks]\n\n");
+        _text.Append(random.Next(2) == 0 ? $"::grafiek[{dataset}]{{soort=staaf}}\n\n" : $"::tabel[{dataset}]\n\n");
     }
 
     private void FlushNotes()

@@ -10,13 +10,16 @@ public sealed record Corpus(string ContentRoot, IReadOnlyList<GeneratedDocument>
 
 /// <summary>What a corpus is made of: page range, whether informatiebladen are in the mix, and one long document.</summary>
 /// <param name="LongDocumentPages">Pages of one extra nota at the end of the corpus; 0 for none.</param>
-public sealed record CorpusShape(int MinPages, int MaxPages, bool Informatiebladen, int LongDocumentPages)
+/// <param name="Datasets">How many series the documents share out between them (document i uses series i mod Datasets).</param>
+public sealed record CorpusShape(int MinPages, int MaxPages, bool Informatiebladen, int LongDocumentPages, int Datasets = 1)
 {
     /// <summary>The stress corpus of the layout gate: notas and bijlagen of 2 to 15 pages.</summary>
     public static CorpusShape Stress { get; } = new(2, 15, false, 0);
 
-    /// <summary>The release benchmark's: notas, bijlagen and informatiebladen of 2 to 40 pages.</summary>
-    public static CorpusShape Benchmark { get; } = new(2, 40, true, 0);
+    /// <summary>The release benchmark's: notas, bijlagen and informatiebladen of 2 to 40 pages, four series.</summary>
+    public static CorpusShape Benchmark { get; } = new(2, 40, true, 0, 4);
+
+    public static string DatasetId(int index) => index == 0 ? "stress-reeks" : $"stress-reeks-{index + 1}";
 }
 
 /// <summary>
@@ -45,8 +48,11 @@ public sealed class CorpusGenerator
             WriteFile(content, $"organisaties/{id}.yml", yaml);
         }
 
-        WriteFile(content, "datasets/stress-reeks/dataset.yml", Datasets.SeriesYaml);
-        WriteFile(content, "datasets/stress-reeks/data.csv", Datasets.SeriesCsv(_random));
+        for (var d = 0; d < Math.Max(1, shape.Datasets); d++)
+        {
+            WriteFile(content, $"datasets/{CorpusShape.DatasetId(d)}/dataset.yml", Datasets.SeriesYaml);
+            WriteFile(content, $"datasets/{CorpusShape.DatasetId(d)}/data.csv", Datasets.SeriesCsv(_random));
+        }
 
         var written = new List<GeneratedDocument>();
         var total = documents + (shape.LongDocumentPages > 0 ? 1 : 0);
@@ -57,17 +63,18 @@ public sealed class CorpusGenerator
             var afzender = Organisations.All[i % Organisations.All.Count].Id;
             var id = string.Create(CultureInfo.InvariantCulture, $"2025-{1 + (i % 12):00}-{1 + (i % 28):00}-{type}-{(isLong ? "lang" : "stress")}-{i:00}");
             var pages = isLong ? shape.LongDocumentPages : shape.MinPages + _random.Next(shape.MaxPages - shape.MinPages + 1);
-            var body = new BodyWriter(_random, pages);
+            var dataset = CorpusShape.DatasetId(i % Math.Max(1, shape.Datasets));
+            var body = new BodyWriter(_random, pages, dataset);
             var text = body.Write();
             WriteFile(content, $"documenten/{id}/tekst.md", text);
-            WriteFile(content, $"documenten/{id}/document.yml", Metadata(type, afzender, i, body));
+            WriteFile(content, $"documenten/{id}/document.yml", Metadata(type, afzender, i, body, dataset));
             written.Add(new GeneratedDocument(id, type, afzender, body.NoteCount, body.ChartCount > 0));
         }
 
         return new Corpus(content, written);
     }
 
-    private string Metadata(string type, string afzender, int index, BodyWriter body)
+    private string Metadata(string type, string afzender, int index, BodyWriter body, string dataset)
     {
         var yaml = new StringBuilder();
         yaml.Append(CultureInfo.InvariantCulture, $"type: {type}\n");
@@ -92,7 +99,7 @@ public sealed class CorpusGenerator
 
         if (body.UsesDataset)
         {
-            yaml.Append("datasets:\n  stress-reeks: \"1\"\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"datasets:\n  {dataset}: \"1\"\n");
         }
 
         return yaml.ToString();

@@ -71,6 +71,14 @@ internal sealed class ConfinedDirectory
 
         try
         {
+            // A FIFO or a device reports no size, and opening a FIFO waits for a writer that never comes: a file
+            // without bytes is read as empty without being opened.
+            if (new FileInfo(full!).Length == 0)
+            {
+                _reads[Relative(relativePath)] = Hashing.Sha256Hex([]);
+                return [];
+            }
+
             using var stream = new FileStream(full!, FileMode.Open, FileAccess.Read, FileShare.Read);
             if (stream.Length > maxBytes)
             {
@@ -80,7 +88,7 @@ internal sealed class ConfinedDirectory
 
             var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
-            _reads[Path.GetRelativePath(_root, Path.GetFullPath(Path.Combine(_root, relativePath))).Replace('\\', '/')] = Hashing.Sha256Hex(bytes);
+            _reads[Relative(relativePath)] = Hashing.Sha256Hex(bytes);
             return bytes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -89,6 +97,8 @@ internal sealed class ConfinedDirectory
             return null;
         }
     }
+
+    private string Relative(string relativePath) => Path.GetRelativePath(_root, Path.GetFullPath(Path.Combine(_root, relativePath))).Replace('\\', '/');
 
     /// <summary>Reads a text file, reporting why not at <paramref name="reportAt"/> (or the file's start).</summary>
     public string? TryReadText(string relativePath, long maxBytes, DiagnosticBag diagnostics, SourcePosition? reportAt = null) =>

@@ -11,13 +11,19 @@ namespace InfoBladPublisher.Pipeline;
 internal static class Pagination
 {
     /// <returns>Null when the engine could not start: the machine lacks a tool (IBP052), reported at the path it looked for.</returns>
-    public static async Task<PdfStage.Output?> RunAsync(HtmlStage.Output html, PublishOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null)
+    /// <param name="running">An engine the caller started and keeps (the benchmark's warm runs); null starts one for this run.</param>
+    public static async Task<PdfStage.Output?> RunAsync(HtmlStage.Output html, PublishOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null, IPagedMediaEngine? running = null)
     {
         try
         {
             var version = PagedMediaEngines.VersionOf(options.Engine, options.NodeModules);
             var cache = options.CacheFolder is null ? null : new PdfCache(options.CacheFolder, $"{options.Engine} {version}") { Lookups = options.CacheReads };
             var browser = new BrowserOptions(options.ChromiumPath, options.NodeModules, TimeSpan.FromMinutes(3));
+            if (running is not null)
+            {
+                return await PdfStage.RunAsync(html, running, options.Pages, diagnostics, cancellationToken, progress, cache, options.AssembleOnly).ConfigureAwait(false);
+            }
+
             var engine = new LazyEngine(options.Engine, () => PagedMediaEngines.StartAsync(options.Engine, browser, html.Style.Assets.TryRead));
             await using (engine.ConfigureAwait(false))
             {

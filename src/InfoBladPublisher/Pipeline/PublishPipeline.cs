@@ -14,6 +14,14 @@ namespace InfoBladPublisher.Pipeline;
 public sealed class PublishPipeline
 {
     private readonly MarkdownEngine _markdown = new();
+    private readonly IPagedMediaEngine? _running;
+
+    public PublishPipeline()
+    {
+    }
+
+    /// <summary>A pipeline that paginates with an engine the caller started, owns and disposes (the benchmark's warm runs).</summary>
+    internal PublishPipeline(IPagedMediaEngine running) => _running = running;
 
     /// <param name="log">Plain lines: what was checked, and one line per finished document unless <paramref name="progress"/> takes them.</param>
     /// <param name="progress">Told of each finished document instead, for a live display.</param>
@@ -48,6 +56,16 @@ public sealed class PublishPipeline
             return Failed(diagnostics, total);
         }
 
+        // Nothing changed since this version was published, and the release is whole: nothing to do.
+        var stamp = options.CacheReads && options.Shard is null && !options.AssembleOnly ? StampOf(options) : null;
+        if (stamp is not null && UpToDate.Current(options, stamp) is { } current)
+        {
+            var manifest = ReleaseManifest.Read(current);
+            log.WriteLine($"release {options.Version} is up to date ({manifest.Documents.Count} documents, every file checked against its manifest); nothing to do");
+            var kept = manifest.Documents.Select(d => new DocumentTiming(d.Id, d.FileOf("pdf").Pages ?? 0, TimeSpan.Zero, true)).ToList();
+            return new PublishResult(current, [], kept, total.Elapsed);
+        }
+
         var loaded = LoadStage.Run(Workspace.Open(options.ContentRoot, options.TemplateRoot, options.FontsFolder), _markdown, diagnostics);
         using (loaded?.Style)
         {
@@ -73,7 +91,7 @@ public sealed class PublishPipeline
             }
 
             var lines = TextWriter.Synchronized(log);
-            var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, progress ?? (done => lines.WriteLine("  " + done))).ConfigureAwait(false);
+            var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, progress ?? (done => lines.WriteLine("  " + done)), _running).ConfigureAwait(false);
             if (paginated is null || diagnostics.HasErrors)
             {
                 // Only the layout gate's refusals leave pages to look at; other failures leave nothing behind.
@@ -93,7 +111,24 @@ public sealed class PublishPipeline
                 return Failed(diagnostics, total);
             }
 
+            if (stamp is not null)
+            {
+                UpToDate.Record(options, stamp, path);
+            }
+
             return new PublishResult(path, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed);
+        }
+    }
+
+    private static string? StampOf(PublishOptions options)
+    {
+        try
+        {
+            return UpToDate.Stamp(options, PagedMediaEngines.VersionOf(options.Engine, options.NodeModules));
+        }
+        catch (MissingToolException)
+        {
+            return null; // the publish itself reports it
         }
     }
 

@@ -37,8 +37,13 @@ internal static class ReleaseStage
             return null;
         }
 
-        files.Add(new ReleaseFile("index.html", Encoding.UTF8.GetBytes(index)));
-        files.Add(new ReleaseFile(ReleaseManifest.FileName, new ReleaseManifest(version, "InfoBladPublisher", paginated.Engine, manifestDocs).ToJson()));
+        var indexFile = new ReleaseFile("index.html", Encoding.UTF8.GetBytes(index));
+        files.Add(indexFile);
+        var manifest = new ReleaseManifest(version, "InfoBladPublisher", paginated.Engine, manifestDocs)
+        {
+            Index = new ManifestFile(indexFile.Path, "html", indexFile.Sha256, indexFile.Length, null),
+        };
+        files.Add(new ReleaseFile(ReleaseManifest.FileName, manifest.ToJson()));
         try
         {
             return ReleaseWriter.Write(releasesRoot, version, files);

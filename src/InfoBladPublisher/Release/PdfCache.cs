@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using InfoBladPublisher.Common;
 using InfoBladPublisher.Rendering.Assets;
+using InfoBladPublisher.Rendering.Pdf;
 
 namespace InfoBladPublisher.Release;
 
@@ -71,7 +72,7 @@ internal sealed partial class PdfCache
             : null;
 
     /// <summary>The stylesheets and images the page names and what the stylesheets load (fonts, images), each once.</summary>
-    private static IEnumerable<(string Path, byte[]? Bytes)> AssetsOf(string printHtml, Func<string, byte[]?> readAsset)
+    internal static IEnumerable<(string Path, byte[]? Bytes)> AssetsOf(string printHtml, Func<string, byte[]?> readAsset)
     {
         var seen = new SortedDictionary<string, byte[]?>(StringComparer.Ordinal);
         var pending = new Queue<string>(Linked().Matches(printHtml).Select(m => m.Groups["path"].Value));
@@ -102,6 +103,3 @@ internal sealed partial class PdfCache
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"PdfCache({_store.Folder})");
 }
-
-/// <summary>A PDF in the cache: where it is, what it hashed to when it was checked, and its pages.</summary>
-internal sealed record StoredPdf(string Path, string Sha256, long Length, int Pages);

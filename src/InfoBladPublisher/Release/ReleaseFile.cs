@@ -13,6 +13,6 @@ internal sealed record ReleaseFile(string Path, byte[] Content)
 
     public long Length { get; init; } = Content.LongLength;
 
-    public static ReleaseFile From(string path, StoredPdf stored) =>
+    public static ReleaseFile From(string path, Rendering.Pdf.StoredPdf stored) =>
         new(path, []) { SourcePath = stored.Path, Sha256 = stored.Sha256, Length = stored.Length };
 }

@@ -13,6 +13,10 @@ internal sealed record ReleaseManifest(
 {
     public const string FileName = "manifest.json";
 
+    /// <summary>index.html, hashed like every document file, so nothing in a release goes unchecked.</summary>
+    [JsonPropertyName("index")]
+    public ManifestFile? Index { get; init; }
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public byte[] ToJson() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, Json) + "\n");

@@ -14,7 +14,7 @@ internal sealed record PdfResult(byte[] Pdf, int PageCount, IReadOnlyList<string
     /// Where the PDF is kept once it passed the gate (the cache or the run's spool): <see cref="Pdf"/> is then
     /// empty, so a release of any size never holds every PDF in memory at once.
     /// </summary>
-    public Release.StoredPdf? Stored { get; init; }
+    public StoredPdf? Stored { get; init; }
 
     /// <summary>Where the render time went, phase by phase; empty for a cached PDF.</summary>
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Profile { get; init; } = [];

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using InfoBladPublisher.Pipeline;
+using InfoBladPublisher.Rendering.Pdf;
+using InfoBladPublisher.StressCorpus;
+
+namespace InfoBladPublisher.Benchmarks.Release;
+
+/// <summary>
+/// The release benchmark of issue 11 (figures, not a test): generated corpora of 1, 10 and 100 documents, cold
+/// and warm full releases, no-op and partial rebuilds, memory, one long document against a short one, and the
+/// peer tools on the same print HTML. Every release it times must succeed, so every figure passed the layout
+/// gate.
+/// </summary>
+internal static partial class ReleaseBenchmark
+{
+    private const string Version = "bench";
+
+    public static async Task RunAsync(string root, IReadOnlyDictionary<string, string> options)
+    {
+        var sizes = Setting(options, "--sizes", "1,10,100").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var longPages = int.Parse(Setting(options, "--long", "300"), CultureInfo.InvariantCulture);
+        var peerDocuments = int.Parse(Setting(options, "--peer-documents", "10"), CultureInfo.InvariantCulture);
+        var seed = int.Parse(Setting(options, "--seed", "2026"), CultureInfo.InvariantCulture);
+        var cli = Path.Combine(root, "src", "InfoBladPublisher.Cli", "bin", "Release", "net10.0", "infoblad.dll");
+        var nodeModules = Path.Combine(root, "node_modules");
+        var work = Path.Combine(root, "artifacts", "benchmarks", "release");
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, recursive: true);
+        }
+
+        var report = new ReleaseReport(Machine.Describe(nodeModules));
+        foreach (var size in sizes)
+        {
+            var corpus = BenchCorpus.Write(Path.Combine(work, $"corpus-{size}"), root, seed, size, CorpusShape.Benchmark);
+            Console.WriteLine($"corpus of {size}: {corpus.Generated.Documents.Count} documents");
+
+            var cold = Publish(cli, corpus, root).Succeeded($"cold release of {size}");
+            var pages = corpus.Pages();
+            report.Add(size, "cold full release (new process, empty cache)", cold.Elapsed, cold.PeakMiB, pages);
+
+            var noop = Publish(cli, corpus, root).Succeeded($"no-op rebuild of {size}");
+            report.Add(size, "no-op rebuild (new process)", noop.Elapsed, noop.PeakMiB, null, Rendered(noop) == 0 ? "nothing rendered" : $"{Rendered(noop)} rendered (!)");
+
+            if (size == sizes.Max())
+            {
+                var cake = CommandRun.Start("dotnet", ["cake", $"--content={corpus.Content}", $"--templates={corpus.Templates}", $"--cache={corpus.Cache}", $"--output={corpus.Releases}", $"--release-version={Version}"], root)
+                    .Succeeded("no-op dotnet cake");
+                report.Add(size, "no-op `dotnet cake` (whole command: script, up-to-date build check, publish)", cake.Elapsed, cake.PeakMiB, null);
+            }
+
+            if (corpus.Generated.Documents.Count >= 2)
+            {
+                var changed = corpus.ChangeOneDocument();
+                var one = Publish(cli, corpus, root).Succeeded($"one-document rebuild of {size}");
+                var own = RenderTimes(one).GetValueOrDefault(changed);
+                report.Add(size, "rebuild after changing one document's text", one.Elapsed, one.PeakMiB, null,
+                    string.Create(CultureInfo.InvariantCulture, $"{Rendered(one)} rendered; that document's own render {own.TotalSeconds:0.0} s, the rest {(one.Elapsed - own).TotalSeconds:0.0} s"));
+
+                var users = corpus.ChangeSharedStylesheet();
+                var template = Publish(cli, corpus, root).Succeeded($"stylesheet rebuild of {size}");
+                report.Add(size, "rebuild after changing one shared stylesheet (the informatieblad's print.css)", template.Elapsed, template.PeakMiB, null,
+                    $"{Rendered(template)} rendered, {users} documents use it");
+
+                var dataset = corpus.ChangeOneDataset();
+                var data = Publish(cli, corpus, root).Succeeded($"dataset rebuild of {size}");
+                report.Add(size, "rebuild after changing one dataset", data.Elapsed, data.PeakMiB, null, $"{Rendered(data)} rendered, {dataset} documents use it");
+            }
+        }
+
+        var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new BrowserOptions(BrowserOptions.DefaultChromium, nodeModules, TimeSpan.FromMinutes(10)), _ => null);
+        await using (engine)
+        {
+            // Warm: this process has published before (JIT done) and the browser is running; the cache is empty.
+            var warmUp = BenchCorpus.Write(Path.Combine(work, "warm-up"), root, seed + 1, 2, CorpusShape.Benchmark);
+            await PublishInProcessAsync(engine, warmUp, nodeModules);
+            foreach (var size in sizes)
+            {
+                var corpus = BenchCorpus.Write(Path.Combine(work, $"warm-{size}"), root, seed, size, CorpusShape.Benchmark);
+                using var memory = TreeMemory.Watch(Environment.ProcessId);
+                var (elapsed, result) = await PublishInProcessAsync(engine, corpus, nodeModules);
+                var pages = result.Timings.Sum(t => t.Pages);
+                report.Add(size, "warm full release (in process, browser running, empty cache)", elapsed, memory.PeakMiB, pages,
+                    string.Create(CultureInfo.InvariantCulture, $"{pages / elapsed.TotalSeconds:0.0} pages/s"));
+                report.Warm[size] = (elapsed, corpus.Generated.Documents.Count);
+            }
+
+            if (longPages > 0)
+            {
+                var shortDoc = BenchCorpus.Write(Path.Combine(work, "ten-pages"), root, seed, 1, new CorpusShape(10, 10, false, 0));
+                var longDoc = BenchCorpus.Write(Path.Combine(work, "long"), root, seed, 0, new CorpusShape(10, 10, false, longPages));
+                var (shortTime, shortResult) = await PublishInProcessAsync(engine, shortDoc, nodeModules, parallelism: 1);
+                var (longTime, longResult) = await PublishInProcessAsync(engine, longDoc, nodeModules, parallelism: 1);
+                report.PerPage(shortResult.Timings.Single(), longResult.Timings.Single());
+                Console.WriteLine($"short {shortTime.TotalSeconds:0.0} s, long {longTime.TotalSeconds:0.0} s");
+            }
+        }
+
+        var tools = PeerTools.Installed(root);
+        if (tools.Count > 0 && peerDocuments > 0)
+        {
+            var corpus = BenchCorpus.Write(Path.Combine(work, "peers"), root, seed, peerDocuments, CorpusShape.Benchmark);
+            var pagesOut = PeerTools.ExportPrintPages(corpus.Content, corpus.Templates, nodeModules, Path.Combine(work, "peer-pages"), peerDocuments);
+            foreach (var tool in tools)
+            {
+                var (total, each, failed) = PeerTools.Run(tool, pagesOut, Environment.ProcessorCount);
+                report.Peer(tool, pagesOut.Count, total, each, failed);
+                Console.WriteLine($"{tool.Name}: {total.TotalSeconds:0.0} s for {pagesOut.Count} documents, {failed} failed");
+            }
+
+            var single = PeerTools.ExportPrintPages(corpus.Content, corpus.Templates, nodeModules, Path.Combine(work, "peer-single"), 1);
+            foreach (var tool in tools)
+            {
+                var (total, _, _) = PeerTools.Run(tool, single, 1);
+                report.PeerSingle(tool, total);
+            }
+
+            var ours = BenchCorpus.Write(Path.Combine(work, "single"), root, seed, 1, CorpusShape.Benchmark);
+            report.OursSingle(Publish(cli, ours, root).Succeeded("cold single document").Elapsed);
+        }
+
+        var output = Path.Combine(root, "artifacts", "benchmarks");
+        Directory.CreateDirectory(output);
+        var markdown = report.Markdown(sizes);
+        File.WriteAllText(Path.Combine(output, "release.md"), markdown);
+        Console.WriteLine(markdown);
+        if (options.ContainsKey("--write-docs"))
+        {
+            ReleaseReport.WriteInto(Path.Combine(root, "docs", "performance.md"), markdown);
+            Console.WriteLine("updated docs/performance.md");
+        }
+    }
+
+    private static CommandRun Publish(string cli, BenchCorpus corpus, string root) =>
+        CommandRun.Start("dotnet", [cli, "publish", "--content", corpus.Content, "--templates", corpus.Templates, "--cache", corpus.Cache, "--output", corpus.Releases, "--release-version", Version], root);
+
+    private static async Task<(TimeSpan Elapsed, PublishResult Result)> PublishInProcessAsync(IPagedMediaEngine engine, BenchCorpus corpus, string nodeModules, int parallelism = 0)
+    {
+        if (Directory.Exists(corpus.Cache))
+        {
+            Directory.Delete(corpus.Cache, recursive: true);
+        }
+
+        var options = new PublishOptions(corpus.Content, corpus.Templates, nodeModules, corpus.Releases, Version, BrowserOptions.DefaultChromium, parallelism) { CacheFolder = corpus.Cache };
+        var clock = Stopwatch.StartNew();
+        var result = await new PublishPipeline(engine).RunAsync(options, TextWriter.Null);
+        var elapsed = clock.Elapsed;
+        return result.Succeeded ? (elapsed, result) : throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+    }
+
+    /// <summary>The documents a publish rendered: its progress lines that do not say "unchanged (cache)".</summary>
+    private static int Rendered(CommandRun run) => RenderTimes(run).Count;
+
+    private static Dictionary<string, TimeSpan> RenderTimes(CommandRun run) =>
+        DoneLine().Matches(run.Output).ToDictionary(m => m.Groups["id"].Value, m => TimeSpan.FromSeconds(double.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture)), StringComparer.Ordinal);
+
+    private static string Setting(IReadOnlyDictionary<string, string> options, string name, string fallback) =>
+        options.TryGetValue(name, out var value) && value.Length > 0 ? value : fallback;
+
+    [GeneratedRegex(@"\] (?<id>[A-Za-z0-9_-]+): \d+ pages, (?<s>[0-9.]+) s")]
+    private static partial Regex DoneLine();
+}

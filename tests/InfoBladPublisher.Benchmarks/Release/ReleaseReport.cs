@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using InfoBladPublisher.Pipeline;
+
+namespace InfoBladPublisher.Benchmarks.Release;
+
+/// <summary>The figures of one benchmark run as Markdown, with each target of issue 11 judged from them.</summary>
+internal sealed class ReleaseReport(string machine)
+{
+    private const string Start = "<!-- release-benchmark: written by the benchmark, do not edit by hand -->";
+    private const string End = "<!-- /release-benchmark -->";
+
+    private readonly List<(int Size, string What, TimeSpan Elapsed, double PeakMiB, int? Pages, string Note)> _rows = [];
+    private readonly List<string> _peers = [];
+    private readonly Dictionary<string, TimeSpan> _peerSingle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Documents, TimeSpan Total)> _peerTotals = new(StringComparer.Ordinal);
+    private (DocumentTiming Short, DocumentTiming Long)? _perPage;
+    private TimeSpan? _oursSingle;
+
+    public Dictionary<int, (TimeSpan Elapsed, int Documents)> Warm { get; } = [];
+
+    public void Add(int size, string what, TimeSpan elapsed, double peakMiB, int? pages, string note = "") => _rows.Add((size, what, elapsed, peakMiB, pages, note));
+
+    public void PerPage(DocumentTiming shortDocument, DocumentTiming longDocument) => _perPage = (shortDocument, longDocument);
+
+    public void Peer(PeerTool tool, int documents, TimeSpan total, IReadOnlyList<TimeSpan> each, int failed)
+    {
+        _peerTotals[tool.Name] = (documents, total);
+        _peers.Add(string.Create(CultureInfo.InvariantCulture,
+            $"| {tool.Name} {tool.Version} | {documents} | {total.TotalSeconds:0.0} s | {each[each.Count / 2].TotalSeconds:0.0} s | {failed} |"));
+    }
+
+    public void PeerSingle(PeerTool tool, TimeSpan total) => _peerSingle[tool.Name] = total;
+
+    public void OursSingle(TimeSpan elapsed) => _oursSingle = elapsed;
+
+    public string Markdown(IReadOnlyList<int> sizes)
+    {
+        var md = new StringBuilder();
+        md.Append(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {machine}.\n\n");
+        md.Append("| corpus | measurement | time | peak memory (.NET + browser, PSS) | pages | note |\n| ---: | --- | ---: | ---: | ---: | --- |\n");
+        foreach (var row in _rows.OrderBy(r => r.Size))
+        {
+            md.Append(CultureInfo.InvariantCulture,
+                $"| {row.Size} | {row.What} | {row.Elapsed.TotalSeconds:0.00} s | {row.PeakMiB:0} MiB | {(row.Pages is { } p ? p.ToString(CultureInfo.InvariantCulture) : "")} | {row.Note} |\n");
+        }
+
+        if (_perPage is var (shortDoc, longDoc))
+        {
+            md.Append("\n| one document, alone, browser running | pages | render | per page |\n| --- | ---: | ---: | ---: |\n");
+            foreach (var (name, doc) in new[] { ("10-page nota", shortDoc), ("long nota", longDoc) })
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {name} | {doc.Pages} | {doc.Elapsed.TotalSeconds:0.0} s | {doc.Elapsed.TotalMilliseconds / doc.Pages:0} ms |\n");
+            }
+        }
+
+        if (_peers.Count > 0)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\nPeers on the same print HTML, one whole process per document, {Environment.ProcessorCount} at a time:\n\n");
+            md.Append("| tool | documents | all of them | per document (median) | failed |\n| --- | ---: | ---: | ---: | ---: |\n");
+            md.AppendJoin('\n', _peers).Append('\n');
+        }
+
+        md.Append("\n**Targets**\n\n| target | measured | met |\n| --- | --- | --- |\n");
+        foreach (var (target, measured, met) in Targets(sizes))
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {target} | {measured} | {(met is null ? "not measured" : met.Value ? "yes" : "**no**")} |\n");
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Puts the figures into docs/performance.md between its markers, leaving the rest of the page alone.</summary>
+    public static void WriteInto(string page, string markdown)
+    {
+        var text = File.ReadAllText(page);
+        var from = text.IndexOf(Start, StringComparison.Ordinal);
+        var to = text.IndexOf(End, StringComparison.Ordinal);
+        if (from < 0 || to < from)
+        {
+            throw new InvalidOperationException($"{page} lacks the markers {Start} … {End}");
+        }
+
+        File.WriteAllText(page, text[..(from + Start.Length)] + "\n" + markdown + text[to..]);
+    }
+
+    private IEnumerable<(string Target, string Measured, bool? Met)> Targets(IReadOnlyList<int> sizes)
+    {
+        var largest = sizes.Max();
+        TimeSpan? Row(int size, string prefix) => _rows.Where(r => r.Size == size && r.What.StartsWith(prefix, StringComparison.Ordinal)).Select(r => (TimeSpan?)r.Elapsed).FirstOrDefault();
+        static string S(TimeSpan? t) => t is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v.TotalSeconds:0.0} s") : "–";
+
+        var fastest = _peerTotals.Count == 0 ? ((string, (int, TimeSpan))?)null : _peerTotals.Select(p => (p.Key, p.Value)).MinBy(p => p.Value.Total / p.Value.Documents);
+        if (fastest is var (name, (documents, total)) && Warm.TryGetValue(largest, out var warm))
+        {
+            // The peer ran on fewer documents; its whole-process time per document is scaled to the corpus.
+            var scaled = total / documents * warm.Documents;
+            yield return ($"warm full release of {largest} documents ≥ 1.5× faster than the fastest peer ({name})",
+                string.Create(CultureInfo.InvariantCulture, $"{S(warm.Elapsed)} against {S(scaled)} ({documents} documents scaled to {warm.Documents}): {scaled / warm.Elapsed:0.00}×"),
+                scaled / warm.Elapsed >= 1.5);
+        }
+
+        if (_oursSingle is { } ours && _peerSingle.Count > 0)
+        {
+            var best = _peerSingle.MinBy(p => p.Value);
+            yield return ("a cold single document no slower than the fastest peer", $"{S(ours)} against {best.Key} {S(best.Value)}", ours <= best.Value);
+        }
+
+        var cake = Row(largest, "no-op `dotnet cake`");
+        yield return ($"no-op `dotnet cake` on {largest} documents < 5 s", S(cake), cake is null ? null : cake < TimeSpan.FromSeconds(5));
+        var noop = Row(largest, "no-op rebuild");
+        yield return ($"the publish inside it < 2 s", S(noop), noop is null ? null : noop < TimeSpan.FromSeconds(2));
+
+        var one = _rows.FirstOrDefault(r => r.Size == largest && r.What.StartsWith("rebuild after changing one document", StringComparison.Ordinal));
+        yield return ("a rebuild after one changed document ≤ its render + 1 s", one.What is null ? "–" : $"{S(one.Elapsed)}; {one.Note}",
+            one.What is null ? null : OwnRender(one.Note) is { } own && one.Elapsed <= own + TimeSpan.FromSeconds(1));
+
+        var cold = _rows.Where(r => r.Size == largest).Select(r => r.PeakMiB).DefaultIfEmpty(0).Max();
+        yield return ($"peak memory for {largest} documents < 1.5 GiB", string.Create(CultureInfo.InvariantCulture, $"{cold:0} MiB (the highest of every run above)"), cold < 1536);
+
+        if (_perPage is var (shortDoc, longDoc))
+        {
+            var ratio = longDoc.Elapsed.TotalMilliseconds / longDoc.Pages / (shortDoc.Elapsed.TotalMilliseconds / shortDoc.Pages);
+            yield return ($"time per page of the {longDoc.Pages}-page document ≤ 1.5× a 10-page one", string.Create(CultureInfo.InvariantCulture, $"{ratio:0.00}×"), ratio <= 1.5);
+        }
+    }
+
+    private static TimeSpan? OwnRender(string note)
+    {
+        var at = note.IndexOf("own render ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var number = note[(at + "own render ".Length)..].Split(' ')[0];
+        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
+    }
+}
