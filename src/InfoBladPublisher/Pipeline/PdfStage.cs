@@ -44,7 +44,7 @@ internal static class PdfStage
             PdfResult result;
             try
             {
-                result = await engine.RenderAsync(new PrintJob(doc.Id, doc.Meta.Titel, rendered.PrintHtml, rendered.PrintFiles, doc.Meta.Datum), ct).ConfigureAwait(false);
+                result = await engine.RenderAsync(new PrintJob(doc.Id, doc.Meta.Titel, rendered.PrintHtml, rendered.PrintFiles, doc.Meta.Datum) { Assets = ReadAsset }, ct).ConfigureAwait(false);
             }
             catch (PagedMediaException ex) when (!ct.IsCancellationRequested)
             {

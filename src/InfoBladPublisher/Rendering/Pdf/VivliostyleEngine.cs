@@ -82,7 +82,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
             page.Begin(path => path switch
             {
                 DocumentPath => html,
-                _ => Serve(path, job.ExtraFiles),
+                _ => Serve(path, job.ExtraFiles, job.Assets ?? _assets),
             });
 
             var fixes = new List<Layout.LineBreakFix>();
@@ -127,12 +127,12 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
     private float TimeoutFor(int htmlBytes) => (float)(_options.Timeout + TimeSpan.FromSeconds(htmlBytes / 10_000.0)).TotalMilliseconds;
 
     /// <summary>Everything but the document itself: the host page, the engine, template assets and the document's own files.</summary>
-    private byte[]? Serve(string path, IReadOnlyDictionary<string, byte[]> extraFiles) => path switch
+    private byte[]? Serve(string path, IReadOnlyDictionary<string, byte[]> extraFiles, Func<string, byte[]?> assets) => path switch
     {
         HostPath => HostPageBytes,
         EnginePath => _engineScript,
         _ when path.StartsWith(DocumentFolder + Assets.AssetLinker.UrlPrefix, StringComparison.Ordinal) =>
-            _assets(path[(DocumentFolder.Length + Assets.AssetLinker.UrlPrefix.Length)..]),
+            assets(path[(DocumentFolder.Length + Assets.AssetLinker.UrlPrefix.Length)..]),
         _ when path.StartsWith(DocumentFolder, StringComparison.Ordinal) => extraFiles.GetValueOrDefault(path[DocumentFolder.Length..]),
         _ => null,
     };
@@ -144,7 +144,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
             return page;
         }
 
-        return await EnginePage.OpenAsync(_browser, LocalOrigin.Root + HostPath, path => Serve(path, EmptyFiles), timeout).ConfigureAwait(false);
+        return await EnginePage.OpenAsync(_browser, LocalOrigin.Root + HostPath, path => Serve(path, EmptyFiles, _assets), timeout).ConfigureAwait(false);
     }
 
     /// <summary>A page that finished its document goes back to the pool; one that failed may be in any state, so it is closed.</summary>
