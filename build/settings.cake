@@ -1,6 +1,6 @@
 // Arguments are read once, here, into a typed object.
 /// <param name="PreviewHead">A checkout of an untrusted pull request, read as data only (content/, templates/).</param>
-/// <param name="Sources">The content, templates and cache options passed on to infoblad, when given (default: the repository's own).</param>
+/// <param name="Sources">The content, templates and cache options passed on to publish and assemble, when given (default: the repository's own), and the commit for the manifest.</param>
 public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot, string PreviewBase, string PreviewHead, string Sources, string Shard)
 {
     public static BuildSettings From(ICakeContext context)
@@ -32,6 +32,12 @@ public sealed record BuildSettings(string Target, string Configuration, string V
             {
                 sources.Append($" --{name} \"{value}\"");
             }
+        }
+
+        var commit = Git(context, "rev-parse HEAD");
+        if (!string.IsNullOrEmpty(commit))
+        {
+            sources.Append($" --commit {commit}");
         }
 
         return sources.ToString();

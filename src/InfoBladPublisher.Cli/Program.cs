@@ -11,5 +11,6 @@ var root = new RootCommand("InfoBladPublisher: Rijksoverheid-styled notas, bijla
     NewCommand.Create(),
     RenderCommand.Create(),
     ServeCommand.Create(),
+    VerifyCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -13,13 +13,17 @@ internal static class PublishCommand
 
     private static readonly Option<bool> NoCache = new("--no-cache") { Description = "Render every document" };
 
+    private static readonly Option<string?> Commit = new("--commit") { Description = "The source commit, recorded in manifest.json" };
+
+    private static readonly Option<int> RenderTimeout = new("--render-timeout") { Description = "Minutes one layout pass of one document may take (plus a second per 10 KB of its HTML) before it fails with IBP051", DefaultValueFactory = _ => 10 };
+
     private static readonly Option<string?> ShardOption = new("--shard") { Description = "Render only share K of N (K/N, 1-based) into the cache and write no release; 'assemble' makes the release after every share has run" };
 
     public static Command Create()
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout,
         };
         command.Validators.Add(result =>
         {
@@ -45,7 +49,7 @@ internal static class PublishCommand
     {
         var command = new Command("assemble", "Make the release from the cache alone, after every 'publish --shard K/N' of this tree has run; fails if a document is missing (IBP054)")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, Commit,
         };
         command.SetAction(async (parse, cancellationToken) => await RunAsync(Options(parse) with { AssembleOnly = true }, cancellationToken));
         return command;
@@ -62,6 +66,8 @@ internal static class PublishCommand
             parse.GetValue(Parallelism))
         {
             CacheFolder = parse.GetValue(NoCache) ? null : parse.GetValue(Cache),
+            Commit = parse.GetValue(Commit),
+            RenderTimeout = TimeSpan.FromMinutes(Math.Max(1, parse.GetValue(RenderTimeout))),
         };
 
     private static async Task<int> RunAsync(PublishOptions options, CancellationToken cancellationToken)

@@ -61,20 +61,12 @@ internal sealed class HtmlCache
     public void Put(string key, string print, string web) =>
         _store.Put(key, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [PrintPart] = Encoding.UTF8.GetBytes(print), [WebPart] = Encoding.UTF8.GetBytes(web) }, 0);
 
-    /// <summary>Every file below the root, read through its confinement (a link that leads out is named, not followed).</summary>
     private static void HashFolder(StringBuilder key, string kind, ConfinedDirectory root)
     {
-        if (!root.Exists)
+        key.Append(kind).Append(root.Exists ? " folder\n" : " none\n");
+        foreach (var (path, hash) in FolderHashes.Of(root))
         {
-            key.Append(kind).Append(" none\n");
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(root.FullPath, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(root.FullPath, file).Replace('\\', '/');
-            var bytes = root.TryReadBytes(relative, Limits.AssetFileBytes, out var problem);
-            key.Append(kind).Append(' ').Append(relative).Append(' ').Append(bytes is null ? problem.ToString() : Hashing.Sha256Hex(bytes)).Append('\n');
+            key.Append(kind).Append(' ').Append(path).Append(' ').Append(hash).Append('\n');
         }
     }
 }

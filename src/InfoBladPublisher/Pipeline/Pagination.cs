@@ -18,7 +18,7 @@ internal static class Pagination
         {
             var version = PagedMediaEngines.VersionOf(options.Engine, options.NodeModules);
             var cache = options.CacheFolder is null ? null : new PdfCache(options.CacheFolder, $"{options.Engine} {version}") { Lookups = options.CacheReads };
-            var browser = new BrowserOptions(options.ChromiumPath, options.NodeModules, TimeSpan.FromMinutes(3));
+            var browser = new BrowserOptions(options.ChromiumPath, options.NodeModules, options.RenderTimeout);
             if (running is not null)
             {
                 return await PdfStage.RunAsync(html, running, options.Pages, diagnostics, cancellationToken, progress, cache, options.AssembleOnly).ConfigureAwait(false);

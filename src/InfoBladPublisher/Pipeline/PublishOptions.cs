@@ -20,6 +20,15 @@ public sealed record PublishOptions(
     /// <summary>Where PDFs of earlier runs are kept (content-addressed); null renders every document.</summary>
     public string? CacheFolder { get; init; }
 
+    /// <summary>
+    /// What one layout pass of one document may take before it fails with IBP051, on top of a second per 10 KB
+    /// of its HTML. A note-heavy 40-page document took over four minutes a pass here with another one beside it.
+    /// </summary>
+    public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The source commit, written into the manifest (Cake passes git's HEAD).</summary>
+    public string? Commit { get; init; }
+
     /// <summary>False: the cache folder is only a spool for this run's PDFs (nothing is looked up).</summary>
     public bool CacheReads { get; init; } = true;
 

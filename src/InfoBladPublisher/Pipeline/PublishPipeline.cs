@@ -105,7 +105,8 @@ public sealed class PublishPipeline
                 return new PublishResult(null, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed) { CachedInto = options.CacheFolder };
             }
 
-            var path = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics);
+            var provenance = Provenance.Of(loaded!.Workspace, html, options, PagedMediaEngines.VersionOf(options.Engine, options.NodeModules));
+            var path = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics, provenance);
             if (path is null)
             {
                 return Failed(diagnostics, total);

@@ -13,7 +13,7 @@ namespace InfoBladPublisher.Pipeline;
 internal static class ReleaseStage
 {
     /// <returns>The release folder, or null when the index or the writing failed (reported).</returns>
-    public static string? Run(PdfStage.Output paginated, string releasesRoot, string version, DiagnosticBag diagnostics)
+    public static string? Run(PdfStage.Output paginated, string releasesRoot, string version, DiagnosticBag diagnostics, Provenance? provenance = null)
     {
         var files = new List<ReleaseFile>();
         var manifestDocs = new List<ManifestDocument>();
@@ -42,6 +42,9 @@ internal static class ReleaseStage
         var manifest = new ReleaseManifest(version, "InfoBladPublisher", paginated.Engine, manifestDocs)
         {
             Index = new ManifestFile(indexFile.Path, "html", indexFile.Sha256, indexFile.Length, null),
+            Tool = provenance?.Tool,
+            Commit = provenance?.Commit,
+            Inputs = provenance?.Inputs,
         };
         files.Add(new ReleaseFile(ReleaseManifest.FileName, manifest.ToJson()));
         try

@@ -22,6 +22,7 @@ internal static class UpToDate
         stamp.Append("tool ").Append(typeof(UpToDate).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
         stamp.Append("engine ").Append(options.Engine).Append(' ').Append(engineVersion).Append('\n');
         stamp.Append("version ").Append(options.Version).Append('\n');
+        stamp.Append("commit ").Append(options.Commit ?? "-").Append('\n');
         var engineFolder = Path.Combine(options.NodeModules, "@vivliostyle", "core", "lib");
         foreach (var (kind, root) in new[] { ("content", options.ContentRoot), ("templates", options.TemplateRoot), ("fonts", options.FontsFolder), ("engine", engineFolder) })
         {

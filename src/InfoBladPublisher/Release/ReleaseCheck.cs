@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Release;
 /// A release folder held against its manifest: every file it names must be there with its size and SHA-256, and
 /// nothing else may be there. Files are hashed one at a time, streaming.
 /// </summary>
-internal static class ReleaseCheck
+public static class ReleaseCheck
 {
     /// <returns>Each problem as a plain sentence naming the file; empty when the release is whole.</returns>
     public static IReadOnlyList<string> Problems(string releaseFolder)

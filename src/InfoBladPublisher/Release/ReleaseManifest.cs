@@ -17,6 +17,18 @@ internal sealed record ReleaseManifest(
     [JsonPropertyName("index")]
     public ManifestFile? Index { get; init; }
 
+    /// <summary>The tool and the engine that made the release.</summary>
+    [JsonPropertyName("tool")]
+    public ManifestTool? Tool { get; init; }
+
+    /// <summary>The source commit, when the publish was told it (<c>--commit</c>).</summary>
+    [JsonPropertyName("commit")]
+    public string? Commit { get; init; }
+
+    /// <summary>Every input by path and SHA-256: each content file read, every template file, each font the pages load.</summary>
+    [JsonPropertyName("inputs")]
+    public IReadOnlyList<ManifestSource>? Inputs { get; init; }
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public byte[] ToJson() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, Json) + "\n");
@@ -66,3 +78,10 @@ internal sealed record ManifestFile(
     [property: JsonPropertyName("sha256")] string Sha256,
     [property: JsonPropertyName("bytes")] long Bytes,
     [property: JsonPropertyName("pages")] int? Pages);
+
+/// <param name="Build">The library's module id: it changes exactly when the tool's code or scripts do.</param>
+internal sealed record ManifestTool(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("version")] string Version,
+    [property: JsonPropertyName("build")] string Build,
+    [property: JsonPropertyName("engine")] string Engine);

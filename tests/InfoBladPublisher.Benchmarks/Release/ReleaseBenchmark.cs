@@ -23,12 +23,18 @@ internal static partial class ReleaseBenchmark
         var longPages = int.Parse(Setting(options, "--long", "300"), CultureInfo.InvariantCulture);
         var peerDocuments = int.Parse(Setting(options, "--peer-documents", "10"), CultureInfo.InvariantCulture);
         var seed = int.Parse(Setting(options, "--seed", "2026"), CultureInfo.InvariantCulture);
+
+        // A full render of the 100-document corpus takes most of half an hour here: the rebuilds that render a
+        // third of it again, and a second (warm) full render, are measured on the corpora up to these sizes.
+        var rebuildsUpTo = int.Parse(Setting(options, "--rebuilds-upto", "1000000"), CultureInfo.InvariantCulture);
+        var warmUpTo = int.Parse(Setting(options, "--warm-upto", "1000000"), CultureInfo.InvariantCulture);
         // What ./infoblad and dotnet cake run: the ahead-of-time build when it is there.
         var cli = Path.Combine(root, "artifacts", "cli", "infoblad.dll");
         if (!File.Exists(cli))
         {
             cli = Path.Combine(root, "src", "InfoBladPublisher.Cli", "bin", "Release", "net10.0", "infoblad.dll");
         }
+
         var nodeModules = Path.Combine(root, "node_modules");
         var work = Path.Combine(root, "artifacts", "benchmarks", "release");
         if (Directory.Exists(work))
@@ -36,7 +42,22 @@ internal static partial class ReleaseBenchmark
             Directory.Delete(work, recursive: true);
         }
 
+        ReleaseReport? reportRef = null;
+        var output = Path.Combine(root, "artifacts", "benchmarks");
+        Directory.CreateDirectory(output);
+        void Save()
+        {
+            // After every part, so an interrupted run still leaves what it measured.
+            var markdown = reportRef!.Markdown(sizes);
+            File.WriteAllText(Path.Combine(output, "release.md"), markdown);
+            if (options.ContainsKey("--write-docs"))
+            {
+                ReleaseReport.WriteInto(Path.Combine(root, "docs", "performance.md"), markdown);
+            }
+        }
+
         var report = new ReleaseReport(Machine.Describe(nodeModules) + $", CLI {Path.GetRelativePath(root, cli)}");
+        reportRef = report;
         foreach (var size in sizes)
         {
             var corpus = BenchCorpus.Write(Path.Combine(work, $"corpus-{size}"), root, seed, size, CorpusShape.Benchmark);
@@ -64,6 +85,12 @@ internal static partial class ReleaseBenchmark
                 report.Add(size, "rebuild after changing one document's text", one.Elapsed, one.PeakMiB, null,
                     string.Create(CultureInfo.InvariantCulture, $"{Rendered(one)} rendered; that document's own render {own.TotalSeconds:0.0} s, the rest {(one.Elapsed - own).TotalSeconds:0.0} s"));
 
+                if (size > rebuildsUpTo)
+                {
+                    Save();
+                    continue;
+                }
+
                 var users = corpus.ChangeSharedStylesheet();
                 var template = Publish(cli, corpus, root).Succeeded($"stylesheet rebuild of {size}");
                 report.Add(size, "rebuild after changing one shared stylesheet (the informatieblad's print.css)", template.Elapsed, template.PeakMiB, null,
@@ -73,29 +100,17 @@ internal static partial class ReleaseBenchmark
                 var data = Publish(cli, corpus, root).Succeeded($"dataset rebuild of {size}");
                 report.Add(size, "rebuild after changing one dataset", data.Elapsed, data.PeakMiB, null, $"{Rendered(data)} rendered, {dataset} documents use it");
             }
+
+            Save();
         }
 
-        var output = Path.Combine(root, "artifacts", "benchmarks");
-        Directory.CreateDirectory(output);
-        void Save()
-        {
-            // After every part, so an interrupted run still leaves what it measured.
-            var markdown = report.Markdown(sizes);
-            File.WriteAllText(Path.Combine(output, "release.md"), markdown);
-            if (options.ContainsKey("--write-docs"))
-            {
-                ReleaseReport.WriteInto(Path.Combine(root, "docs", "performance.md"), markdown);
-            }
-        }
-
-        Save();
         var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new BrowserOptions(BrowserOptions.DefaultChromium, nodeModules, TimeSpan.FromMinutes(60)), _ => null);
         await using (engine)
         {
             // Warm: this process has published before (JIT done) and the browser is running; the cache is empty.
             var warmUp = BenchCorpus.Write(Path.Combine(work, "warm-up"), root, seed + 1, 2, CorpusShape.Benchmark);
             await PublishInProcessAsync(engine, warmUp, nodeModules);
-            foreach (var size in sizes)
+            foreach (var size in sizes.Where(s => s <= warmUpTo))
             {
                 var corpus = BenchCorpus.Write(Path.Combine(work, $"warm-{size}"), root, seed, size, CorpusShape.Benchmark);
                 using var memory = TreeMemory.Watch(Environment.ProcessId);

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using InfoBladPublisher.Release;
+
+namespace InfoBladPublisher.Cli;
+
+/// <summary><c>infoblad verify DIR</c>: a release held against its manifest; every changed, missing or extra file is named.</summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("release") { Description = "A published release folder (with manifest.json)" };
+        var command = new Command("verify", "Check a release against its manifest: every file's size and SHA-256, and nothing missing or extra")
+        {
+            folder,
+        };
+        command.SetAction(parse =>
+        {
+            var release = parse.GetValue(folder)!;
+            if (!Directory.Exists(release))
+            {
+                Console.Error.WriteLine($"{release}: error: no such release folder");
+                return ExitCodes.EnvironmentError;
+            }
+
+            var problems = ReleaseCheck.Problems(release);
+            foreach (var problem in problems)
+            {
+                Console.Error.WriteLine($"{Path.Combine(release, problem)}");
+            }
+
+            Console.WriteLine(problems.Count == 0 ? $"{release}: every file matches the manifest" : $"{problems.Count} problem(s); this release is not as it was published");
+            return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.ContentErrors;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using InfoBladPublisher.Pipeline;
+using InfoBladPublisher.Release;
+using InfoBladPublisher.Tests.Support;
+
+namespace InfoBladPublisher.Tests.Release;
+
+/// <summary>A release names what it was made from (every input's SHA-256, the tool, the commit), and verify holds a release to its manifest.</summary>
+public sealed class ProvenanceTests
+{
+    private static string Sha256Of(string file) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
+
+    private static async Task<string> PublishAsync(ContentTree tree, string version)
+    {
+        var options = new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), version, "/usr/bin/chromium") { Commit = "0123abcd" };
+        var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.ReleasePath!;
+    }
+
+    [Fact]
+    public async Task The_manifest_Should_hash_every_input_and_name_the_tool_and_commit()
+    {
+        using var tree = new ContentTree();
+
+        var manifest = ReleaseManifest.Read(await PublishAsync(tree, "v"));
+
+        var inputs = manifest.Inputs!.ToDictionary(i => i.Path, i => i.Sha256, StringComparer.Ordinal);
+        Assert.Equal(Sha256Of(Path.Combine(tree.ContentRoot, "documenten", "nota", "tekst.md")), inputs["content/documenten/nota/tekst.md"]);
+        Assert.Equal(Sha256Of(Path.Combine(tree.ContentRoot, "documenten", "nota", "document.yml")), inputs["content/documenten/nota/document.yml"]);
+        Assert.Equal(Sha256Of(Path.Combine(tree.ContentRoot, "organisaties", "proef.yml")), inputs["content/organisaties/proef.yml"]);
+        Assert.Equal(Sha256Of(Path.Combine(RepoPaths.Templates, "layouts", "nota.sbn")), inputs["templates/layouts/nota.sbn"]);
+        Assert.Equal(Directory.EnumerateFiles(RepoPaths.Templates, "*", SearchOption.AllDirectories).Count(), inputs.Keys.Count(k => k.StartsWith("templates/", StringComparison.Ordinal)));
+        var font = Assert.Single(inputs, i => i.Key == "fonts/fira-sans-latin-400-normal.woff2");
+        Assert.Equal(Sha256Of(Path.Combine(RepoPaths.Fonts, "fira-sans-latin-400-normal.woff2")), font.Value);
+        Assert.Equal("0123abcd", manifest.Commit);
+        Assert.Matches("^[0-9a-f]{32}$", manifest.Tool!.Build);
+        Assert.StartsWith("vivliostyle ", manifest.Tool.Engine, StringComparison.Ordinal);
+        Assert.DoesNotContain("+", manifest.Tool.Version, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_Should_pass_a_whole_release_and_fail_on_one_changed_byte_naming_the_file()
+    {
+        using var tree = new ContentTree();
+        var release = await PublishAsync(tree, "v");
+
+        var whole = CliProcess.Run("verify", release);
+        var pdf = Path.Combine(release, "nota.pdf");
+        var bytes = File.ReadAllBytes(pdf);
+        bytes[bytes.Length / 3] ^= 0x01;
+        File.WriteAllBytes(pdf, bytes);
+        var changed = CliProcess.Run("verify", release);
+
+        Assert.Equal(0, whole.Exit);
+        Assert.Contains("every file matches the manifest", whole.Out, StringComparison.Ordinal);
+        Assert.Equal(1, changed.Exit);
+        Assert.Contains("nota.pdf: changed", changed.Err, StringComparison.Ordinal);
+        Assert.Contains("1 problem(s)", changed.Out, StringComparison.Ordinal);
+    }
+}
