@@ -115,8 +115,11 @@ internal sealed class ReleaseReport(string machine)
         yield return ("a rebuild after one changed document ≤ its render + 1 s", one.What is null ? "–" : $"{S(one.Elapsed)}; {one.Note}",
             one.What is null ? null : OwnRender(one.Note) is { } own && one.Elapsed <= own + TimeSpan.FromSeconds(1));
 
-        var cold = _rows.Where(r => r.Size == largest).Select(r => r.PeakMiB).DefaultIfEmpty(0).Max();
-        yield return ($"peak memory for {largest} documents < 1.5 GiB", string.Create(CultureInfo.InvariantCulture, $"{cold:0} MiB (the highest of every run above)"), cold < 1536);
+        // No run at this size is no figure, not a pass.
+        var peaks = _rows.Where(r => r.Size == largest).Select(r => r.PeakMiB).ToList();
+        yield return ($"peak memory for {largest} documents < 1.5 GiB",
+            peaks.Count == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{peaks.Max():0} MiB (the highest of every run above)"),
+            peaks.Count == 0 ? null : peaks.Max() < 1536);
 
         if (_perPage is var (shortDoc, longDoc))
         {
