@@ -23,7 +23,7 @@ internal static class UpToDate
         stamp.Append("engine ").Append(options.Engine).Append(' ').Append(engineVersion).Append('\n');
         stamp.Append("version ").Append(options.Version).Append('\n');
         stamp.Append("commit ").Append(options.Commit ?? "-").Append('\n');
-        var engineFolder = Path.Combine(options.NodeModules, "@vivliostyle", "core", "lib");
+        var engineFolder = Rendering.Pdf.PagedMediaEngines.PackageFolderOf(options.Engine, options.NodeModules);
         foreach (var (kind, root) in new[] { ("content", options.ContentRoot), ("templates", options.TemplateRoot), ("fonts", options.FontsFolder), ("engine", engineFolder) })
         {
             if (!List(stamp, kind, root))

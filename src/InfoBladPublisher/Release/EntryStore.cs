@@ -55,20 +55,6 @@ internal sealed class EntryStore(string folder)
         }
     }
 
-    /// <summary>The SHA-256 of each part of an entry, from its index alone (the parts are checked when read).</summary>
-    public IReadOnlyDictionary<string, string>? HashesOf(string key)
-    {
-        try
-        {
-            var index = IndexPath(key);
-            return File.Exists(index) ? JsonSerializer.Deserialize<Entry>(File.ReadAllText(index), Json)?.Parts : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>Stores the parts first and the index last, so a reader sees the whole entry or none.</summary>
     /// <returns>The parts' hashes, or null when the entry could not be stored.</returns>
     public IReadOnlyDictionary<string, string>? Put(string key, IReadOnlyDictionary<string, byte[]> parts, int number)

@@ -22,6 +22,13 @@ internal static class PagedMediaEngines
         _ => throw new ArgumentException($"no paged-media engine '{name}'", nameof(name)),
     };
 
+    /// <summary>The engine's installed package folder, for stamps of what a render depends on.</summary>
+    internal static string PackageFolderOf(string name, string nodeModules) => name switch
+    {
+        VivliostyleEngine.EngineName => VivliostyleEngine.PackageFolder(nodeModules),
+        _ => throw new ArgumentException($"no paged-media engine '{name}'", nameof(name)),
+    };
+
     internal static Task<IPagedMediaEngine> StartAsync(string name, BrowserOptions options, Func<string, byte[]?> assets) =>
         Starters.TryGetValue(name, out var start) ? start(options, assets) : throw new ArgumentException($"no paged-media engine '{name}'; known: {string.Join(", ", Names)}", nameof(name));
 }

@@ -220,9 +220,12 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         return Read(name).Replace("  /* words.js */\n", Read("words.js"), StringComparison.Ordinal);
     }
 
+    /// <summary>Where npm put the engine: everything of it that a render runs.</summary>
+    internal static string PackageFolder(string nodeModules) => Path.Combine(nodeModules, "@vivliostyle", "core");
+
     internal static string PackageVersion(string nodeModules)
     {
-        var package = Path.Combine(nodeModules, "@vivliostyle", "core", "package.json");
+        var package = Path.Combine(PackageFolder(nodeModules), "package.json");
         if (!File.Exists(package))
         {
             throw new MissingToolException(package, "the paged-media engine is missing; run 'npm ci' in the repository root (dotnet cake does this for you)");
@@ -234,7 +237,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
 
     private static byte[] LoadEngineScript(string nodeModules)
     {
-        var path = Path.Combine(nodeModules, "@vivliostyle", "core", "lib", "vivliostyle.js");
+        var path = Path.Combine(PackageFolder(nodeModules), "lib", "vivliostyle.js");
         if (!File.Exists(path))
         {
             throw new MissingToolException(path, "the paged-media engine is missing; run 'npm ci' in the repository root (dotnet cake does this for you)");
