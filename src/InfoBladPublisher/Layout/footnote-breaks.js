@@ -1,5 +1,6 @@
 // Moves the line that cites a note to the next page, as Word does when the note does not fit under it: the
 // paragraph is split before that line and the rest starts a new page. Runs on the print HTML, not the pages.
+// args: { html, fixes: [{ src, words }], freed: [note numbers] }
 (args) => {
   const doc = new DOMParser().parseFromString(args.html, 'text/html');
   /* words.js */
@@ -26,6 +27,12 @@
       part.after(rest);
       break;
     }
+  }
+  // Notes the engine looped on with 'footnote-policy: line' (EngineStall): the fixes above do that job for them.
+  // Chromium drops a property it does not know from element.style, so the attribute is written as text.
+  for (const number of args.freed || []) {
+    const note = doc.querySelector('.voetnoot[data-nummer="' + number + '"]');
+    if (note) { note.setAttribute('style', (note.getAttribute('style') || '') + 'footnote-policy: auto;'); }
   }
   return '<!DOCTYPE html>\n' + doc.documentElement.outerHTML;
 }

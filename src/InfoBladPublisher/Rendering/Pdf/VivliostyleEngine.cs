@@ -79,39 +79,67 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         var healthy = false;
         try
         {
-            page.Begin(path => path switch
+            byte[]? ServeJob(string path) => path switch
             {
                 DocumentPath => html,
                 _ => Serve(path, job.ExtraFiles, job.Assets ?? _assets),
-            });
+            };
+
+            page.Begin(ServeJob);
 
             var fixes = new List<Layout.LineBreakFix>();
+            var freed = new SortedSet<int>();
             for (var pass = 1; ; pass++)
             {
-                var layout = await LayOutAsync(page.Page, job, timeout, profile).ConfigureAwait(false);
-                var fix = pass < Layout.FootnoteBreaks.MaxPasses ? Layout.FootnoteBreaks.Next(layout, fixes) : null;
-                if (fix is null)
+                var (layout, stall) = await LayOutAsync(page.Page, job, timeout, profile).ConfigureAwait(false);
+                if (stall is not null)
                 {
-                    var pdf = await page.Page.PdfAsync(new PagePdfOptions
+                    // The engine looped on a note: free the next ones from footnote-policy: line and lay out again.
+                    var notes = stall.NotesToFree(job.Html, freed);
+                    if (notes.Count == 0 || pass >= Layout.FootnoteBreaks.MaxPasses)
                     {
-                        PreferCSSPageSize = true,
-                        PrintBackground = true,
-                        Tagged = true,
-                        Outline = true,
-                    }).ConfigureAwait(false);
-                    profile.Mark("print to PDF");
+                        throw new PagedMediaException(stall.Describe(job.DocumentId));
+                    }
 
-                    var fixedPdf = PdfNodeNames.Normalise(PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder));
-                    profile.Mark("fix dates and links");
-                    healthy = true;
-                    return new PdfResult(fixedPdf, layout.Pages.Count, page.Origin.Blocked, page.Origin.Missing, stopwatch.Elapsed) { Layout = layout, Profile = profile.Phases };
+                    freed.UnionWith(notes);
+
+                    // The looping layout runs on in its page and breaks the next one there: go on in a new page.
+                    await ReturnPageAsync(page, healthy: false).ConfigureAwait(false);
+                    page = await TakePageAsync(timeout, fresh: true).ConfigureAwait(false);
+                    page.Begin(ServeJob);
+                }
+                else
+                {
+                    var fix = pass < Layout.FootnoteBreaks.MaxPasses ? Layout.FootnoteBreaks.Next(layout!, fixes) : null;
+                    if (fix is null)
+                    {
+                        var pdf = await page.Page.PdfAsync(new PagePdfOptions
+                        {
+                            PreferCSSPageSize = true,
+                            PrintBackground = true,
+                            Tagged = true,
+                            Outline = true,
+                        }).ConfigureAwait(false);
+                        profile.Mark("print to PDF");
+
+                        var fixedPdf = PdfNodeNames.Normalise(PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder));
+                        profile.Mark("fix dates and links");
+                        healthy = true;
+                        return new PdfResult(fixedPdf, layout!.Pages.Count, page.Origin.Blocked, page.Origin.Missing, stopwatch.Elapsed) { Layout = layout, Profile = profile.Phases, FreedNotes = freed.ToList() };
+                    }
+
+                    // A note did not fit under its call: move the call's line to the next page and lay out again.
+                    fixes.Add(fix);
                 }
 
-                // A note did not fit under its call: move the call's line to the next page and lay out again.
-                fixes.Add(fix);
-                var corrected = await page.Page.EvaluateAsync<string>(FootnoteBreakScript.Value, new { html = job.Html, fixes = fixes.Select(f => new { src = f.Src, words = f.Words }).ToArray() }).ConfigureAwait(false);
+                var corrected = await page.Page.EvaluateAsync<string>(FootnoteBreakScript.Value, new
+                {
+                    html = job.Html,
+                    fixes = fixes.Select(f => new { src = f.Src, words = f.Words }).ToArray(),
+                    freed = freed.ToArray(),
+                }).ConfigureAwait(false);
                 html = System.Text.Encoding.UTF8.GetBytes(corrected);
-                profile.Mark("move a note's line (footnote pass)");
+                profile.Mark(stall is null ? "move a note's line (footnote pass)" : "free notes from footnote-policy: line (engine stalled)");
             }
         }
         finally
@@ -126,6 +154,15 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
     /// </summary>
     private float TimeoutFor(int htmlBytes) => (float)(_options.Timeout + TimeSpan.FromSeconds(htmlBytes / 10_000.0)).TotalMilliseconds;
 
+    /// <summary>
+    /// How long the engine may go without adding a page before the pass is taken for a loop: ten times the longest
+    /// wait for a page so far, within these bounds. The slowest page measured (near the end of a 100-page nota)
+    /// took a few seconds.
+    /// </summary>
+    private static readonly TimeSpan MinStall = TimeSpan.FromSeconds(20);
+
+    private static readonly TimeSpan MaxStall = TimeSpan.FromMinutes(2);
+
     /// <summary>Everything but the document itself: the host page, the engine, template assets and the document's own files.</summary>
     private byte[]? Serve(string path, IReadOnlyDictionary<string, byte[]> extraFiles, Func<string, byte[]?> assets) => path switch
     {
@@ -137,9 +174,9 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         _ => null,
     };
 
-    private async Task<EnginePage> TakePageAsync(float timeout)
+    private async Task<EnginePage> TakePageAsync(float timeout, bool fresh = false)
     {
-        if (_idle.TryTake(out var page))
+        if (!fresh && _idle.TryTake(out var page))
         {
             return page;
         }
@@ -166,15 +203,22 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         }
     }
 
-    /// <summary>Lays out the current print HTML in the engine, waits for every page, and reads where everything landed.</summary>
-    private static async Task<Layout.LayoutFacts> LayOutAsync(IPage page, PrintJob job, float timeout, EngineProfile profile)
+    /// <summary>Lays out the current print HTML in the engine, waits for every page, and reads where everything landed; or says where the engine stalled.</summary>
+    private static async Task<(Layout.LayoutFacts? Facts, EngineStall? Stall)> LayOutAsync(IPage page, PrintJob job, float timeout, EngineProfile profile)
     {
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen }).ConfigureAwait(false);
 
         // The host page's promise settles on the engine's own 'complete' or 'error' event: no polling.
-        var render = page.EvaluateAsync<string?>("a => window.__ibRender(a.url, a.title)", new { url = "/" + DocumentPath, title = job.Title });
+        var render = page.EvaluateAsync<string?>(
+            "a => window.__ibRender(a.url, a.title, a.minStall, a.maxStall)",
+            new { url = "/" + DocumentPath, title = job.Title, minStall = (int)Math.Min(timeout, MinStall.TotalMilliseconds), maxStall = (int)Math.Min(timeout, MaxStall.TotalMilliseconds) });
         var error = await render.WaitAsync(TimeSpan.FromMilliseconds(timeout)).ConfigureAwait(false);
         profile.Mark("lay out the pages (engine)");
+        if (EngineStall.Parse(error) is { } stall)
+        {
+            return (null, stall);
+        }
+
         if (error is not null)
         {
             throw new PagedMediaException($"the paged-media engine failed on {job.DocumentId}: {error.Split('\n', 2)[0].Trim()}");
@@ -187,7 +231,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).ConfigureAwait(false);
         var facts = Layout.LayoutFacts.Parse(await page.EvaluateAsync<string>(LayoutProbe.Value).ConfigureAwait(false));
         profile.Mark("read the pages for the layout gate (probe)");
-        return facts;
+        return (facts, null);
     }
 
     public async ValueTask DisposeAsync()
@@ -262,7 +306,9 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         <script>
           // What the page holds before any document; every render starts from exactly this.
           const pristineHead = new Set(document.head.children);
-          window.__ibRender = (url, title) => new Promise((settle) => {
+          window.__ibRender = (url, title, minStall, maxStall) => new Promise((resolve) => {
+            let watchdog = 0;
+            const settle = (result) => { clearInterval(watchdog); resolve(result); };
             try {
               for (const element of [...document.head.children]) {
                 if (!pristineHead.has(element)) { element.remove(); }
@@ -281,6 +327,32 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
               viewer.addListener('error', (payload) => {
                 settle(String(payload && payload.content ? (payload.content.error || payload.content.messages || payload.content) : payload));
               });
+              // A layout that loops never adds a page again (a page laid out anew is added anew). Give up after
+              // ten times the longest wait between pages so far, within [minStall, maxStall], and say which notes
+              // were placed.
+              let progressAt = performance.now();
+              let longest = 0;
+              let first = true; // the wait for the first page includes loading and styling the document
+              new MutationObserver((mutations) => {
+                for (const mutation of mutations) {
+                  for (const node of mutation.addedNodes) {
+                    if (node.nodeType === 1 && node.hasAttribute('data-vivliostyle-page-container')) {
+                      const now = performance.now();
+                      if (!first) { longest = Math.max(longest, now - progressAt); }
+                      first = false;
+                      progressAt = now;
+                    }
+                  }
+                }
+              }).observe(viewport, { childList: true, subtree: true });
+              watchdog = setInterval(() => {
+                const limit = first ? maxStall : Math.min(maxStall, Math.max(minStall, 10 * longest));
+                if (performance.now() - progressAt > limit) {
+                  const pages = viewport.querySelectorAll('[data-vivliostyle-page-container]').length;
+                  const placed = [...viewport.querySelectorAll('.voetnoot[data-nummer]')].map(n => parseInt(n.getAttribute('data-nummer'), 10) || 0);
+                  settle('stalled:' + pages + ':' + Math.max(0, ...placed) + ':' + Math.round((performance.now() - progressAt) / 1000));
+                }
+              }, 1000);
               viewer.loadDocument({ url: url });
             } catch (e) {
               settle(String(e && e.stack || e));
