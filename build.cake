@@ -50,6 +50,11 @@ Task("Publish")
     .IsDependentOn("Build")
     .Does(() => Infoblad(settings, $"publish --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}"));
 
+Task("Intern")
+    .Description("The internal build in artifacts/release/intern/<version>/: Woo-marked passages shown, highlighted, INTERN on every page. Never the release.")
+    .IsDependentOn("Build")
+    .Does(() => Infoblad(settings, $"publish --intern --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}"));
+
 Task("PublishShard")
     .Description("Render share --shard=K/N of the documents into the cache (a CI matrix job); writes no release. Then Assemble.")
     .IsDependentOn("Build")

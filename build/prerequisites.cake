@@ -5,6 +5,7 @@ public static class SystemPackages
     {
         ("/usr/bin/chromium", "chromium"),
         ("/usr/bin/pdftoppm", "poppler-utils"),
+        ("/usr/bin/qpdf", "qpdf"), // the redaction tests inflate every PDF stream with it
     };
 
     public static void Ensure(ICakeContext context)

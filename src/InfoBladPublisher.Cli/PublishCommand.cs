@@ -19,17 +19,23 @@ internal static class PublishCommand
 
     private static readonly Option<string?> ShardOption = new("--shard") { Description = "Render only share K of N (K/N, 1-based) into the cache and write no release; 'assemble' makes the release after every share has run" };
 
+    private static readonly Option<bool> Intern = new("--intern") { Description = "The internal build: Woo-marked passages shown and highlighted, INTERN on every page; written to OUTPUT/intern/VERSION/, never a release" };
+
     public static Command Create()
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern,
         };
         command.Validators.Add(result =>
         {
             if (result.GetValue(ShardOption) is { } text && !Shard.TryParse(text, out _))
             {
                 result.AddError($"--shard takes K/N with 1 <= K <= N, for example 2/4; got '{text}'");
+            }
+            else if (result.GetValue(ShardOption) is not null && result.GetValue(Intern))
+            {
+                result.AddError("--shard fills the release's cache; the internal build is made in one run (leave out --shard)");
             }
             else if (result.GetValue(ShardOption) is not null && result.GetValue(NoCache))
             {
@@ -68,6 +74,7 @@ internal static class PublishCommand
             CacheFolder = parse.GetValue(NoCache) ? null : parse.GetValue(Cache),
             Commit = parse.GetValue(Commit),
             RenderTimeout = TimeSpan.FromMinutes(Math.Max(1, parse.GetValue(RenderTimeout))),
+            Intern = parse.Tokens.Any(t => t.Value == "--intern") && parse.GetValue(Intern),
         };
 
     private static async Task<int> RunAsync(PublishOptions options, CancellationToken cancellationToken)

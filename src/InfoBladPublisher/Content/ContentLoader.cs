@@ -24,7 +24,7 @@ internal sealed class ContentLoader
     /// <param name="partial">For the preview: keep every document that has no error of its own, as long as
     /// the senders and datasets all loaded.</param>
     /// <returns>The content set, or null when any error was reported (with <paramref name="partial"/>: any error outside the documents).</returns>
-    public ContentSet? Load(ConfinedDirectory content, DiagnosticBag diagnostics, bool partial = false)
+    public ContentSet? Load(ConfinedDirectory content, DiagnosticBag diagnostics, bool partial = false, InfoBladPublisher.Redaction.RedactionMode redaction = InfoBladPublisher.Redaction.RedactionMode.Public)
     {
         if (!content.Exists)
         {
@@ -41,7 +41,7 @@ internal sealed class ContentLoader
         }
 
         var broken = content.Folders(DatasetKeys.Folder).Select(Path.GetFileName).Where(id => !datasets.ContainsKey(id!)).ToHashSet(StringComparer.Ordinal)!;
-        var shared = new BodyContext(datasets, folders.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!) { BrokenDatasets = broken! };
+        var shared = new BodyContext(datasets, folders.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!) { BrokenDatasets = broken!, Redaction = redaction };
         var loaded = new List<(string Id, DocumentMetadata Meta, FieldValues Values, ParsedBody Body)>();
         foreach (var folder in folders)
         {

@@ -2,6 +2,7 @@ using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Markdown.Figures;
 using InfoBladPublisher.Model;
+using InfoBladPublisher.Redaction;
 using InfoBladPublisher.Validation;
 using K = InfoBladPublisher.Model.MetadataKeys;
 using InfoBladPublisher.Common;
@@ -61,7 +62,26 @@ internal static class DocumentLoader
             Declared = values.Map(K.Datasets),
             ReadImage = (url, at) => ImageReader.Read(content, Path.Combine(folder, Uri.UnescapeDataString(url)), "image", at, diagnostics),
         };
-        var body = markdown.Parse(bodyDisplay, bodyText, values.Map(K.Voetnoten), numbered, figureContext, diagnostics);
+        // Woo markings go before anything parses the text: in the public build the passages are gone from here on.
+        var redactions = new List<Marking>();
+        var mode = shared.Redaction;
+        var redactedBody = RedactionMarks.Apply(bodyDisplay, bodyText, mode, redactions, diagnostics);
+        var notes = values.Map(K.Voetnoten).Select(n => n with { Value = RedactionMarks.Apply(metaDisplay, n.Value, mode, redactions, diagnostics, n.ValuePosition) ?? string.Empty }).ToList();
+        var own = type.OwnFields.ToDictionary(f => f.Key, f => RedactedValue(values.Value(f.Key), values.PositionOf(f.Key), metaDisplay, mode, redactions, diagnostics), StringComparer.Ordinal);
+        foreach (var key in new[] { K.Titel, K.Kenmerk })
+        {
+            if (values.Text(key) is { } text && RedactionMarks.HasMark(text))
+            {
+                diagnostics.Report(DiagnosticCodes.BadRedaction, values.PositionOf(key), $"'{key}' cannot be withheld: it names the document in the index, the PDF's properties and the bookmarks; write it without what must not be published");
+            }
+        }
+
+        if (redactedBody is null)
+        {
+            return null; // what is withheld is not known, so the text is not read further
+        }
+
+        var body = markdown.Parse(bodyDisplay, redactedBody, notes, numbered, figureContext, diagnostics);
         if (diagnostics.ErrorCount > errorsBefore)
         {
             return null;
@@ -76,8 +96,17 @@ internal static class DocumentLoader
             values.Text(K.Status)!,
             numbered)
         {
-            Own = type.OwnFields.ToDictionary(f => f.Key, f => values.Value(f.Key), StringComparer.Ordinal),
+            Own = own,
+            Redactions = redactions,
         };
         return (meta, values, body);
     }
+
+    /// <summary>A type's own field with its markings applied: a line, or each line of a list.</summary>
+    private static object? RedactedValue(object? value, SourcePosition at, string display, RedactionMode mode, List<Marking> found, DiagnosticBag diagnostics) => value switch
+    {
+        string line => RedactionMarks.Apply(display, line, mode, found, diagnostics, at) ?? string.Empty,
+        IReadOnlyList<string> lines => lines.Select(l => RedactionMarks.Apply(display, l, mode, found, diagnostics, at) ?? string.Empty).ToList(),
+        _ => value,
+    };
 }

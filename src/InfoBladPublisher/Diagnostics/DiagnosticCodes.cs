@@ -21,6 +21,8 @@ public static class DiagnosticCodes
     public const string WordTooLong = "IBP015";
     public const string FrontMatter = "IBP016";
     public const string PlaceholderLeft = "IBP017";
+    public const string UnknownWooGround = "IBP018";
+    public const string BadRedaction = "IBP019";
 
     public const string UnknownOrganisation = "IBP020";
     public const string UnknownParentDocument = "IBP021";
@@ -91,6 +93,8 @@ public static class DiagnosticCodes
         new(WordTooLong, "a word longer than any line", Severity.Error),
         new(FrontMatter, "a metadata block at the top of tekst.md", Severity.Error),
         new(PlaceholderLeft, "a placeholder is not filled in", Severity.Error),
+        new(UnknownWooGround, "a Woo marking names no ground, or one that does not exist", Severity.Error),
+        new(BadRedaction, "a Woo marking is not closed, overlaps another, or stands where it cannot", Severity.Error),
         new(UnknownOrganisation, "afzender names no organisation", Severity.Error),
         new(UnknownParentDocument, "hoofddocument names no other document", Severity.Error),
         new(AlreadyExists, "the new document already exists", Severity.Error),

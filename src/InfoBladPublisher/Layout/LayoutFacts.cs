@@ -48,7 +48,13 @@ internal sealed record PageFacts(
     public int Number => Index + 1;
 
     public Box Sheet => new(0, 0, Width, Height);
+
+    /// <summary>The Woo bars on the page (class gelakt), each by the ground it shows.</summary>
+    public IReadOnlyList<RedactionFacts> Redactions { get; init; } = [];
 }
+
+/// <param name="Ground">The ground code, the bar's only text.</param>
+internal sealed record RedactionFacts(string Ground, string Region);
 
 /// <param name="Region">tekst (the body flow), noot (the note area), marge (a margin box) or vrij (placed by the template, such as the letterhead).</param>
 /// <param name="Src">"line:col" in tekst.md, or null for what the template wrote.</param>

@@ -137,6 +137,7 @@
       calls,
       footnotes: notes,
       margins,
+      redactions: [...container.querySelectorAll('.gelakt')].filter(visible).map(bar => ({ ground: bar.textContent.trim(), region: regionOf(bar) })),
     };
   });
   return JSON.stringify({ pages });

@@ -22,4 +22,7 @@ internal sealed record BodyContext(IReadOnlyDictionary<string, Dataset> Datasets
     /// <summary>Reads an image named relative to the document's folder (checked, or reported and null).
     /// Null where images are not read, such as unit tests of the text alone.</summary>
     public Func<string, Diagnostics.SourcePosition, LogoFile?>? ReadImage { get; init; }
+
+    /// <summary>Whether marked passages become bars (the release) or stay, highlighted (<c>--intern</c>).</summary>
+    public InfoBladPublisher.Redaction.RedactionMode Redaction { get; init; } = InfoBladPublisher.Redaction.RedactionMode.Public;
 }

@@ -20,6 +20,7 @@ internal sealed class MarkdownEngine
         .UseEmphasisExtras()
         .Use<FootnoteExtension>()
         .Use<FigureExtension>()
+        .Use<Redaction.RedactionExtension>()
         .DisableHtml() // editors write Markdown; raw HTML would bypass escaping and the house style
         .Build();
 

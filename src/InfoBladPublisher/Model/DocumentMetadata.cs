@@ -13,6 +13,9 @@ internal sealed record DocumentMetadata(
     /// <summary>The values of the type's own keys (<see cref="DocumentType"/>), by key, for the layout.</summary>
     public IReadOnlyDictionary<string, object?> Own { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>Every Woo marking of the document (text, notes and fields), in the order written; never their text.</summary>
+    public IReadOnlyList<Redaction.Marking> Redactions { get; init; } = [];
+
     /// <summary>A bijlage's main document, checked to exist once all documents are loaded.</summary>
     public string? Hoofddocument => Own.GetValueOrDefault(MetadataKeys.Hoofddocument) as string;
 }

@@ -28,6 +28,7 @@ internal sealed class HtmlCache
     public void BeginRun(Workspace workspace, IEnumerable<string> documentIds)
     {
         var shared = new StringBuilder("html ").Append(typeof(HtmlCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
+        shared.Append("redaction ").Append(workspace.Redaction).Append('\n');
         shared.Append("ids ").AppendJoin(',', documentIds.Order(StringComparer.Ordinal)).Append('\n');
         HashFolder(shared, "template", workspace.Templates);
         HashFolder(shared, "font", new ConfinedDirectory(workspace.FontsFolder, workspace.FontsFolder));

@@ -20,7 +20,7 @@ internal static class HtmlStage
         var (workspace, content, style) = loaded;
         cache?.BeginRun(workspace, content.Documents.Select(d => d.Id));
         stored?.BeginRun(workspace, content.Documents.Select(d => d.Id));
-        var renderer = new HtmlPageRenderer(markdown, style.Templates, style.Assets);
+        var renderer = new HtmlPageRenderer(markdown, style.Templates, style.Assets, loaded.Workspace.Redaction == Redaction.RedactionMode.Intern);
         var rendered = new List<RenderedDocument>();
         foreach (var doc in content.Documents)
         {

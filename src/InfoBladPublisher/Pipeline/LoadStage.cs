@@ -31,7 +31,7 @@ internal static class LoadStage
         }
 
         var style = HouseStyle.Load(workspace, withoutFonts, diagnostics);
-        var content = new ContentLoader(markdown, style?.Woordmerk).Load(workspace.Content, diagnostics, partial);
+        var content = new ContentLoader(markdown, style?.Woordmerk).Load(workspace.Content, diagnostics, partial, workspace.Redaction);
         if (content is null || style is null || (diagnostics.HasErrors && !partial))
         {
             style?.Dispose();

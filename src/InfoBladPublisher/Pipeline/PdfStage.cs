@@ -29,7 +29,7 @@ internal static class PdfStage
             var key = cache?.KeyOf(rendered.PrintHtml, rendered.PrintFiles, ReadAsset);
             if (key is not null && cache!.TryGet(key) is { } kept)
             {
-                results[doc.Id] = new PdfResult([], kept.Pages, [], [], TimeSpan.Zero) { FromCache = true, Stored = kept };
+                results[doc.Id] = new PdfResult([], kept.Pages, [], [], TimeSpan.Zero) { FromCache = true, Stored = kept, Redactions = kept.Redactions };
                 progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, kept.Pages, TimeSpan.Zero) { FromCache = true });
                 return;
             }
@@ -67,9 +67,10 @@ internal static class PdfStage
                 found.Report(DiagnosticCodes.MissingFile, rendered.MetadataPosition, $"rendering asked for the local file '{path}', which does not exist");
             }
 
+            result = result with { Redactions = RedactionLocation.From(result.Layout) };
             LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies), found);
             diagnostics.AddRange(found.ToSortedList());
-            if (key is not null && !found.HasErrors && cache!.Put(key, result.Pdf, result.PageCount) is { } stored)
+            if (key is not null && !found.HasErrors && cache!.Put(key, result.Pdf, result.PageCount, result.Redactions) is { } stored)
             {
                 // Kept on disk from here on; the release copies the file. The gate's facts are done with too.
                 result = result with { Pdf = [], Stored = stored, Layout = new LayoutFacts([]) };

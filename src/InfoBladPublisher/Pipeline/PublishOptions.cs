@@ -29,6 +29,21 @@ public sealed record PublishOptions(
     /// <summary>The source commit, written into the manifest (Cake passes git's HEAD).</summary>
     public string? Commit { get; init; }
 
+    /// <summary>
+    /// The internal build: Woo-marked passages shown, highlighted, and INTERN on every page. It goes to
+    /// ReleasesRoot/intern/Version/ with a cache of its own, so it can never be taken for, or feed, the release.
+    /// </summary>
+    public bool Intern { get; init; }
+
+    public const string InternFolder = "intern";
+
+    /// <summary>These options as the internal build uses them: its own folder for releases and for the cache.</summary>
+    public PublishOptions AsIntern() => this with
+    {
+        ReleasesRoot = Path.Combine(ReleasesRoot, InternFolder),
+        CacheFolder = CacheFolder is null ? null : Path.Combine(CacheFolder, InternFolder),
+    };
+
     /// <summary>False: the cache folder is only a spool for this run's PDFs (nothing is looked up).</summary>
     public bool CacheReads { get; init; } = true;
 

@@ -1,3 +1,4 @@
+using InfoBladPublisher.Redaction;
 using System.Diagnostics;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
@@ -27,6 +28,11 @@ public sealed class PublishPipeline
     /// <param name="progress">Told of each finished document instead, for a live display.</param>
     public async Task<PublishResult> RunAsync(PublishOptions options, TextWriter log, Action<DocumentDone>? progress = null, CancellationToken cancellationToken = default)
     {
+        if (options.Intern)
+        {
+            options = options.AsIntern();
+        }
+
         if (options.CacheFolder is not null)
         {
             return await RunCachedAsync(options, log, progress, cancellationToken).ConfigureAwait(false);
@@ -66,7 +72,7 @@ public sealed class PublishPipeline
             return new PublishResult(current, [], kept, total.Elapsed);
         }
 
-        var loaded = LoadStage.Run(Workspace.Open(options.ContentRoot, options.TemplateRoot, options.FontsFolder), _markdown, diagnostics);
+        var loaded = LoadStage.Run(Workspace.Open(options.ContentRoot, options.TemplateRoot, options.FontsFolder) with { Redaction = options.Intern ? RedactionMode.Intern : RedactionMode.Public }, _markdown, diagnostics);
         using (loaded?.Style)
         {
             var stored = options.CacheReads ? new HtmlCache(options.CacheFolder!) : null;
@@ -106,7 +112,7 @@ public sealed class PublishPipeline
             }
 
             var provenance = Provenance.Of(loaded!.Workspace, html, options, PagedMediaEngines.VersionOf(options.Engine, options.NodeModules));
-            var path = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics, provenance);
+            var path = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics, provenance, options.Intern);
             if (path is null)
             {
                 return Failed(diagnostics, total);

@@ -13,7 +13,7 @@ namespace InfoBladPublisher.Pipeline;
 internal static class ReleaseStage
 {
     /// <returns>The release folder, or null when the index or the writing failed (reported).</returns>
-    public static string? Run(PdfStage.Output paginated, string releasesRoot, string version, DiagnosticBag diagnostics, Provenance? provenance = null)
+    public static string? Run(PdfStage.Output paginated, string releasesRoot, string version, DiagnosticBag diagnostics, Provenance? provenance = null, bool intern = false)
     {
         var files = new List<ReleaseFile>();
         var manifestDocs = new List<ManifestDocument>();
@@ -24,10 +24,12 @@ internal static class ReleaseStage
             var pdf = paginated.Pdfs[doc.Id];
             var pdfFile = pdf.Stored is { } stored ? ReleaseFile.From(doc.Id + ".pdf", stored) : new ReleaseFile(doc.Id + ".pdf", pdf.Pdf);
             var htmlFile = new ReleaseFile(doc.Id + ".html", Encoding.UTF8.GetBytes(rendered.WebHtml));
+            var inventoryFile = new ReleaseFile(doc.Id + RedactionInventory.Suffix, RedactionInventory.Of(doc.Id, doc.Meta.Redactions, pdf.Redactions, intern).ToJson());
             files.Add(pdfFile);
             files.Add(htmlFile);
+            files.Add(inventoryFile);
             entries.Add(new IndexEntry(doc, pdfFile.Path, htmlFile.Path, pdf.PageCount));
-            manifestDocs.Add(Describe(doc, pdfFile, pdf, htmlFile));
+            manifestDocs.Add(Describe(doc, pdfFile, pdf, htmlFile, inventoryFile));
         }
 
         var style = paginated.Html.Style;
@@ -45,6 +47,7 @@ internal static class ReleaseStage
             Tool = provenance?.Tool,
             Commit = provenance?.Commit,
             Inputs = provenance?.Inputs,
+            Build = intern ? "intern" : "openbaar",
         };
         files.Add(new ReleaseFile(ReleaseManifest.FileName, manifest.ToJson()));
         try
@@ -59,11 +62,12 @@ internal static class ReleaseStage
         }
     }
 
-    private static ManifestDocument Describe(Document doc, ReleaseFile pdfFile, PdfResult pdf, ReleaseFile htmlFile) =>
+    private static ManifestDocument Describe(Document doc, ReleaseFile pdfFile, PdfResult pdf, ReleaseFile htmlFile, ReleaseFile inventoryFile) =>
         new(doc.Id, doc.Meta.Type.Name, doc.Meta.Titel, DutchDate.Iso(doc.Meta.Datum), doc.Meta.Kenmerk, doc.Meta.Status,
             [
                 new ManifestFile(pdfFile.Path, "pdf", pdfFile.Sha256, pdfFile.Length, pdf.PageCount),
                 new ManifestFile(htmlFile.Path, "html", htmlFile.Sha256, htmlFile.Length, null),
+                new ManifestFile(inventoryFile.Path, RedactionInventory.Format, inventoryFile.Sha256, inventoryFile.Length, null),
             ],
             doc.Body.Datasets.Select(d => new ManifestDataset(d.Id, d.Versie, DutchDate.Iso(d.Peildatum), d.Fictief,
                 d.Files.Select(f => new ManifestSource(f.Path, f.Sha256)).ToList())).ToList());

@@ -5,6 +5,9 @@ namespace InfoBladPublisher.Pipeline;
 /// <summary>The roots a run may read from (content, templates, the bundled fonts), with paths shown relative to where the user stands.</summary>
 internal sealed record Workspace(ConfinedDirectory Content, ConfinedDirectory Templates, string FontsFolder)
 {
+    /// <summary>The public build (the default, and the only one that can be a release) or the internal one.</summary>
+    public Redaction.RedactionMode Redaction { get; init; } = InfoBladPublisher.Redaction.RedactionMode.Public;
+
     public static Workspace Open(string contentRoot, string templateRoot, string fontsFolder) =>
         new(new ConfinedDirectory(contentRoot, Display(contentRoot)), new ConfinedDirectory(templateRoot, Display(templateRoot)), fontsFolder);
 

@@ -17,6 +17,7 @@ namespace InfoBladPublisher.Release;
 internal sealed partial class PdfCache
 {
     private const string Part = "pdf";
+    private const string RedactionsPart = "gelakt.txt";
 
     private readonly EntryStore _store;
     private readonly string _versions;
@@ -61,14 +62,17 @@ internal sealed partial class PdfCache
             return null;
         }
 
-        return new StoredPdf(_store.PartPath(key, Part), Hashing.Sha256Hex(pdf), pdf.LongLength, entry.Number);
+        return new StoredPdf(_store.PartPath(key, Part), Hashing.Sha256Hex(pdf), pdf.LongLength, entry.Number)
+        {
+            Redactions = entry.Parts.TryGetValue(RedactionsPart, out var bars) ? RedactionLocation.FromBytes(bars) : [],
+        };
     }
 
     /// <summary>Stores a PDF that passed the gate.</summary>
     /// <returns>Where it is, or null when it could not be stored (it then stays in memory for this run).</returns>
-    public StoredPdf? Put(string key, byte[] pdf, int pages) =>
-        _store.Put(key, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [Part] = pdf }, pages) is { } hashes
-            ? new StoredPdf(_store.PartPath(key, Part), hashes[Part], pdf.LongLength, pages)
+    public StoredPdf? Put(string key, byte[] pdf, int pages, IReadOnlyList<RedactionLocation> redactions) =>
+        _store.Put(key, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [Part] = pdf, [RedactionsPart] = RedactionLocation.ToBytes(redactions) }, pages) is { } hashes
+            ? new StoredPdf(_store.PartPath(key, Part), hashes[Part], pdf.LongLength, pages) { Redactions = redactions }
             : null;
 
     /// <summary>The stylesheets and images the page names and what the stylesheets load (fonts, images), each once.</summary>

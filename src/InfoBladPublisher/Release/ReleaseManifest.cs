@@ -29,6 +29,10 @@ internal sealed record ReleaseManifest(
     [JsonPropertyName("inputs")]
     public IReadOnlyList<ManifestSource>? Inputs { get; init; }
 
+    /// <summary>"openbaar" for a release; "intern" for the internal build (Woo-marked passages shown), which is never one.</summary>
+    [JsonPropertyName("versie")]
+    public string? Build { get; init; }
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public byte[] ToJson() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, Json) + "\n");

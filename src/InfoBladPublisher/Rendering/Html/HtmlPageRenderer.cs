@@ -28,8 +28,11 @@ internal sealed class HtmlPageRenderer
     private readonly TemplateSet _templates;
     private readonly AssetCatalog _assets;
 
-    public HtmlPageRenderer(MarkdownEngine markdown, TemplateSet templates, AssetCatalog assets)
+    private readonly bool _intern;
+
+    public HtmlPageRenderer(MarkdownEngine markdown, TemplateSet templates, AssetCatalog assets, bool intern = false)
     {
+        _intern = intern;
         _markdown = markdown;
         _templates = templates;
         _assets = assets;
@@ -45,7 +48,7 @@ internal sealed class HtmlPageRenderer
         var html = _templates.Render(doc.Meta.Type.Name, model, metadataPosition, diagnostics);
         var layout = SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension)));
         IReadOnlyList<string> required = medium == Medium.Web ? [body, .. notes] : [body];
-        html = html is null ? null : PageFinisher.Finish(html, required, medium, layout, diagnostics);
+        html = html is null ? null : PageFinisher.Finish(RedactionStyle.Apply(html, medium, _intern, doc.Meta.Redactions.Count > 0), required, medium, layout, diagnostics);
         foreach (var missing in linker.Missing)
         {
             diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension))),

@@ -55,7 +55,8 @@ internal static class TemplateModel
         {
             fields[key] = m.Own.GetValueOrDefault(key) switch
             {
-                IReadOnlyList<string> lines => new ScriptArray(lines),
+                IReadOnlyList<string> lines => new ScriptArray(lines.Select(Field)),
+                string line => Field(line),
                 var value => value,
             };
         }
@@ -63,4 +64,7 @@ internal static class TemplateModel
         assets.ExposeTo(model);
         return model;
     }
+
+    /// <summary>A field with a Woo marking is HTML (its bar or highlight, the rest escaped); any other stays text.</summary>
+    private static object Field(string value) => Markdown.Redaction.RedactionHtml.OfValue(value) is { } html ? new TrustedHtml(html) : value;
 }

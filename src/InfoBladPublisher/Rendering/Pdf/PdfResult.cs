@@ -7,6 +7,9 @@ internal sealed record PdfResult(byte[] Pdf, int PageCount, IReadOnlyList<string
     /// <summary>Where everything landed on the pages, for the layout gate; empty for an engine that cannot tell.</summary>
     public Layout.LayoutFacts Layout { get; init; } = new([]);
 
+    /// <summary>The Woo bars on its pages, for the release's redaction inventory.</summary>
+    public IReadOnlyList<RedactionLocation> Redactions { get; init; } = [];
+
     /// <summary>Notes laid out without <c>footnote-policy: line</c> because the engine looped on them (see <see cref="EngineStall"/>).</summary>
     public IReadOnlyList<int> FreedNotes { get; init; } = [];
 

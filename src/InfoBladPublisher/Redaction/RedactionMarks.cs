@@ -1,0 +1,227 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using InfoBladPublisher.Common;
+using InfoBladPublisher.Diagnostics;
+
+namespace InfoBladPublisher.Redaction;
+
+/// <summary>
+/// Reads the Woo markings an editor wrote, <c>{lak 5.1.2e}passage{/lak}</c> inline or with both marks on lines
+/// of their own for whole blocks, and rewrites the text before anything parses it. In the public build the
+/// passage is replaced by a bar token, so no later stage (Markdown, notes, tables, headings, outline, PDF)
+/// ever holds its text. Line numbers are kept, so later diagnostics still point at the right line.
+/// </summary>
+public static partial class RedactionMarks
+{
+    /// <summary>The tokens this rewrite leaves for the Markdown parser; an editor may not write them.</summary>
+    public const string Bar = "gelakt";
+    public const string BlockBar = "gelakt-blok";
+    public const string InternBlockStart = "lak-blok";
+
+    /// <summary>Whether the text holds an editor's mark (for fields that cannot be withheld).</summary>
+    public static bool HasMark(string text) => Mark().IsMatch(text);
+
+    private sealed record Open(Match Mark, WooGround? Ground, bool Block, SourcePosition Position);
+
+    private sealed record Pair(Open Start, Match End);
+
+    /// <summary>
+    /// The text as the given build sees it, or null when a marking is wrong (each error reported). Where
+    /// <paramref name="value"/> is given the text is one YAML value: every position is that value's, and marks on
+    /// lines of their own are not blocks.
+    /// </summary>
+    public static string? Apply(string display, string text, RedactionMode mode, ICollection<Marking> found, DiagnosticBag diagnostics, SourcePosition? value = null)
+    {
+        if (!text.Contains('{', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var errors = diagnostics.ErrorCount;
+        var lines = LineStarts(text);
+        SourcePosition At(int offset) => value ?? PositionOf(display, lines, offset);
+
+        foreach (Match forged in Reserved().Matches(text))
+        {
+            diagnostics.Report(DiagnosticCodes.BadRedaction, At(forged.Index), $"'{forged.Value}' is what the build writes for a withheld passage; mark the passage itself with {{lak <ground>}}…{{/lak}}");
+        }
+
+        var pairs = new List<Pair>();
+        Open? open = null;
+        var skipped = 0;
+        foreach (Match mark in Mark().Matches(text))
+        {
+            var position = At(mark.Index);
+            if (mark.Groups["close"].Success)
+            {
+                if (skipped > 0)
+                {
+                    skipped--;
+                }
+                else if (open is null)
+                {
+                    diagnostics.Report(DiagnosticCodes.BadRedaction, position, "'{/lak}' closes no marking: open the passage with {lak <ground>} first");
+                }
+                else
+                {
+                    CheckPassage(open, mark, text, value is null && AloneOnLine(text, mark), position, diagnostics);
+                    pairs.Add(new Pair(open, mark));
+                    open = null;
+                }
+
+                continue;
+            }
+
+            if (open is not null)
+            {
+                diagnostics.Report(DiagnosticCodes.BadRedaction, position, $"this marking starts inside the one opened at {open.Position.Line}:{open.Position.Column}; markings cannot overlap or nest: close that one first with {{/lak}}");
+                skipped++;
+                continue;
+            }
+
+            open = new Open(mark, GroundOf(mark, position, diagnostics), value is null && AloneOnLine(text, mark), position);
+        }
+
+        if (open is not null)
+        {
+            diagnostics.Report(DiagnosticCodes.BadRedaction, open.Position, "this marking is never closed: end the passage with {/lak}");
+        }
+
+        if (diagnostics.ErrorCount > errors)
+        {
+            return null;
+        }
+
+        foreach (var pair in pairs)
+        {
+            found.Add(new Marking(pair.Start.Position, pair.Start.Ground!, pair.Start.Block));
+        }
+
+        return Rewrite(text, pairs, mode);
+    }
+
+    private static WooGround? GroundOf(Match mark, SourcePosition position, DiagnosticBag diagnostics)
+    {
+        var code = mark.Groups["ground"].Value.Trim();
+        if (code.Length == 0)
+        {
+            diagnostics.Report(DiagnosticCodes.UnknownWooGround, position, "a marking needs the Woo ground it is withheld under, as in {lak 5.1.2e}");
+            return null;
+        }
+
+        if (WooGround.Find(code) is { } ground)
+        {
+            return ground;
+        }
+
+        var codes = WooGround.All.Select(g => g.Code).ToList();
+        diagnostics.Report(DiagnosticCodes.UnknownWooGround, position,
+            $"'{code}' is not a Woo ground{DidYouMean.Hint(code, codes, "the grounds are " + string.Join(", ", codes))}");
+        return null;
+    }
+
+    private static void CheckPassage(Open start, Match end, string text, bool endAlone, SourcePosition endPosition, DiagnosticBag diagnostics)
+    {
+        var passage = text[(start.Mark.Index + start.Mark.Length)..end.Index];
+        if (start.Block && !endAlone)
+        {
+            diagnostics.Report(DiagnosticCodes.BadRedaction, endPosition, $"the block marking opened at {start.Position.Line}:{start.Position.Column} must be closed by {{/lak}} on a line of its own");
+        }
+        else if (!start.Block && EmptyLine().IsMatch(passage))
+        {
+            diagnostics.Report(DiagnosticCodes.BadRedaction, start.Position, "this passage runs over an empty line; to withhold whole paragraphs, put {lak <ground>} and {/lak} on lines of their own");
+        }
+    }
+
+    private static string Rewrite(string text, IReadOnlyList<Pair> pairs, RedactionMode mode)
+    {
+        var result = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var (start, end) in pairs)
+        {
+            var code = start.Ground!.Code;
+            if (start.Block)
+            {
+                var from = LineStart(text, start.Mark.Index);
+                var to = LineEnd(text, end.Index);
+                result.Append(text, at, from - at);
+                if (mode == RedactionMode.Public)
+                {
+                    result.Append('{').Append(BlockBar).Append(' ').Append(code).Append('}').Append('\n', Count(text, from, to, '\n'));
+                }
+                else
+                {
+                    result.Append('{').Append(InternBlockStart).Append(' ').Append(code).Append('}').Append('\n');
+                    var inner = LineEnd(text, start.Mark.Index) + 1;
+                    var closing = LineStart(text, end.Index);
+                    result.Append(text, inner, Math.Max(0, closing - inner)).Append("{/").Append(InternBlockStart).Append(' ').Append(code).Append('}');
+                }
+
+                at = to;
+            }
+            else
+            {
+                var from = start.Mark.Index;
+                var to = end.Index + end.Length;
+                result.Append(text, at, from - at);
+                if (mode == RedactionMode.Public)
+                {
+                    // Soft line breaks keep the lines after it where they were.
+                    result.Append('{').Append(Bar).Append(' ').Append(code).Append('}').Append('\n', Count(text, from, to, '\n'));
+                }
+                else
+                {
+                    result.Append("{lak ").Append(code).Append('}').Append(text, start.Mark.Index + start.Mark.Length, end.Index - start.Mark.Index - start.Mark.Length).Append("{/lak}");
+                }
+
+                at = to;
+            }
+        }
+
+        return result.Append(text, at, text.Length - at).ToString();
+    }
+
+    private static bool AloneOnLine(string text, Match mark) =>
+        text.AsSpan(LineStart(text, mark.Index), mark.Index - LineStart(text, mark.Index)).IsWhiteSpace()
+        && text.AsSpan(mark.Index + mark.Length, LineEnd(text, mark.Index) - mark.Index - mark.Length).IsWhiteSpace();
+
+    private static int LineStart(string text, int offset) => offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+
+    private static int LineEnd(string text, int offset)
+    {
+        var end = text.IndexOf('\n', offset);
+        return end < 0 ? text.Length : end;
+    }
+
+    private static int Count(string text, int from, int to, char c) => text.AsSpan(from, to - from).Count(c);
+
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+
+    private static SourcePosition PositionOf(string display, List<int> starts, int offset)
+    {
+        var line = starts.BinarySearch(offset);
+        line = line >= 0 ? line : ~line - 1;
+        return new SourcePosition(display, line + 1, offset - starts[line] + 1);
+    }
+
+    [GeneratedRegex(@"\{(?:(?<close>/)lak\s*|lak(?:\s+(?<ground>[^{}\n]*))?)\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Mark();
+
+    [GeneratedRegex(@"\{/?(?:gelakt|gelakt-blok|lak-blok)\b[^{}\n]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reserved();
+
+    [GeneratedRegex(@"\n[ \t]*\n")]
+    private static partial Regex EmptyLine();
+}
