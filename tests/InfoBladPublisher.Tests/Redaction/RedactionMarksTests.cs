@@ -78,3 +78,24 @@ public sealed class RedactionMarksTests
         Assert.Equal("Gelakt: 5.1.2e, eerbiediging van de persoonlijke levenssfeer", WooGround.Find("5.1.2e")!.Alternative);
     }
 }
+
+public sealed class RedactedFieldTests
+{
+    [Fact]
+    public void A_marked_title_Should_be_refused_and_a_marked_own_field_Should_print_its_bar()
+    {
+        using var tree = new Support.ContentTree();
+        tree.Nota(Support.ContentTree.NotaYaml
+            .Replace("titel: Een proefnota", "titel: \"Een nota over {lak 5.1.2e}Jansen{/lak}\"", StringComparison.Ordinal), Support.ContentTree.NotaBody);
+
+        var refused = Assert.Single(tree.Check().Diagnostics, d => d.Code == DiagnosticCodes.BadRedaction);
+        Assert.Equal(2, refused.Position.Line);
+
+        tree.Nota(Support.ContentTree.NotaYaml.Replace("aan: De minister", "aan: \"De minister, via {lak 5.1.2e}Jansen{/lak}\"", StringComparison.Ordinal), Support.ContentTree.NotaBody);
+        var (output, diagnostics) = tree.Check();
+        Assert.Empty(diagnostics);
+        var page = Assert.Single(output!.Documents);
+        Assert.Contains("aria-label=\"Gelakt: 5.1.2e, eerbiediging van de persoonlijke levenssfeer\"", page.PrintHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jansen", page.PrintHtml + page.WebHtml, StringComparison.Ordinal);
+    }
+}
