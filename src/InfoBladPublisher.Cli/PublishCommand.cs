@@ -45,7 +45,7 @@ internal static class PublishCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var shard = parse.GetValue(ShardOption) is { } text && Shard.TryParse(text, out var parsed) ? parsed : null;
-            return await RunAsync(Options(parse) with { Shard = shard }, cancellationToken);
+            return await RunAsync(Options(parse) with { Shard = shard, Intern = parse.GetValue(Intern) }, cancellationToken);
         });
         return command;
     }
@@ -74,7 +74,6 @@ internal static class PublishCommand
             CacheFolder = parse.GetValue(NoCache) ? null : parse.GetValue(Cache),
             Commit = parse.GetValue(Commit),
             RenderTimeout = TimeSpan.FromMinutes(Math.Max(1, parse.GetValue(RenderTimeout))),
-            Intern = parse.Tokens.Any(t => t.Value == "--intern") && parse.GetValue(Intern),
         };
 
     private static async Task<int> RunAsync(PublishOptions options, CancellationToken cancellationToken)
