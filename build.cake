@@ -46,9 +46,9 @@ Task("Serve")
     .Does(() => Infoblad(settings, "serve"));
 
 Task("Publish")
-    .Description("Publish artifacts/release/<version>/: PDF and HTML per document, index.html, manifest.json.")
+    .Description("Publish artifacts/release/<version>/: PDF and HTML per document, index.html, manifest.json. A concept is an error unless --concepts=true.")
     .IsDependentOn("Build")
-    .Does(() => Infoblad(settings, $"publish --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}"));
+    .Does(() => Infoblad(settings, $"publish --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}{settings.Concepts}"));
 
 Task("Intern")
     .Description("The internal build in artifacts/release/intern/<version>/: Woo-marked passages shown, highlighted, INTERN on every page. Never the release.")
@@ -71,7 +71,7 @@ Task("PublishShard")
 Task("Assemble")
     .Description("Make the release from the cache the shards filled; fails if any document is missing from it (IBP054).")
     .IsDependentOn("Build")
-    .Does(() => Infoblad(settings, $"assemble --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}"));
+    .Does(() => Infoblad(settings, $"assemble --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}{settings.Concepts}"));
 
 Task("Test")
     .Description("Every test: validation, templates, rendering (PDF page checks), HTML.")
@@ -165,8 +165,8 @@ Task("Preview")
             System.IO.Directory.Delete(work, true);
         }
 
-        Infoblad(settings, $"publish --release-version base --output {work}/base");
-        Infoblad(settings, $"publish --content {head}/content --templates {head}/templates --release-version head --output {work}/head");
+        Infoblad(settings, $"publish --concepts --release-version base --output {work}/base");
+        Infoblad(settings, $"publish --concepts --content {head}/content --templates {head}/templates --release-version head --output {work}/head");
         Infoblad(settings, $"review --base {work}/base/base --head {work}/head/head --output artifacts/preview --base-label base");
         return;
     }
@@ -185,10 +185,10 @@ Task("Preview")
     {
         if (System.IO.Directory.Exists($"{baseSource}/content/documenten"))
         {
-            Infoblad(settings, $"publish --content {baseSource}/content --templates {baseSource}/templates --release-version base --output {work}/base");
+            Infoblad(settings, $"publish --concepts --content {baseSource}/content --templates {baseSource}/templates --release-version base --output {work}/base");
         }
 
-        Infoblad(settings, $"publish --release-version head --output {work}/head");
+        Infoblad(settings, $"publish --concepts --release-version head --output {work}/head");
         Infoblad(settings, $"review --base {work}/base/base --head {work}/head/head --output artifacts/preview --base-label {baseRef}");
     }
     finally

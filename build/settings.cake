@@ -1,7 +1,8 @@
 // Arguments are read once, here, into a typed object.
+/// <param name="Concepts">" --concepts" when the release may hold concept documents (--concepts=true), else empty.</param>
 /// <param name="PreviewHead">A checkout of an untrusted pull request, read as data only (content/, templates/).</param>
 /// <param name="Sources">The content, templates and cache options passed on to publish and assemble, when given (default: the repository's own), and the commit for the manifest.</param>
-public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot, string PreviewBase, string PreviewHead, string Sources, string Shard)
+public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot, string PreviewBase, string PreviewHead, string Sources, string Shard, string Concepts)
 {
     public static BuildSettings From(ICakeContext context)
     {
@@ -19,7 +20,8 @@ public sealed record BuildSettings(string Target, string Configuration, string V
             context.Argument<string>("base", null),
             context.Argument<string>("head-source", null),
             SourcesFrom(context),
-            context.Argument<string>("shard", null));
+            context.Argument<string>("shard", null),
+            context.Argument("concepts", false) ? " --concepts" : string.Empty);
     }
 
     private static string SourcesFrom(ICakeContext context)

@@ -21,11 +21,13 @@ internal static class PublishCommand
 
     private static readonly Option<bool> Intern = new("--intern") { Description = "The internal build: Woo-marked passages shown and highlighted, INTERN on every page; written to OUTPUT/intern/VERSION/, never a release" };
 
+    private static readonly Option<bool> Concepts = new("--concepts") { Description = "Allow concept documents in the release, each marked CONCEPT on every page; without it a concept is an error (IBP025)" };
+
     public static Command Create()
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts,
         };
         command.Validators.Add(result =>
         {
@@ -55,7 +57,7 @@ internal static class PublishCommand
     {
         var command = new Command("assemble", "Make the release from the cache alone, after every 'publish --shard K/N' of this tree has run; fails if a document is missing (IBP054)")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, Commit,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, Commit, Concepts,
         };
         command.SetAction(async (parse, cancellationToken) => await RunAsync(Options(parse) with { AssembleOnly = true }, cancellationToken));
         return command;
@@ -74,6 +76,7 @@ internal static class PublishCommand
             CacheFolder = parse.GetValue(NoCache) ? null : parse.GetValue(Cache),
             Commit = parse.GetValue(Commit),
             RenderTimeout = TimeSpan.FromMinutes(Math.Max(1, parse.GetValue(RenderTimeout))),
+            Concepts = parse.GetValue(Concepts),
         };
 
     private static async Task<int> RunAsync(PublishOptions options, CancellationToken cancellationToken)

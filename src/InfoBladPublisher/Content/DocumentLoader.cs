@@ -76,6 +76,7 @@ internal static class DocumentLoader
             }
         }
 
+        var approval = ApprovalRules.Read(values, diagnostics);
         if (redactedBody is null)
         {
             return null; // what is withheld is not known, so the text is not read further
@@ -98,6 +99,8 @@ internal static class DocumentLoader
         {
             Own = own,
             Redactions = redactions,
+            Accordering = approval,
+            StatusAt = values.PositionOf(K.Status),
         };
         return (meta, values, body);
     }

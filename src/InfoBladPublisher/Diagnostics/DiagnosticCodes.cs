@@ -28,6 +28,9 @@ public static class DiagnosticCodes
     public const string UnknownParentDocument = "IBP021";
     public const string AlreadyExists = "IBP023";
     public const string UnknownDocument = "IBP024";
+    public const string ConceptInRelease = "IBP025";
+    public const string ApprovalIncomplete = "IBP026";
+    public const string ApprovedConcept = "IBP027";
 
     public const string MissingFile = "IBP030";
     public const string PathOutsideRoot = "IBP031";
@@ -98,6 +101,9 @@ public static class DiagnosticCodes
         new(UnknownOrganisation, "afzender names no organisation", Severity.Error),
         new(UnknownParentDocument, "hoofddocument names no other document", Severity.Error),
         new(AlreadyExists, "the new document already exists", Severity.Error),
+        new(ConceptInRelease, "a concept in a release made without --concepts", Severity.Error),
+        new(ApprovalIncomplete, "geaccordeerd_door without geaccordeerd_op, or the other way round", Severity.Error),
+        new(ApprovedConcept, "a concept that says it was approved", Severity.Warning),
         new(UnknownDocument, "no document by that name", Severity.Error),
         new(MissingFile, "a file is missing", Severity.Error),
         new(PathOutsideRoot, "a path leads outside its folder", Severity.Error),

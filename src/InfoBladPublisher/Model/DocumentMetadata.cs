@@ -16,6 +16,14 @@ internal sealed record DocumentMetadata(
     /// <summary>Every Woo marking of the document (text, notes and fields), in the order written; never their text.</summary>
     public IReadOnlyList<Redaction.Marking> Redactions { get; init; } = [];
 
+    /// <summary>Who approved it and when, if the document says so.</summary>
+    public Approval? Accordering { get; init; }
+
+    /// <summary>Where document.yml says status, for the release's refusal of a concept.</summary>
+    public Diagnostics.SourcePosition StatusAt { get; init; }
+
+    public bool IsConcept => Status == "concept";
+
     /// <summary>A bijlage's main document, checked to exist once all documents are loaded.</summary>
     public string? Hoofddocument => Own.GetValueOrDefault(MetadataKeys.Hoofddocument) as string;
 }

@@ -10,6 +10,8 @@ internal static class MetadataKeys
     public const string Afzender = "afzender";
     public const string Aan = "aan";
     public const string Status = "status";
+    public const string GeaccordeerdDoor = "geaccordeerd_door";
+    public const string GeaccordeerdOp = "geaccordeerd_op";
     public const string Voetnoten = "voetnoten";
     public const string Nummering = "nummering";
     public const string Datasets = "datasets";

@@ -17,6 +17,8 @@ internal static class Schemas
         new(K.Datasets, FieldKind.TextMap, Help: "dataset id: versie"),
         new(K.Afzender, FieldKind.Text, Required: true, Help: "the id of a file in content/organisaties/, such as jenv-dgm; a sender's name, addresses and logo live in that file"),
         new(K.Status, FieldKind.Text, Required: true, AllowedValues: Statuses),
+        new(K.GeaccordeerdDoor, FieldKind.Text, Help: "who approved the document, such as 'DG Migratie'; with geaccordeerd_op"),
+        new(K.GeaccordeerdOp, FieldKind.Date, Help: "YYYY-MM-DD, the day it was approved; with geaccordeerd_door"),
         new(K.Voetnoten, FieldKind.TextMap),
         new(K.Nummering, FieldKind.Boolean),
     ];

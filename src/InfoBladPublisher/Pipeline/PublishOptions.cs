@@ -37,6 +37,12 @@ public sealed record PublishOptions(
 
     public const string InternFolder = "intern";
 
+    /// <summary>
+    /// Allow concept documents in the release (each marked CONCEPT on every page). Off: a concept is an error
+    /// (IBP025). The internal build and previews always allow them, since they are never the release.
+    /// </summary>
+    public bool Concepts { get; init; }
+
     /// <summary>These options as the internal build uses them: its own folder for releases and for the cache.</summary>
     public PublishOptions AsIntern() => this with
     {

@@ -75,9 +75,12 @@ public sealed class PublishPipeline
         var loaded = LoadStage.Run(Workspace.Open(options.ContentRoot, options.TemplateRoot, options.FontsFolder) with { Redaction = options.Intern ? RedactionMode.Intern : RedactionMode.Public }, _markdown, diagnostics);
         using (loaded?.Style)
         {
+            // Checked before the templates run, and reported with their errors, all at once. A shard writes no
+            // release; the assembly that does checks.
+            var allowed = loaded is null || options.Concepts || options.Intern || options.Shard is not null || ConceptGate.Check(loaded.Content, diagnostics);
             var stored = options.CacheReads ? new HtmlCache(options.CacheFolder!) : null;
             var html = loaded is null ? null : HtmlStage.Run(loaded, _markdown, diagnostics, stored: stored);
-            if (html is null)
+            if (html is null || !allowed)
             {
                 return Failed(diagnostics, total);
             }

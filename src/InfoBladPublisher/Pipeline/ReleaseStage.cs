@@ -48,6 +48,7 @@ internal static class ReleaseStage
             Commit = provenance?.Commit,
             Inputs = provenance?.Inputs,
             Build = intern ? "intern" : "openbaar",
+            Concepts = manifestDocs.Count(d => d.Status == "concept"),
         };
         files.Add(new ReleaseFile(ReleaseManifest.FileName, manifest.ToJson()));
         try
@@ -70,5 +71,8 @@ internal static class ReleaseStage
                 new ManifestFile(inventoryFile.Path, RedactionInventory.Format, inventoryFile.Sha256, inventoryFile.Length, null),
             ],
             doc.Body.Datasets.Select(d => new ManifestDataset(d.Id, d.Versie, DutchDate.Iso(d.Peildatum), d.Fictief,
-                d.Files.Select(f => new ManifestSource(f.Path, f.Sha256)).ToList())).ToList());
+                d.Files.Select(f => new ManifestSource(f.Path, f.Sha256)).ToList())).ToList())
+        {
+            Approval = doc.Meta.Accordering is { } a ? new ManifestApproval(a.Door, DutchDate.Iso(a.Op)) : null,
+        };
 }

@@ -23,6 +23,7 @@ internal static class UpToDate
         stamp.Append("engine ").Append(options.Engine).Append(' ').Append(engineVersion).Append('\n');
         stamp.Append("version ").Append(options.Version).Append('\n');
         stamp.Append("commit ").Append(options.Commit ?? "-").Append('\n');
+        stamp.Append("concepts ").Append(options.Concepts || options.Intern).Append('\n');
         var engineFolder = Rendering.Pdf.PagedMediaEngines.PackageFolderOf(options.Engine, options.NodeModules);
         foreach (var (kind, root) in new[] { ("content", options.ContentRoot), ("templates", options.TemplateRoot), ("fonts", options.FontsFolder), ("engine", engineFolder) })
         {

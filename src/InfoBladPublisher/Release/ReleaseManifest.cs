@@ -33,6 +33,10 @@ internal sealed record ReleaseManifest(
     [JsonPropertyName("versie")]
     public string? Build { get; init; }
 
+    /// <summary>How many documents are concepts; more than none only in a release made with concepts allowed.</summary>
+    [JsonPropertyName("concepten")]
+    public int Concepts { get; init; }
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public byte[] ToJson() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, Json) + "\n");
@@ -60,6 +64,10 @@ internal sealed record ManifestDocument(
     [property: JsonPropertyName("files")] IReadOnlyList<ManifestFile> Files,
     [property: JsonPropertyName("datasets")] IReadOnlyList<ManifestDataset> Datasets)
 {
+    /// <summary>Who approved the document and when (geaccordeerd_door, geaccordeerd_op), if it says so.</summary>
+    [JsonPropertyName("geaccordeerd")]
+    public ManifestApproval? Approval { get; init; }
+
     /// <summary>The document's file in one format ("pdf" or "html").</summary>
     public ManifestFile FileOf(string format) => Files.Single(f => f.Format == format);
 }
@@ -71,6 +79,10 @@ internal sealed record ManifestDataset(
     [property: JsonPropertyName("peildatum")] string Peildatum,
     [property: JsonPropertyName("fictief")] bool Fictief,
     [property: JsonPropertyName("files")] IReadOnlyList<ManifestSource> Files);
+
+internal sealed record ManifestApproval(
+    [property: JsonPropertyName("door")] string Door,
+    [property: JsonPropertyName("datum")] string Datum);
 
 internal sealed record ManifestSource(
     [property: JsonPropertyName("path")] string Path,

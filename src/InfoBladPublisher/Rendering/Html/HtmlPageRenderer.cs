@@ -48,7 +48,7 @@ internal sealed class HtmlPageRenderer
         var html = _templates.Render(doc.Meta.Type.Name, model, metadataPosition, diagnostics);
         var layout = SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension)));
         IReadOnlyList<string> required = medium == Medium.Web ? [body, .. notes] : [body];
-        html = html is null ? null : PageFinisher.Finish(RedactionStyle.Apply(html, medium, _intern, doc.Meta.Redactions.Count > 0), required, medium, layout, diagnostics);
+        html = html is null ? null : PageFinisher.Finish(RedactionStyle.Apply(ConceptStyle.Apply(html, medium, doc.Meta.IsConcept), medium, _intern, doc.Meta.Redactions.Count > 0), required, medium, layout, diagnostics);
         foreach (var missing in linker.Missing)
         {
             diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension))),

@@ -26,7 +26,7 @@ internal sealed class IndexPageRenderer
         var model = new ScriptObject
         {
             ["medium"] = "web",
-            ["release"] = new ScriptObject { ["versie"] = version },
+            ["release"] = new ScriptObject { ["versie"] = version, ["concepten"] = entries.Count(e => e.Document.Meta.IsConcept) },
             ["documenten"] = new ScriptArray(entries
                 .OrderBy(e => e.Document.Meta.Datum)
                 .ThenBy(e => e.Document.Id, StringComparer.Ordinal)
@@ -39,6 +39,8 @@ internal sealed class IndexPageRenderer
                     ["datum_iso"] = DutchDate.Iso(e.Document.Meta.Datum),
                     ["kenmerk"] = e.Document.Meta.Kenmerk,
                     ["status"] = e.Document.Meta.Status,
+                    ["geaccordeerd_door"] = e.Document.Meta.Accordering?.Door,
+                    ["geaccordeerd_op"] = e.Document.Meta.Accordering is { } a ? DutchDate.Format(a.Op) : null,
                     ["pdf"] = e.PdfPath,
                     ["html"] = e.HtmlPath,
                     ["paginas"] = e.Pages,
@@ -47,6 +49,6 @@ internal sealed class IndexPageRenderer
         linker.ExposeTo(model);
         var position = SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, TemplateLayout.IndexLayout + TemplateLayout.Extension)));
         var html = _templates.Render(TemplateLayout.IndexLayout, model, position, diagnostics);
-        return html is null ? null : PageFinisher.Finish(html, [], Medium.Web, position, diagnostics);
+        return html is null ? null : PageFinisher.Finish(ConceptStyle.ApplyToIndex(html, entries.Count(e => e.Document.Meta.IsConcept)), [], Medium.Web, position, diagnostics);
     }
 }

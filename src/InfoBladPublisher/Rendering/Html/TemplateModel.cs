@@ -28,7 +28,9 @@ internal static class TemplateModel
                 ["datum_iso"] = DutchDate.Iso(m.Datum),
                 ["kenmerk"] = m.Kenmerk,
                 ["status"] = m.Status,
-                ["is_concept"] = m.Status == "concept",
+                ["is_concept"] = m.IsConcept,
+                ["geaccordeerd_door"] = m.Accordering?.Door,
+                ["geaccordeerd_op"] = m.Accordering is { } a ? DutchDate.Format(a.Op) : null,
             },
             ["afzender"] = new ScriptObject
             {
