@@ -92,7 +92,7 @@ internal sealed class MarkdownEngine
         using var writer = new StringWriter();
         var notes = medium == Medium.Print ? RenderNotes(body, medium) : [];
         var renderer = new DocumentHtmlRenderer(writer, _pipeline, medium, body.Footnotes, notes, body.Headings);
-        using (medium == Medium.Print ? SourceMarks.Apply(body.Syntax) : null)
+        using (medium == Medium.Print ? SourceMarks.Apply(body.Syntax) : ScrollableTables.Apply(body.Syntax))
         {
             renderer.Render(body.Syntax);
         }

@@ -20,7 +20,7 @@ internal static class MarkdownSanitizer
 
     private static readonly string[] Attributes =
     [
-        "class", "id", "role", "title", "lang", "href", "src", "alt", "scope", "colspan", "rowspan", "start", "datetime",
+        "class", "id", "role", "title", "lang", "href", "src", "alt", "scope", "colspan", "rowspan", "start", "datetime", "tabindex",
         "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden",
         "viewbox", "xmlns", "d", "x", "y", "cx", "cy", "r", "rx", "ry", "x1", "x2", "y1", "y2", "width", "height", "points", "transform",
         "fill", "fill-opacity", "stroke", "stroke-width", "stroke-miterlimit", "stroke-dasharray", "stroke-linecap", "stroke-linejoin",

@@ -1,4 +1,5 @@
 using InfoBladPublisher.Tests.Rendering;
+using InfoBladPublisher.Tests.Support;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
 
@@ -36,6 +37,16 @@ public sealed class StressCorpusTests : IClassFixture<StressCorpusRun>
         var pages = _run.Result.Timings.Sum(t => t.Pages);
         _output.WriteLine($"seed {_run.Seed}: {_run.Corpus.Documents.Count} documents, {pages} pages, {_run.Corpus.Documents.Sum(d => d.Notes)} notes, {_run.Result.Total.TotalSeconds:0} s");
         Assert.All(_run.Result.Timings, t => Assert.InRange(t.Pages, 2, 20));
+    }
+
+    /// <summary>Content nobody tuned the templates to: tables, charts, lists and notes of every size, and the index of 20+.</summary>
+    [Fact]
+    public async Task Every_web_page_Should_have_no_axe_violation_at_either_width()
+    {
+        Assert.True(_run.Result.Succeeded);
+        var found = await Axe.ViolationsInAsync(Directory.GetFiles(_run.Result.ReleasePath!, "*.html").Order(StringComparer.Ordinal));
+
+        Assert.True(found.Count == 0, string.Join("\n", found.Take(40)));
     }
 
     [Fact]

@@ -153,6 +153,19 @@ public sealed partial class RedactionLeakTests : IAsyncLifetime, IDisposable
     [GeneratedRegex("class=\"gelakt( gelakt-blok)?\" role=\"img\"")]
     private static partial Regex Bar();
 
+    private static readonly string[] MarkedPages = ["2024-06-08-nota-gelakt.html", "2024-06-19-bijlage-processchets-nareis.html"];
+
+    /// <summary>The bar (role img, with its ground as text), the highlights and the INTERN banner read right.</summary>
+    [Fact]
+    public async Task The_pages_with_bars_and_the_internal_pages_Should_have_no_axe_violation()
+    {
+        var pages = new[] { _public.ReleasePath!, _intern.ReleasePath! }
+            .SelectMany(r => MarkedPages.Select(p => Path.Combine(r, p)));
+        var found = await Axe.ViolationsInAsync(pages);
+
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
     public Task DisposeAsync()
     {
         Dispose();

@@ -63,7 +63,7 @@ public sealed class ConceptReleaseTests : IAsyncLifetime, IDisposable
     {
         var concept = File.ReadAllText(Path.Combine(_allowed.ReleasePath!, Bijlage + ".html"));
         var definitief = File.ReadAllText(Path.Combine(_allowed.ReleasePath!, Nota + ".html"));
-        Assert.Matches("<body[^>]*>\\s*<p class=\"concept-banier\" role=\"note\">CONCEPT", concept);
+        Assert.Matches("<body[^>]*>\\s*<section class=\"concept-banier\" aria-label=\"Documentstatus\"><p>CONCEPT", concept);
         Assert.DoesNotContain("concept-banier", definitief, StringComparison.Ordinal);
     }
 
@@ -82,6 +82,14 @@ public sealed class ConceptReleaseTests : IAsyncLifetime, IDisposable
         var index = File.ReadAllText(Path.Combine(_allowed.ReleasePath!, "index.html"));
         Assert.Contains("Deze release bevat een concept", index, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(index, "kopblok__concept\">concept<"));
+    }
+
+    [Fact]
+    public async Task The_banners_Should_have_no_axe_violation()
+    {
+        var found = await Axe.ViolationsInAsync(new[] { Bijlage + ".html", "index.html" }.Select(p => Path.Combine(_allowed.ReleasePath!, p)));
+
+        Assert.True(found.Count == 0, string.Join("\n", found));
     }
 
     /// <summary>Per page at 30 dpi: pixels of the watermark's pale red (#d52b1e at 13 % over white, about 249/227/226).</summary>

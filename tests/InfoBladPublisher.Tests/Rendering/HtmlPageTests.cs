@@ -48,7 +48,7 @@ public sealed class HtmlPageTests
         using var doc = Open(_seeds.HtmlPath(id));
 
         var calls = doc.QuerySelectorAll("a[role=doc-noteref]").Cast<IHtmlAnchorElement>().ToList();
-        var notes = doc.QuerySelectorAll("li[role=doc-footnote]").ToList();
+        var notes = doc.QuerySelectorAll("section[role=doc-endnotes] li").ToList();
         Assert.NotEmpty(notes);
         Assert.Equal(notes.Count, calls.Select(c => c.GetAttribute("href")).Distinct().Count());
         foreach (var call in calls)

@@ -117,7 +117,7 @@ public sealed class InformatiebladTests
         Assert.StartsWith("./", link, StringComparison.Ordinal);
 
         var page = new HtmlParser().ParseDocument(File.ReadAllText(_seeds.HtmlPath(PublishedSeeds.NotaId)));
-        Assert.NotNull(page.QuerySelector($"li[role=doc-footnote] a[href='{PublishedSeeds.InformatiebladId}.html']"));
+        Assert.NotNull(page.QuerySelector($"section[role=doc-endnotes] li a[href='{PublishedSeeds.InformatiebladId}.html']"));
         Assert.True(File.Exists(Path.Combine(_seeds.ReleasePath, PublishedSeeds.InformatiebladId + ".pdf")));
     }
 }

@@ -103,7 +103,7 @@ public sealed class PdfPageTests
     public void Every_note_Should_be_at_the_foot_of_the_page_that_cites_it(string id)
     {
         // The web page lists every note; the PDF must place each one on its citing page, numbered 1..n.
-        var notes = System.Text.RegularExpressions.Regex.Count(File.ReadAllText(_seeds.HtmlPath(id)), "role=\"doc-footnote\"");
+        var notes = System.Text.RegularExpressions.Regex.Count(File.ReadAllText(_seeds.HtmlPath(id)), "<li id=\"voetnoot-");
         var bodyRight = id == PublishedSeeds.InformatiebladId ? PublicationBodyRight : LetterBodyRight;
         using var pdf = PdfDocument.Open(_seeds.PdfPath(id));
         var markersInOrder = new List<int>();

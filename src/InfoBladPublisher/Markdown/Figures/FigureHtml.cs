@@ -10,10 +10,16 @@ namespace InfoBladPublisher.Markdown.Figures;
 internal static class FigureHtml
 {
     /// <param name="src">The directive's <c>data-src</c> mark (print only), or null.</param>
-    public static string Table(DataBlock block, string? src = null)
+    public static string Table(DataBlock block, Medium medium, string? src = null)
     {
         var dataset = block.Dataset!;
         var html = OpenFigure("tabel", block, src);
+        if (medium == Medium.Web)
+        {
+            // On a narrow screen the figure scrolls sideways: a keyboard must be able to reach and scroll it too.
+            html.Insert(html.Length - 1, " tabindex=\"0\"");
+        }
+
         html.Append("<table><caption>").Append(Caption("Tabel", block)).Append("</caption><thead><tr>");
         foreach (var column in dataset.Columns)
         {

@@ -28,6 +28,7 @@ internal static partial class ConceptStyle
 
     private const string BannerCss = """
         .concept-banier { margin: 0; padding: 0.5em 1em; background: #8a1c12; color: #fff; font-weight: 700; text-align: center; }
+        .concept-banier p { margin: 0; }
         """;
 
     public static string Apply(string html, Medium medium, bool concept) =>
@@ -40,8 +41,9 @@ internal static partial class ConceptStyle
     private static string InHead(string html, string css) =>
         HeadEnd().Match(html) is { Success: true } head ? html.Insert(head.Index, "<style>\n" + css + "</style>\n") : html;
 
+    // A landmark of its own: all content of a page sits in one, so a screen reader can jump to it (axe: region).
     private static string AtTop(string html, string text) =>
-        BodyStart().Match(html) is { Success: true } body ? html.Insert(body.Index + body.Length, $"\n<p class=\"concept-banier\" role=\"note\">{text}</p>") : html;
+        BodyStart().Match(html) is { Success: true } body ? html.Insert(body.Index + body.Length, $"\n<section class=\"concept-banier\" aria-label=\"Documentstatus\"><p>{text}</p></section>") : html;
 
     [GeneratedRegex("</head>", RegexOptions.IgnoreCase)]
     private static partial Regex HeadEnd();

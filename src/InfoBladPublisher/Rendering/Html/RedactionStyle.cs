@@ -22,6 +22,7 @@ internal static partial class RedactionStyle
         .lak-grond { background: #b00020; color: #fff; font-size: 0.8em; font-weight: 700; padding: 0 0.3em; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         .lak-blok-begin, .lak-blok-eind { display: block; border-top: 2px dashed #b00020; color: #b00020; font-weight: 700; font-size: 0.85em; }
         .intern-stempel { margin: 0; padding: 0.5em 1em; background: #b00020; color: #fff; font-weight: 700; text-align: center; }
+        .intern-stempel p { margin: 0; }
         """;
 
     private static readonly string PrintStamp = $$"""
@@ -45,7 +46,7 @@ internal static partial class RedactionStyle
         html = html.Insert(head.Index, "<style>\n" + css + "</style>\n");
         if (intern && medium == Medium.Web && BodyStart().Match(html) is { Success: true } body)
         {
-            html = html.Insert(body.Index + body.Length, $"\n<p class=\"intern-stempel\" role=\"note\">{InternStamp}</p>");
+            html = html.Insert(body.Index + body.Length, $"\n<section class=\"intern-stempel\" aria-label=\"Interne versie\"><p>{InternStamp}</p></section>");
         }
 
         return html;
