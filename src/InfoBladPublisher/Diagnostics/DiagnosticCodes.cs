@@ -58,6 +58,7 @@ public static class DiagnosticCodes
     public const string TableRowsSplit = "IBP076";
     public const string PageHalfEmpty = "IBP077";
     public const string WoordmerkTooWide = "IBP078";
+    public const string PdfStructure = "IBP079";
 
     public const string MissingValue = "IBP060";
     public const string NotANumber = "IBP061";
@@ -101,6 +102,7 @@ public static class DiagnosticCodes
         new(UnknownOrganisation, "afzender names no organisation", Severity.Error),
         new(UnknownParentDocument, "hoofddocument names no other document", Severity.Error),
         new(AlreadyExists, "the new document already exists", Severity.Error),
+        new(PdfStructure, "the PDF's tags, language, title or fonts fail what a screen reader needs", Severity.Error),
         new(ConceptInRelease, "a concept in a release made without --concepts", Severity.Error),
         new(ApprovalIncomplete, "geaccordeerd_door without geaccordeerd_op, or the other way round", Severity.Error),
         new(ApprovedConcept, "a concept that says it was approved", Severity.Warning),

@@ -15,22 +15,29 @@ internal static class FootnoteBreaks
 
     public static LineBreakFix? Next(LayoutFacts facts, IReadOnlyCollection<LineBreakFix> applied)
     {
+        // Page by page, because a fix moves everything after it: the first page's problem is the one to fix.
         var starts = facts.NoteStarts();
         foreach (var page in facts.Pages)
         {
-            foreach (var call in page.Calls)
+            // The engine can also grow the note area over text it has already placed (seen with a heading and
+            // its paragraph after the page's last call): that text starts the next page instead.
+            var fix = IntoTheNotes(page) is { Src: { } src }
+                ? new LineBreakFix(src, 0)
+                : page.Calls
+                    .Where(c => c.Src is not null && starts.TryGetValue(c.Owner, out var start) && start.Page.Index > page.Index)
+                    .Select(c => new LineBreakFix(c.Src!, c.WordsBeforeLine))
+                    .FirstOrDefault();
+            if (fix is not null)
             {
-                if (call.Src is null || !starts.TryGetValue(call.Owner, out var start) || start.Page.Index <= page.Index)
-                {
-                    continue;
-                }
-
                 // The same fix again means the line is already at the top of its page: more breaks cannot help.
-                var fix = new LineBreakFix(call.Src, call.WordsBeforeLine);
                 return applied.Contains(fix) ? null : fix;
             }
         }
 
         return null;
     }
+
+    /// <summary>The first block of body text on the page that overlaps its note area, if any.</summary>
+    public static BlockFacts? IntoTheNotes(PageFacts page) =>
+        page.Notes is { } notes ? page.Blocks.FirstOrDefault(b => b.Region == "tekst" && b.Box.Overlaps(notes, slack: 1)) : null;
 }

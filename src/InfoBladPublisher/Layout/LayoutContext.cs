@@ -11,6 +11,9 @@ internal sealed record LayoutContext(
     string BodyFile, SourcePosition MetadataPosition,
     IReadOnlyList<FontUse> PdfFonts, IReadOnlyList<string> BundledFamilies)
 {
+    /// <summary>The PDF's tags, language, title and font embedding; null leaves them unchecked (tests of other rules).</summary>
+    public TaggedPdf? Tagged { get; init; }
+
     /// <summary>The source position of a block, or the metadata file for what the template wrote.</summary>
     public SourcePosition PositionOf(string? src)
     {

@@ -36,6 +36,10 @@ internal sealed record Box(double X, double Y, double W, double H)
     /// <summary>Half a CSS pixel of slack: the engine rounds positions to its layout unit.</summary>
     public bool Contains(Box inner, double slack = 0.5) =>
         inner.X >= X - slack && inner.Y >= Y - slack && inner.Right <= Right + slack && inner.Bottom <= Bottom + slack;
+
+    /// <summary>Whether the two share more than <paramref name="slack"/> px in both directions.</summary>
+    public bool Overlaps(Box other, double slack = 0.5) =>
+        other.X < Right - slack && other.Right > X + slack && other.Y < Bottom - slack && other.Bottom > Y + slack;
 }
 
 /// <param name="Area">The page area: the body column and, at its foot, the notes.</param>

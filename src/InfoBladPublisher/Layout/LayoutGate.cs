@@ -15,6 +15,7 @@ internal static class LayoutGate
         new HeadingKeptWithNext(),
         new TableRowsAcrossBreak(),
         new PageFill(),
+        new TaggedStructure(),
     ];
 
     public static void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)

@@ -68,7 +68,7 @@ internal static class PdfStage
             }
 
             result = result with { Redactions = RedactionLocation.From(result.Layout) };
-            LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies), found);
+            LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies) { Tagged = TaggedPdf.Read(result.Pdf) }, found);
             diagnostics.AddRange(found.ToSortedList());
             if (key is not null && !found.HasErrors && cache!.Put(key, result.Pdf, result.PageCount, result.Redactions) is { } stored)
             {

@@ -196,11 +196,33 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void Text_drawn_over_the_notes_Should_be_IBP072_at_that_text()
+    {
+        // The notes take the foot of the area (979..1039 px); a heading placed before the note area grew sits in it.
+        var facts = PageBuilder.Document(new PageBuilder().Text("3:1", 113, 960).Call("n1", "1", "3:1").Heading("9:1", 985, "Communicatie").Note("n1", 1, "3:42"));
+
+        var d = Single(new InsideThePage(), facts);
+
+        Assert.Equal((DiagnosticCodes.OutsideItsPlace, Body, 9, 1), (d.Code, d.Position.File, d.Position.Line, d.Position.Column));
+        Assert.Contains("'Communicatie' runs into the notes at the foot of page 1", d.Message, StringComparison.Ordinal);
+        Assert.Equal(new InfoBladPublisher.Layout.LineBreakFix("9:1", 0), FootnoteBreaks.Next(facts, []));
+    }
+
+    [Fact]
+    public void Text_that_ends_above_the_notes_Should_pass_and_need_no_fix()
+    {
+        var facts = PageBuilder.Document(new PageBuilder().Text("3:1", 113, 978).Call("n1", "1", "3:1").Note("n1", 1, "3:42"));
+
+        Assert.Empty(Run(new InsideThePage(), facts));
+        Assert.Null(FootnoteBreaks.Next(facts, []));
+    }
+
+    [Fact]
     public void The_gate_Should_run_every_rule()
     {
         // Every rule class in the library, so a new rule that is not registered fails here.
         var all = typeof(ILayoutRule).Assembly.GetTypes().Where(t => typeof(ILayoutRule).IsAssignableFrom(t) && !t.IsInterface).OrderBy(t => t.Name).ToList();
-        Assert.Equal(7, all.Count);
+        Assert.Equal(8, all.Count);
         Assert.Equal(all, LayoutGate.Rules.Select(r => r.GetType()).OrderBy(t => t.Name));
     }
 

@@ -13,7 +13,7 @@ internal static class FigureHtml
     public static string Table(DataBlock block, Medium medium, string? src = null)
     {
         var dataset = block.Dataset!;
-        var html = OpenFigure("tabel", block, src);
+        var html = OpenFigure("tabel", block, medium, src);
         if (medium == Medium.Web)
         {
             // On a narrow screen the figure scrolls sideways: a keyboard must be able to reach and scroll it too.
@@ -69,7 +69,7 @@ internal static class FigureHtml
     public static string Chart(DataBlock block, Medium medium, string? src = null)
     {
         var dataset = block.Dataset!;
-        var html = OpenFigure("grafiek", block, src);
+        var html = OpenFigure("grafiek", block, medium, src);
         html.Append("<figcaption>").Append(Caption("Figuur", block)).Append("</figcaption>");
         html.Append(block.Svg);
         html.Append("<ul class=\"legenda\" aria-hidden=\"true\">");
@@ -129,9 +129,11 @@ internal static class FigureHtml
 
     private static string N(int number) => number.ToString(CultureInfo.InvariantCulture);
 
-    private static StringBuilder OpenFigure(string kind, DataBlock block, string? src)
+    private static StringBuilder OpenFigure(string kind, DataBlock block, Medium medium, string? src)
     {
-        var html = new StringBuilder("<figure");
+        // In print a figure would be tagged as a Figure, whose alternative text replaces all it holds: a table's
+        // cells, a chart's labelled bars. As a group its parts are tagged themselves (Table, Figure with Alt).
+        var html = new StringBuilder(medium == Medium.Print ? "<figure role=\"group\"" : "<figure");
         if (src is not null)
         {
             html.Append(' ').Append(SourceMarks.Attribute).Append("=\"").Append(E(src)).Append('"');
