@@ -43,7 +43,13 @@ internal static class DatasetLoader
 
         var errorsBefore = diagnostics.ErrorCount;
         var metaBytes = content.TryReadBytes(metaFile, Limits.YamlFileBytes, diagnostics);
-        var mapping = metaBytes is null ? null : YamlFile.ParseMapping(display, ConfinedDirectory.Decode(metaBytes), diagnostics);
+        var metaText = metaBytes is null ? null : ConfinedDirectory.Decode(metaBytes);
+        var mapping = metaText is null ? null : YamlFile.ParseMapping(display, metaText, diagnostics);
+        if (metaText is not null)
+        {
+            Redaction.RedactionMarks.Refuse(display, metaText, "a dataset", diagnostics);
+        }
+
         if (mapping is null)
         {
             return null;
@@ -69,6 +75,11 @@ internal static class DatasetLoader
         }
 
         if (diagnostics.ErrorCount > errorsBefore)
+        {
+            return null;
+        }
+
+        if (hasCsv && !Redaction.RedactionMarks.Refuse(content.Display(csvFile), ConfinedDirectory.Decode(csvBytes!), "a dataset", diagnostics))
         {
             return null;
         }

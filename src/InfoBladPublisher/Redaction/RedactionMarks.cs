@@ -21,6 +21,26 @@ public static partial class RedactionMarks
     /// <summary>Whether the text holds an editor's mark (for fields that cannot be withheld).</summary>
     public static bool HasMark(string text) => Mark().IsMatch(text);
 
+    /// <summary>
+    /// Reports every mark in a file that cannot withhold anything (a dataset, an organisation): printed as it
+    /// stands, the passage would be published, marks and all.
+    /// </summary>
+    /// <returns>False when the file holds a mark.</returns>
+    public static bool Refuse(string display, string text, string what, DiagnosticBag diagnostics)
+    {
+        var found = false;
+        foreach (Match mark in Mark().Matches(text).Where(m => !m.Groups["close"].Success))
+        {
+            var line = 1 + text.AsSpan(0, mark.Index).Count('\n');
+            var column = mark.Index - (text.LastIndexOf('\n', Math.Max(0, mark.Index - 1)) + 1) + 1;
+            diagnostics.Report(DiagnosticCodes.BadRedaction, new SourcePosition(display, line, column),
+                $"{what} cannot withhold a passage: it is published as it stands, marks and all. Leave what must not be published out of it");
+            found = true;
+        }
+
+        return !found;
+    }
+
     private sealed record Open(Match Mark, WooGround? Ground, bool Block, SourcePosition Position);
 
     private sealed record Pair(Open Start, Match End);
