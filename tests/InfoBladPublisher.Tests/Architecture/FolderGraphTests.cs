@@ -11,7 +11,7 @@ public sealed class FolderGraphTests(ITestOutputHelper output)
     /// <summary>The folders in the order data flows through them (docs/architecture.md); each may use only those before it.</summary>
     private static readonly string[] StageOrder =
     [
-        "Diagnostics", "Common", "Validation", "Data", "Text", "Charts", "Redaction", "Markdown", "Model", "Content",
+        "Diagnostics", "Common", "Redaction", "Validation", "Data", "Text", "Charts", "Markdown", "Model", "Content",
         "Authoring", "Templates", "Layout", "Rendering", "Release", "Review", "Pipeline", "Preview",
     ];
 
