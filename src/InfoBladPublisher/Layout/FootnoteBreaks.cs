@@ -21,7 +21,7 @@ internal static class FootnoteBreaks
         {
             // The engine can also grow the note area over text it has already placed (seen with a heading and
             // its paragraph after the page's last call): that text starts the next page instead.
-            var fix = IntoTheNotes(page) is { Src: { } src }
+            var fix = StartOfWhatRunsIntoTheNotes(page) is { Src: { } src }
                 ? new LineBreakFix(src, 0)
                 : page.Calls
                     .Where(c => c.Src is not null && starts.TryGetValue(c.Owner, out var start) && start.Page.Index > page.Index)
@@ -35,6 +35,18 @@ internal static class FootnoteBreaks
         }
 
         return null;
+    }
+
+    /// <summary>What to move for text over the notes: that block, or the heading just above it, which goes along.</summary>
+    private static BlockFacts? StartOfWhatRunsIntoTheNotes(PageFacts page)
+    {
+        if (IntoTheNotes(page) is not { } over)
+        {
+            return null;
+        }
+
+        var before = page.Blocks.Where(b => b.Region == "tekst").TakeWhile(b => b != over).LastOrDefault();
+        return before is { Heading: true, Src: not null } ? before : over;
     }
 
     /// <summary>The first block of body text on the page that overlaps its note area, if any.</summary>

@@ -209,6 +209,15 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void A_heading_above_text_drawn_over_the_notes_Should_go_along_to_the_next_page()
+    {
+        // Moving only the paragraph would leave its heading as the page's last line (IBP075).
+        var facts = PageBuilder.Document(new PageBuilder().Text("3:1", 113, 940).Call("n1", "1", "3:1").Heading("9:1", 945, "Toelichting").Text("11:1", 965, 1020).Note("n1", 1, "3:42"));
+
+        Assert.Equal(new InfoBladPublisher.Layout.LineBreakFix("9:1", 0), FootnoteBreaks.Next(facts, []));
+    }
+
+    [Fact]
     public void Text_that_ends_above_the_notes_Should_pass_and_need_no_fix()
     {
         var facts = PageBuilder.Document(new PageBuilder().Text("3:1", 113, 978).Call("n1", "1", "3:1").Note("n1", 1, "3:42"));
