@@ -10,10 +10,9 @@ internal static class PdfFonts
 {
     private const double PxPerPt = 96.0 / 72.0;
 
-    public static IReadOnlyList<FontUse> Read(byte[] pdf)
+    public static IReadOnlyList<FontUse> Read(PdfDocument document)
     {
         var fonts = new Dictionary<string, (System.Text.StringBuilder Sample, int Page, double X, double Y)>(StringComparer.Ordinal);
-        using var document = PdfDocument.Open(pdf);
         foreach (var page in document.GetPages())
         {
             foreach (var letter in page.Letters)

@@ -30,6 +30,12 @@ internal sealed record TaggedPdf(
     public static TaggedPdf Read(byte[] bytes)
     {
         using var pdf = PdfDocument.Open(bytes);
+        return Read(pdf);
+    }
+
+    /// <summary>From a document the caller opened (the gate reads the fonts from the same one).</summary>
+    public static TaggedPdf Read(PdfDocument pdf)
+    {
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
         var pageNumbers = PageObjects(pdf, catalog);
         var pieces = new Dictionary<(int Page, int Mcid), (string Text, double X, double Y)>();

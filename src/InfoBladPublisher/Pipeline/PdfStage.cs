@@ -68,7 +68,11 @@ internal static class PdfStage
             }
 
             result = result with { Redactions = RedactionLocation.From(result.Layout) };
-            LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(result.Pdf), bundledFamilies) { Tagged = TaggedPdf.Read(result.Pdf) }, found);
+            // Parsed once for both readings of the PDF: the fonts it used and its tags.
+            using (var parsed = UglyToad.PdfPig.PdfDocument.Open(result.Pdf))
+            {
+                LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(parsed), bundledFamilies) { Tagged = TaggedPdf.Read(parsed) }, found);
+            }
             diagnostics.AddRange(found.ToSortedList());
             if (key is not null && !found.HasErrors && cache!.Put(key, result.Pdf, result.PageCount, result.Redactions) is { } stored)
             {

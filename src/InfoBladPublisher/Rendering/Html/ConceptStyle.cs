@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using InfoBladPublisher.Markdown;
 
 namespace InfoBladPublisher.Rendering.Html;
@@ -9,7 +8,7 @@ namespace InfoBladPublisher.Rendering.Html;
 /// and a banner at the top of the web page; on the index, a line saying the release holds concepts. Last in
 /// the head, so a template cannot take it away by accident.
 /// </summary>
-internal static partial class ConceptStyle
+internal static class ConceptStyle
 {
     public const string Banner = "CONCEPT · nog niet vastgesteld: dit document kan nog veranderen";
 
@@ -32,22 +31,14 @@ internal static partial class ConceptStyle
         """;
 
     public static string Apply(string html, Medium medium, bool concept) =>
-        !concept ? html : medium == Medium.Print ? InHead(html, PrintCss) : AtTop(InHead(html, BannerCss), Banner);
+        !concept ? html : medium == Medium.Print ? PageInsert.Style(html, PrintCss) : AtTop(PageInsert.Style(html, BannerCss), Banner);
 
     /// <summary>The index of a release made with concepts allowed says how many it holds.</summary>
     public static string ApplyToIndex(string html, int concepts) =>
-        concepts == 0 ? html : AtTop(InHead(html, BannerCss), concepts == 1 ? "Deze release bevat een concept: het is nog niet vastgesteld" : $"Deze release bevat {concepts} concepten: die zijn nog niet vastgesteld");
-
-    private static string InHead(string html, string css) =>
-        HeadEnd().Match(html) is { Success: true } head ? html.Insert(head.Index, "<style>\n" + css + "</style>\n") : html;
+        concepts == 0 ? html : AtTop(PageInsert.Style(html, BannerCss), concepts == 1 ? "Deze release bevat een concept: het is nog niet vastgesteld" : $"Deze release bevat {concepts} concepten: die zijn nog niet vastgesteld");
 
     // A landmark of its own: all content of a page sits in one, so a screen reader can jump to it (axe: region).
     private static string AtTop(string html, string text) =>
-        BodyStart().Match(html) is { Success: true } body ? html.Insert(body.Index + body.Length, $"\n<section class=\"concept-banier\" aria-label=\"Documentstatus\"><p>{text}</p></section>") : html;
+        PageInsert.AtTop(html, $"<section class=\"concept-banier\" aria-label=\"Documentstatus\"><p>{text}</p></section>");
 
-    [GeneratedRegex("</head>", RegexOptions.IgnoreCase)]
-    private static partial Regex HeadEnd();
-
-    [GeneratedRegex("<body[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BodyStart();
 }

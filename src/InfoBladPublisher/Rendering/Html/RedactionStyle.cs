@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using InfoBladPublisher.Markdown;
 
 namespace InfoBladPublisher.Rendering.Html;
@@ -8,7 +7,7 @@ namespace InfoBladPublisher.Rendering.Html;
 /// build the highlight and "INTERN" on every PDF page and at the top of the web page. Last in the head, so a
 /// template cannot take it away by accident.
 /// </summary>
-internal static partial class RedactionStyle
+internal static class RedactionStyle
 {
     public const string InternStamp = "INTERN · niet openbaar";
 
@@ -37,24 +36,18 @@ internal static partial class RedactionStyle
         }
 
         var css = Bars + (intern ? Highlights + (medium == Medium.Print ? PrintStamp : string.Empty) : string.Empty);
-        var head = HeadEnd().Match(html);
-        if (!head.Success)
+        if (!PageInsert.HasHead(html))
         {
             return html; // the page finisher refuses a page without a head
         }
 
-        html = html.Insert(head.Index, "<style>\n" + css + "</style>\n");
-        if (intern && medium == Medium.Web && BodyStart().Match(html) is { Success: true } body)
+        html = PageInsert.Style(html, css);
+        if (intern && medium == Medium.Web)
         {
-            html = html.Insert(body.Index + body.Length, $"\n<section class=\"intern-stempel\" aria-label=\"Interne versie\"><p>{InternStamp}</p></section>");
+            html = PageInsert.AtTop(html, $"<section class=\"intern-stempel\" aria-label=\"Interne versie\"><p>{InternStamp}</p></section>");
         }
 
         return html;
     }
 
-    [GeneratedRegex("</head>", RegexOptions.IgnoreCase)]
-    private static partial Regex HeadEnd();
-
-    [GeneratedRegex("<body[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BodyStart();
 }
