@@ -9,11 +9,11 @@ namespace InfoBladPublisher.Tests.Rendering;
 /// <summary>A page reused from document to document prints the bytes a new page would, in any order.</summary>
 public sealed class EnginePageTests
 {
-    private static async Task<Dictionary<string, byte[]>> RenderAllAsync(bool reuse, bool reversed)
+    private static async Task<Dictionary<string, byte[]>> RenderAllAsync(bool reuse, bool reversed, int longLayoutPages = 60, Action<int>? pagesOpened = null)
     {
         var diagnostics = new DiagnosticBag();
         var html = CheckPipeline.Render(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, diagnostics)!;
-        var options = new BrowserOptions(BrowserOptions.DefaultChromium, RepoPaths.NodeModules, TimeSpan.FromMinutes(3)) { ReusePages = reuse };
+        var options = new BrowserOptions(BrowserOptions.DefaultChromium, RepoPaths.NodeModules, TimeSpan.FromMinutes(3)) { ReusePages = reuse, LongLayoutPages = longLayoutPages };
         var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, options, html.Style.Assets.TryRead);
         await using (engine)
         {
@@ -27,6 +27,7 @@ public sealed class EnginePageTests
             }
 
             Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
+            pagesOpened?.Invoke(((VivliostyleEngine)engine).PagesOpened);
             return pdfs;
         }
     }
@@ -43,6 +44,22 @@ public sealed class EnginePageTests
         {
             Assert.True(pdf.AsSpan().SequenceEqual(reused[id]), $"{id}: a reused page printed other bytes");
             Assert.True(pdf.AsSpan().SequenceEqual(reusedBackwards[id]), $"{id}: the order of documents changed its bytes");
+        }
+    }
+
+    [Fact]
+    public async Task A_page_after_a_long_layout_Should_be_replaced_and_print_the_same_bytes()
+    {
+        var opened = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = await RenderAllAsync(reuse: true, reversed: false, pagesOpened: n => opened["kept"] = n);
+        // Every layout counts as long here: each document, and each footnote pass, gets a new page.
+        var replaced = await RenderAllAsync(reuse: true, reversed: false, longLayoutPages: 1, pagesOpened: n => opened["replaced"] = n);
+
+        Assert.Equal(1, opened["kept"]);
+        Assert.True(opened["replaced"] >= kept.Count, $"{opened["replaced"]} pages opened for {kept.Count} documents");
+        foreach (var (id, pdf) in kept)
+        {
+            Assert.True(pdf.AsSpan().SequenceEqual(replaced[id]), $"{id}: a new page after a long layout printed other bytes");
         }
     }
 

@@ -21,6 +21,9 @@ internal sealed class EnginePage : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>How many pages the engine's last layout in this page had.</summary>
+    public int LastLayoutPages { get; set; }
+
     /// <summary>What the current document's page asked for and could not have.</summary>
     public LocalOrigin Origin => _origin;
 

@@ -37,6 +37,11 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
 
     public string Name => EngineName;
 
+    /// <summary>How many engine pages this engine has opened (the pool's reuse made visible to tests).</summary>
+    internal int PagesOpened => _pagesOpened;
+
+    private int _pagesOpened;
+
     /// <summary>Reads the engine bundle and starts the browser this engine owns until it is disposed.</summary>
     /// <param name="assets">Resolves a path below assets/ to its bytes, or null.</param>
     public static async Task<VivliostyleEngine> StartAsync(BrowserOptions options, Func<string, byte[]?> assets)
@@ -125,11 +130,20 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
                         var fixedPdf = PdfNodeNames.Normalise(PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder));
                         profile.Mark("fix dates and links");
                         healthy = true;
+                        page.LastLayoutPages = layout!.Pages.Count;
                         return new PdfResult(fixedPdf, layout!.Pages.Count, page.Origin.Blocked, page.Origin.Missing, stopwatch.Elapsed) { Layout = layout, Profile = profile.Phases, FreedNotes = freed.ToList() };
                     }
 
                     // A note did not fit under its call: move the call's line to the next page and lay out again.
                     fixes.Add(fix);
+                    page.LastLayoutPages = layout!.Pages.Count;
+                    if (page.LastLayoutPages >= _options.LongLayoutPages)
+                    {
+                        await ReturnPageAsync(page, healthy: false).ConfigureAwait(false);
+                        page = await TakePageAsync(timeout, fresh: true).ConfigureAwait(false);
+                        page.Begin(ServeJob);
+                        profile.Mark("a new page after a long layout");
+                    }
                 }
 
                 var corrected = await page.Page.EvaluateAsync<string>(FootnoteBreakScript.Value, new
@@ -181,13 +195,14 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
             return page;
         }
 
+        Interlocked.Increment(ref _pagesOpened);
         return await EnginePage.OpenAsync(_browser, LocalOrigin.Root + HostPath, path => Serve(path, EmptyFiles, _assets), timeout).ConfigureAwait(false);
     }
 
     /// <summary>A page that finished its document goes back to the pool; one that failed may be in any state, so it is closed.</summary>
     private async Task ReturnPageAsync(EnginePage page, bool healthy)
     {
-        if (healthy && _options.ReusePages)
+        if (healthy && _options.ReusePages && page.LastLayoutPages < _options.LongLayoutPages)
         {
             _idle.Add(page);
             return;
