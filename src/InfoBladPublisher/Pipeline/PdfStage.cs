@@ -69,10 +69,14 @@ internal static class PdfStage
 
             result = result with { Redactions = RedactionLocation.From(result.Layout) };
             // Parsed once for both readings of the PDF: the fonts it used and its tags.
+            var gate = System.Diagnostics.Stopwatch.StartNew();
             using (var parsed = UglyToad.PdfPig.PdfDocument.Open(result.Pdf))
             {
                 LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(parsed), bundledFamilies) { Tagged = TaggedPdf.Read(parsed) }, found);
             }
+
+            // Not part of the render's own time, which is the engine's; the profile shows it beside it.
+            result = result with { Profile = [.. result.Profile, ("read the PDF back and judge every page (layout gate, .NET)", gate.Elapsed)] };
             diagnostics.AddRange(found.ToSortedList());
             if (key is not null && !found.HasErrors && cache!.Put(key, result.Pdf, result.PageCount, result.Redactions) is { } stored)
             {

@@ -72,8 +72,12 @@ internal static partial class ReleaseBenchmark
 
             if (size == sizes.Max())
             {
-                var cake = CommandRun.Start("dotnet", ["cake", $"--content={corpus.Content}", $"--templates={corpus.Templates}", $"--cache={corpus.Cache}", $"--output={corpus.Releases}", $"--release-version={Version}"], root)
-                    .Succeeded("no-op dotnet cake");
+                // Cake records the commit in the manifest and the CLI runs above did not, so its first run makes
+                // the release again from the caches; the second is the no-op a user sees.
+                string[] cakeArguments = ["cake", $"--content={corpus.Content}", $"--templates={corpus.Templates}", $"--cache={corpus.Cache}", $"--output={corpus.Releases}", $"--release-version={Version}"];
+                var first = CommandRun.Start("dotnet", cakeArguments, root).Succeeded("first dotnet cake");
+                report.Add(size, "first `dotnet cake` after the CLI's publish (the manifest gains the commit: release made again from the caches)", first.Elapsed, first.PeakMiB, null);
+                var cake = CommandRun.Start("dotnet", cakeArguments, root).Succeeded("no-op dotnet cake");
                 report.Add(size, "no-op `dotnet cake` (whole command: script, up-to-date build check, publish)", cake.Elapsed, cake.PeakMiB, null);
             }
 

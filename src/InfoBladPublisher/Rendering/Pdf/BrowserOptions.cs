@@ -40,6 +40,8 @@ public sealed record BrowserOptions(string ChromiumPath, string NodeModules, Tim
         "--no-pings",
         "--no-default-browser-check",
         "--metrics-recording-only",
-        "--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying,SafeBrowsing,InterestFeedContentSuggestions",
+        // Chromium 151 and later also preload the address bar's popup as a WebUI page, headless too: the
+        // release benchmark's browser had two such renderers of about 150 MB each, which nothing here shows.
+        "--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying,SafeBrowsing,InterestFeedContentSuggestions,WebUIOmniboxPopup,WebUIOmniboxAimPopup",
     ];
 }

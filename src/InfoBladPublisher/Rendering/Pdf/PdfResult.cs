@@ -22,6 +22,9 @@ internal sealed record PdfResult(byte[] Pdf, int PageCount, IReadOnlyList<string
     /// </summary>
     public StoredPdf? Stored { get; init; }
 
+    /// <summary>How many times the engine laid the document out (footnote fixes and stalls add passes), and how many planned fixes were taken back.</summary>
+    public (int Passes, int TakenBack) Passes { get; init; }
+
     /// <summary>Where the render time went, phase by phase; empty for a cached PDF.</summary>
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Profile { get; init; } = [];
 }

@@ -92,7 +92,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
 
             page.Begin(ServeJob);
 
-            var fixes = new List<Layout.LineBreakFix>();
+            var fixes = new Layout.FootnotePasses();
             var freed = new SortedSet<int>();
             for (var pass = 1; ; pass++)
             {
@@ -115,8 +115,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
                 }
                 else
                 {
-                    var fix = pass < Layout.FootnoteBreaks.MaxPasses ? Layout.FootnoteBreaks.Next(layout!, fixes) : null;
-                    if (fix is null)
+                    if (pass >= Layout.FootnoteBreaks.MaxPasses || !fixes.Next(layout!))
                     {
                         var pdf = await page.Page.PdfAsync(new PagePdfOptions
                         {
@@ -131,11 +130,10 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
                         profile.Mark("fix dates and links");
                         healthy = true;
                         page.LastLayoutPages = layout!.Pages.Count;
-                        return new PdfResult(fixedPdf, layout!.Pages.Count, page.Origin.Blocked, page.Origin.Missing, stopwatch.Elapsed) { Layout = layout, Profile = profile.Phases, FreedNotes = freed.ToList() };
+                        return new PdfResult(fixedPdf, layout!.Pages.Count, page.Origin.Blocked, page.Origin.Missing, stopwatch.Elapsed) { Layout = layout, Profile = profile.Phases, FreedNotes = freed.ToList(), Passes = (pass, fixes.TakenBack) };
                     }
 
                     // A note did not fit under its call: move the call's line to the next page and lay out again.
-                    fixes.Add(fix);
                     page.LastLayoutPages = layout!.Pages.Count;
                     if (page.LastLayoutPages >= _options.LongLayoutPages)
                     {
@@ -149,7 +147,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
                 var corrected = await page.Page.EvaluateAsync<string>(FootnoteBreakScript.Value, new
                 {
                     html = job.Html,
-                    fixes = fixes.Select(f => new { src = f.Src, words = f.Words }).ToArray(),
+                    fixes = fixes.Applied.Select(f => new { src = f.Src, words = f.Words }).ToArray(),
                     freed = freed.ToArray(),
                 }).ConfigureAwait(false);
                 html = System.Text.Encoding.UTF8.GetBytes(corrected);

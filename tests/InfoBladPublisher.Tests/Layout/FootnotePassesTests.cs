@@ -1,0 +1,82 @@
+using InfoBladPublisher.Layout;
+
+namespace InfoBladPublisher.Tests.Layout;
+
+/// <summary>Every page's footnote fix in one pass, and a fix taken back when the page it was found on moved.</summary>
+public sealed class FootnotePassesTests
+{
+    /// <summary>Two pages whose calls' notes start on the page after: each needs its line moved.</summary>
+    private static LayoutFacts TwoProblems() => PageBuilder.Document(
+        new PageBuilder().Text("3:1", 113, 978, "Eerste alinea").Call("n1", "1", "3:1"),
+        new PageBuilder().Text("5:1", 113, 500, "Tweede alinea").Note("n1", 1, "3:42"),
+        new PageBuilder().Text("7:1", 113, 978, "Derde alinea").Call("n2", "2", "7:1"),
+        new PageBuilder().Text("9:1", 113, 500, "Vierde alinea").Note("n2", 2, "7:42"));
+
+    /// <summary>The layout after both fixes, with the second fix's page at <paramref name="third"/>.</summary>
+    private static LayoutFacts Fixed(string thirdSrc = "7:1", string thirdText = "Derde alinea") => PageBuilder.Document(
+        new PageBuilder().Text("3:1", 113, 950, "Eerste alinea"),
+        new PageBuilder().Text("3:1", 113, 500, "rest van de eerste").Call("n1", "1", "3:1").Note("n1", 1, "3:42"),
+        new PageBuilder().Text(thirdSrc, 113, 950, thirdText),
+        new PageBuilder().Text("7:1", 113, 500, "rest van de derde").Call("n2", "2", "7:1").Note("n2", 2, "7:42"));
+
+    [Fact]
+    public void Every_page_with_a_problem_Should_get_its_fix_in_the_same_pass()
+    {
+        var passes = new FootnotePasses();
+
+        Assert.True(passes.Next(TwoProblems()));
+
+        Assert.Equal([new LineBreakFix("3:1", 0), new LineBreakFix("7:1", 0)], passes.Applied);
+    }
+
+    [Fact]
+    public void Fixes_whose_pages_start_as_before_Should_stand_and_end_the_passes()
+    {
+        var passes = new FootnotePasses();
+        passes.Next(TwoProblems());
+
+        Assert.False(passes.Next(Fixed()));
+
+        Assert.Equal(2, passes.Applied.Count);
+        Assert.Equal(0, passes.TakenBack);
+    }
+
+    [Fact]
+    public void A_fix_whose_page_moved_Should_be_taken_back_and_the_document_laid_out_again()
+    {
+        var passes = new FootnotePasses();
+        passes.Next(TwoProblems());
+
+        // The first fix pushed other text to the top of page 3: the second fix was planned on a page that is gone.
+        Assert.True(passes.Next(Fixed(thirdSrc: "6:1", thirdText: "Iets anders")));
+
+        Assert.Equal([new LineBreakFix("3:1", 0)], passes.Applied);
+        Assert.Equal(1, passes.TakenBack);
+    }
+
+    [Fact]
+    public void A_first_problem_already_fixed_Should_end_the_passes_for_the_gate_to_judge()
+    {
+        var passes = new FootnotePasses();
+        passes.Next(TwoProblems());
+
+        // The same layout again: its lines are at the top of their pages already, and more breaks cannot help.
+        Assert.False(passes.Next(TwoProblems()));
+        Assert.Equal(2, passes.Applied.Count);
+    }
+
+    [Fact]
+    public void A_page_start_Should_tell_the_first_page_its_side_and_a_note_carried_over()
+    {
+        var facts = PageBuilder.Document(
+            new PageBuilder().Text("3:1", 113, 900, "Eerste alinea"),
+            new PageBuilder().Text("3:1", 113, 900, "Eerste alinea"),
+            new PageBuilder().Text("3:1", 113, 900, "Eerste alinea"),
+            new PageBuilder().Text("3:1", 113, 900, "Eerste alinea").Note("n1", 1, "2:1"));
+
+        var starts = facts.Pages.Select(PageStart.Of).ToList();
+
+        Assert.Equal(4, starts.Distinct().Count());
+        Assert.Equal(new PageStart(false, 0, "3:1", "Eerste alinea", null), starts[2]);
+    }
+}
