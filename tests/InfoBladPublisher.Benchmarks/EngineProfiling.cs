@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Benchmarks;
 /// <summary>Where the engine's seconds go for one document, phase by phase, with the browser already running.</summary>
 internal static class EngineProfiling
 {
-    public static async Task RunAsync(string content, string templates, string nodeModules, string documentId, int rounds)
+    public static async Task RunAsync(string content, string templates, string nodeModules, string documentId, int rounds, string? pdfOut = null)
     {
         var diagnostics = new DiagnosticBag();
         var html = CheckPipeline.Render(content, templates, nodeModules, diagnostics)!;
@@ -28,6 +28,11 @@ internal static class EngineProfiling
                 }
 
                 totals.Add(result.Elapsed.TotalMilliseconds);
+                if (pdfOut is not null && result.Pdf.Length > 0)
+                {
+                    File.WriteAllBytes(pdfOut, result.Pdf); // to look at the pages the figures are for
+                }
+
                 Console.WriteLine($"{documentId}: {result.PageCount} pages, {result.Passes.Passes} layout passes, {result.Passes.TakenBack} fixes taken back, {result.Elapsed.TotalSeconds:0.0} s");
                 foreach (var (phase, elapsed) in result.Profile)
                 {
@@ -47,6 +52,12 @@ internal static class EngineProfiling
             }
 
             Report.Row($"engine, {documentId[..Math.Min(24, documentId.Length)]}…: whole render", totals);
+        }
+
+        // A time for a document the gate refused is no figure: say so.
+        foreach (var diagnostic in diagnostics.ToSortedList())
+        {
+            Console.WriteLine(diagnostic);
         }
     }
 }

@@ -4,13 +4,13 @@ using InfoBladPublisher.Benchmarks;
 //   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release [-- --rounds N]       the editor's loop (artifacts/benchmarks/editor.md)
 //   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release -- release [--sizes 1,10,100] [--long 300]
 //       [--peer-documents 10] [--seed N] [--write-docs]                                      releases (artifacts/benchmarks/release.md)
-//   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release -- profile CONTENT ID [ROUNDS]
+//   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release -- profile CONTENT ID [ROUNDS [OUT.pdf]]
 //       one document's render, phase by phase (ROUNDS 0: a single render, for a long document)
 var root = Directory.GetCurrentDirectory();
 if (args.Length >= 3 && args[0] == "profile")
 {
     var profileRounds = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
-    await EngineProfiling.RunAsync(args[1], Path.Combine(root, "templates"), Path.Combine(root, "node_modules"), args[2], profileRounds);
+    await EngineProfiling.RunAsync(args[1], Path.Combine(root, "templates"), Path.Combine(root, "node_modules"), args[2], profileRounds, args.Length > 4 ? args[4] : null);
     Console.WriteLine(Report.Markdown);
     return;
 }
