@@ -92,6 +92,15 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
 
             page.Begin(ServeJob);
 
+            // A page in an unknown or slowed state is closed, and the document goes on in a new one.
+            async Task<EnginePage> ReplaceAsync(EnginePage old)
+            {
+                await ReturnPageAsync(old, healthy: false).ConfigureAwait(false);
+                var next = await TakePageAsync(timeout, fresh: true).ConfigureAwait(false);
+                next.Begin(ServeJob);
+                return next;
+            }
+
             var fixes = new Layout.FootnotePasses();
             var freed = new SortedSet<int>();
             for (var pass = 1; ; pass++)
@@ -109,12 +118,11 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
                     freed.UnionWith(notes);
 
                     // The looping layout runs on in its page and breaks the next one there: go on in a new page.
-                    await ReturnPageAsync(page, healthy: false).ConfigureAwait(false);
-                    page = await TakePageAsync(timeout, fresh: true).ConfigureAwait(false);
-                    page.Begin(ServeJob);
+                    page = await ReplaceAsync(page).ConfigureAwait(false);
                 }
                 else
                 {
+                    page.LastLayoutPages = layout!.Pages.Count;
                     if (pass >= Layout.FootnoteBreaks.MaxPasses || !fixes.Next(layout!))
                     {
                         var pdf = await page.Page.PdfAsync(new PagePdfOptions
@@ -129,17 +137,13 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
                         var fixedPdf = PdfNodeNames.Normalise(PdfLinks.MakeRelative(PdfDates.Fix(pdf, job.FixedDate), LocalOrigin.Root + DocumentFolder));
                         profile.Mark("fix dates and links");
                         healthy = true;
-                        page.LastLayoutPages = layout!.Pages.Count;
                         return new PdfResult(fixedPdf, layout!.Pages.Count, page.Origin.Blocked, page.Origin.Missing, stopwatch.Elapsed) { Layout = layout, Profile = profile.Phases, FreedNotes = freed.ToList(), Passes = (pass, fixes.TakenBack) };
                     }
 
                     // A note did not fit under its call: move the call's line to the next page and lay out again.
-                    page.LastLayoutPages = layout!.Pages.Count;
                     if (page.LastLayoutPages >= _options.LongLayoutPages)
                     {
-                        await ReturnPageAsync(page, healthy: false).ConfigureAwait(false);
-                        page = await TakePageAsync(timeout, fresh: true).ConfigureAwait(false);
-                        page.Begin(ServeJob);
+                        page = await ReplaceAsync(page).ConfigureAwait(false);
                         profile.Mark("a new page after a long layout");
                     }
                 }
