@@ -44,7 +44,9 @@ public sealed class BrowserKillTests
 
     private static async Task<int> KillOurBrowsersWhenRenderingAsync(Task publish)
     {
-        await WaitForAsync(() => OurBrowsers().Count > 0 || publish.IsCompleted, TimeSpan.FromSeconds(60));
+        // A renderer exists only once the browser has started and opened the engine's page; killing before that
+        // tests a browser that does not start (IBP052), which is not this test's case.
+        await WaitForAsync(() => OurBrowsers().Any(IsRenderer) || publish.IsCompleted, TimeSpan.FromSeconds(120));
         await Task.Delay(TimeSpan.FromSeconds(3)); // into the layout of the long nota
         var browsers = OurBrowsers();
         foreach (var pid in browsers)
@@ -92,6 +94,18 @@ public sealed class BrowserKillTests
         try
         {
             return File.ReadAllText($"/proc/{pid}/comm").Trim().StartsWith("chromium", StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsRenderer(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Contains("--type=renderer", StringComparison.Ordinal);
         }
         catch (IOException)
         {

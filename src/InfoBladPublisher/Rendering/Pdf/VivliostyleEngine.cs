@@ -52,9 +52,14 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
         {
             browser = await BrowserHost.StartAsync(options).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is FileNotFoundException or PlaywrightException or TimeoutException)
+        catch (FileNotFoundException ex)
         {
-            throw new MissingToolException(options.ChromiumPath, ex.Message.Split('\n', 2)[0].Trim(), ex);
+            throw new MissingToolException(options.ChromiumPath, ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            // Installed but not running (a missing library, killed while starting): the machine's fault, said as such.
+            throw new MissingToolException(options.ChromiumPath, $"Chromium is installed here but did not start: {ex.Message.Split('\n', 2)[0].Trim()}", ex);
         }
 
         return new VivliostyleEngine(browser, options, assets, script);
