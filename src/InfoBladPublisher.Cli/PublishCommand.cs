@@ -23,11 +23,13 @@ internal static class PublishCommand
 
     private static readonly Option<bool> Concepts = new("--concepts") { Description = "Allow concept documents in the release, each marked CONCEPT on every page; without it a concept is an error (IBP025)" };
 
+    private static readonly Option<bool> TimingsOption = new("--timings") { Description = "Print where the time went, stage by stage (load, HTML, PDF, writing the release)" };
+
     public static Command Create()
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption,
         };
         command.Validators.Add(result =>
         {
@@ -47,7 +49,7 @@ internal static class PublishCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var shard = parse.GetValue(ShardOption) is { } text && Shard.TryParse(text, out var parsed) ? parsed : null;
-            return await RunAsync(Options(parse) with { Shard = shard, Intern = parse.GetValue(Intern) }, cancellationToken);
+            return await RunAsync(Options(parse) with { Shard = shard, Intern = parse.GetValue(Intern) }, parse.GetValue(TimingsOption), cancellationToken);
         });
         return command;
     }
@@ -59,7 +61,7 @@ internal static class PublishCommand
         {
             CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, Commit, Concepts,
         };
-        command.SetAction(async (parse, cancellationToken) => await RunAsync(Options(parse) with { AssembleOnly = true }, cancellationToken));
+        command.SetAction(async (parse, cancellationToken) => await RunAsync(Options(parse) with { AssembleOnly = true }, timings: false, cancellationToken));
         return command;
     }
 
@@ -79,7 +81,7 @@ internal static class PublishCommand
             Concepts = parse.GetValue(Concepts),
         };
 
-    private static async Task<int> RunAsync(PublishOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(PublishOptions options, bool timings, CancellationToken cancellationToken)
     {
         var result = await PublishProgress.RunAsync(progress => new PublishPipeline().RunAsync(options, Console.Out, progress, cancellationToken));
         var errors = DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
@@ -104,6 +106,14 @@ internal static class PublishCommand
         Console.WriteLine(result.ReleasePath is null
             ? string.Create(CultureInfo.InvariantCulture, $"shard {options.Shard}: {result.Timings.Count} documents in {result.CachedInto} in {result.Total.TotalSeconds:0.0} s")
             : string.Create(CultureInfo.InvariantCulture, $"published {result.Timings.Count} documents to {result.ReleasePath} in {result.Total.TotalSeconds:0.0} s"));
+        if (timings)
+        {
+            foreach (var stage in result.Stages)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(stage.IsPart ? "            " : "  ")}{stage.Elapsed.TotalSeconds,7:0.00} s  {stage.Stage}"));
+            }
+        }
+
         return ExitCodes.Ok;
     }
 }

@@ -59,6 +59,14 @@ public static class DocumentScaffold
             return null;
         }
 
+        var documents = Path.Combine(contentRoot, ContentLayout.DocumentsFolder);
+        var taken = (Directory.Exists(documents) ? Directory.GetDirectories(documents) : []).Select(Path.GetFileName).OfType<string>()
+            .DistinctBy(name => name, StringComparer.OrdinalIgnoreCase).ToDictionary(name => name, StringComparer.OrdinalIgnoreCase);
+        if (!Content.DocumentIds.Free(id, taken, at, diagnostics))
+        {
+            return null;
+        }
+
         var organisations = Directory.Exists(Path.Combine(contentRoot, ContentLayout.OrganisationsFolder))
             ? Directory.GetFiles(Path.Combine(contentRoot, ContentLayout.OrganisationsFolder), "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList()
             : [];

@@ -43,9 +43,11 @@ internal sealed class ContentLoader
         var broken = content.Folders(DatasetKeys.Folder).Select(Path.GetFileName).Where(id => !datasets.ContainsKey(id!)).ToHashSet(StringComparer.Ordinal)!;
         var shared = new BodyContext(datasets, folders.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!) { BrokenDatasets = broken!, Redaction = redaction };
         var loaded = new List<(string Id, DocumentMetadata Meta, FieldValues Values, ParsedBody Body)>();
+        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var folder in folders)
         {
-            if (!Ids.Check(Path.GetFileName(folder), "document", SourcePosition.StartOf(content.Display(folder)), diagnostics))
+            var at = SourcePosition.StartOf(content.Display(folder));
+            if (!Ids.Check(Path.GetFileName(folder), "document", at, diagnostics) || !DocumentIds.Free(Path.GetFileName(folder), taken, at, diagnostics))
             {
                 continue;
             }

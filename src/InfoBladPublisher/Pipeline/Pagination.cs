@@ -12,7 +12,7 @@ internal static class Pagination
 {
     /// <returns>Null when the engine could not start: the machine lacks a tool (IBP052), reported at the path it looked for.</returns>
     /// <param name="running">An engine the caller started and keeps (the benchmark's warm runs); null starts one for this run.</param>
-    public static async Task<PdfStage.Output?> RunAsync(HtmlStage.Output html, PublishOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null, IPagedMediaEngine? running = null)
+    public static async Task<PdfStage.Output?> RunAsync(HtmlStage.Output html, PublishOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null, IPagedMediaEngine? running = null, StageClock? clock = null)
     {
         try
         {
@@ -25,9 +25,19 @@ internal static class Pagination
             }
 
             var engine = new LazyEngine(options.Engine, () => PagedMediaEngines.StartAsync(options.Engine, browser, html.Style.Assets.TryRead));
-            await using (engine.ConfigureAwait(false))
+            try
             {
                 return await PdfStage.RunAsync(html, engine, options.Pages, diagnostics, cancellationToken, progress, cache, options.AssembleOnly).ConfigureAwait(false);
+            }
+            finally
+            {
+                var closing = System.Diagnostics.Stopwatch.StartNew();
+                await engine.DisposeAsync().ConfigureAwait(false);
+                if (engine.StartTime is { } started)
+                {
+                    clock?.Part("of which starting the browser", started);
+                    clock?.Part("of which closing the browser", closing.Elapsed);
+                }
             }
         }
         catch (MissingToolException ex)

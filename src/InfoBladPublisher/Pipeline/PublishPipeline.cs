@@ -56,6 +56,7 @@ public sealed class PublishPipeline
     private async Task<PublishResult> RunCachedAsync(PublishOptions options, TextWriter log, Action<DocumentDone>? progress, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
+        var clock = new StageClock();
         var diagnostics = new DiagnosticBag();
         if (!ReleaseVersion.Check(options.Version, diagnostics))
         {
@@ -64,15 +65,18 @@ public sealed class PublishPipeline
 
         // Nothing changed since this version was published, and the release is whole: nothing to do.
         var stamp = options.CacheReads && options.Shard is null && !options.AssembleOnly ? StampOf(options) : null;
-        if (stamp is not null && UpToDate.Current(options, stamp) is { } current)
+        var current = stamp is null ? null : UpToDate.Current(options, stamp);
+        clock.Lap("check whether the release is up to date (its inputs listed, every file of it hashed)");
+        if (current is not null)
         {
             var manifest = ReleaseManifest.Read(current);
             log.WriteLine($"release {options.Version} is up to date ({manifest.Documents.Count} documents, every file checked against its manifest); nothing to do");
             var kept = manifest.Documents.Select(d => new DocumentTiming(d.Id, d.FileOf("pdf").Pages ?? 0, TimeSpan.Zero, true)).ToList();
-            return new PublishResult(current, [], kept, total.Elapsed);
+            return new PublishResult(current, [], kept, total.Elapsed) { Stages = clock.Stages };
         }
 
         var loaded = LoadStage.Run(Workspace.Open(options.ContentRoot, options.TemplateRoot, options.FontsFolder) with { Redaction = options.Intern ? RedactionMode.Intern : RedactionMode.Public }, _markdown, diagnostics);
+        clock.Lap("load and check the content, datasets and templates");
         using (loaded?.Style)
         {
             // Checked before the templates run, and reported with their errors, all at once. A shard writes no
@@ -80,6 +84,7 @@ public sealed class PublishPipeline
             var allowed = loaded is null || options.Concepts || options.Intern || options.Shard is not null || ConceptGate.Check(loaded.Content, diagnostics);
             var stored = options.CacheReads ? new HtmlCache(options.CacheFolder!) : null;
             var html = loaded is null ? null : HtmlStage.Run(loaded, _markdown, diagnostics, stored: stored);
+            clock.Lap("make every document's HTML (kept ones from the cache)");
             if (html is null || !allowed)
             {
                 return Failed(diagnostics, total);
@@ -100,7 +105,8 @@ public sealed class PublishPipeline
             }
 
             var lines = TextWriter.Synchronized(log);
-            var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, progress ?? (done => lines.WriteLine("  " + done)), _running).ConfigureAwait(false);
+            var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, progress ?? (done => lines.WriteLine("  " + done)), _running, clock).ConfigureAwait(false);
+            clock.Lap("PDF: cache lookups, renders and the layout gate");
             if (paginated is null || diagnostics.HasErrors)
             {
                 // Only the layout gate's refusals leave pages to look at; other failures leave nothing behind.
@@ -111,11 +117,12 @@ public sealed class PublishPipeline
 
             if (options.Shard is not null)
             {
-                return new PublishResult(null, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed) { CachedInto = options.CacheFolder };
+                return new PublishResult(null, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed) { CachedInto = options.CacheFolder, Stages = clock.Stages };
             }
 
             var provenance = Provenance.Of(loaded!.Workspace, html, options, PagedMediaEngines.VersionOf(options.Engine, options.NodeModules));
             var path = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics, provenance, options.Intern);
+            clock.Lap("write the release to staging, read it back, swap it in");
             if (path is null)
             {
                 return Failed(diagnostics, total);
@@ -126,7 +133,8 @@ public sealed class PublishPipeline
                 UpToDate.Record(options, stamp, path);
             }
 
-            return new PublishResult(path, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed);
+            clock.Lap("record the up-to-date stamp");
+            return new PublishResult(path, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed) { Stages = clock.Stages };
         }
     }
 

@@ -10,5 +10,8 @@ public sealed record PublishResult(string? ReleasePath, IReadOnlyList<Diagnostic
     /// <summary>A shard's run: the cache folder its PDFs went to; it writes no release.</summary>
     public string? CachedInto { get; init; }
 
+    /// <summary>Where the time went, stage by stage, up to where the run ended.</summary>
+    public IReadOnlyList<StageTime> Stages { get; init; } = [];
+
     public bool Succeeded => (ReleasePath ?? CachedInto) is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

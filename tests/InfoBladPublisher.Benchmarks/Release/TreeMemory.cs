@@ -16,7 +16,9 @@ internal sealed class TreeMemory : IDisposable
     private TreeMemory(int root)
     {
         _root = root;
-        _timer = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(150));
+        // Once a second: reading smaps_rollup walks each process's mappings, and every 150 ms it took about a
+        // third of a core from the run it measured (run 6). Memory builds up over seconds, so a peak is not missed.
+        _timer = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromSeconds(1));
     }
 
     public static TreeMemory Watch(int processId) => new(processId);

@@ -54,6 +54,22 @@ public sealed partial class NewDocumentTests
         Assert.Equal("Mijn tekst.", File.ReadAllText(body));
     }
 
+    [Fact]
+    public void A_new_document_Should_not_differ_from_another_only_in_case()
+    {
+        using var tree = new ContentTree();
+        DocumentScaffold.Create(tree.ContentRoot, "nota", "proef", "proef", Today, new DiagnosticBag());
+        var diagnostics = new DiagnosticBag();
+
+        var folder = DocumentScaffold.Create(tree.ContentRoot, "nota", "Proef", "proef", Today, diagnostics);
+
+        Assert.Null(folder);
+        var clash = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(DiagnosticCodes.InvalidValue, clash.Code);
+        Assert.Contains("differ only in case", clash.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(tree.ContentRoot, "documenten", "2026-11-23-Proef")));
+    }
+
     [Theory]
     [InlineData("notta", "proef", null, "IBP006")]
     [InlineData("nota", "met spatie", null, "IBP006")]

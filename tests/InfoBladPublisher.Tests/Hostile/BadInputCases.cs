@@ -89,6 +89,8 @@ internal static class BadInputCases
         new("path: tekst.md linked to /etc/passwd", t => t.Write("content/documenten/nota/tekst.md.bak", "").Replace(Md, "# Aanleiding", "# Aanleiding").Link("content/documenten/tweede/tekst.md", "/etc/passwd").Write("content/documenten/tweede/document.yml", "type: nota\n"), C.PathOutsideRoot, "content/documenten/tweede/tekst.md", 1, 1),
         new("path: document id of 100 characters", t => t.Write($"content/documenten/{new string('d', 100)}/document.yml", "x: y\n"), C.OverLimit, $"content/documenten/{new string('d', 100)}", 1, 1),
         new("path: document id with a dot", t => t.Write("content/documenten/.verborgen/document.yml", "x: y\n"), C.InvalidValue, "content/documenten/.verborgen", 1, 1),
+        new("path: a document named index (the release's own page)", t => t.Write("content/documenten/index/document.yml", "x: y\n"), C.InvalidValue, "content/documenten/index", 1, 1),
+        new("path: two document ids that differ only in case", t => t.Write("content/documenten/Nota/document.yml", "x: y\n"), C.InvalidValue, "content/documenten/nota", 1, 1),
         new("path: missing tekst.md", t => t.Write("content/documenten/leeg/document.yml", "type: nota\n"), C.MissingFile, "content/documenten/leeg/tekst.md", 1, 1),
         new("path: body over 4 MiB", t => t.Append(Md, "\n\n" + string.Concat(Enumerable.Repeat("Een zin van een paar woorden. ", 160_000)) + "\n"), C.FileTooLarge, Md, 1, 1),
     ];

@@ -154,6 +154,34 @@ public sealed class IncrementalReleaseTests
         Assert.Contains("Een nieuwe zin.", File.ReadAllText(Path.Combine(second.ReleasePath!, "nota.html")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_publish_Should_say_where_its_time_went_and_start_no_browser_when_nothing_is_rendered()
+    {
+        using var tree = new ContentTree();
+        var rendered = await PublishAsync(Options(tree, "v1"));
+        var kept = await PublishAsync(Options(tree, "v2"));
+        var upToDate = await PublishAsync(Options(tree, "v2"));
+
+        string[] stages =
+        [
+            "check whether the release is up to date (its inputs listed, every file of it hashed)",
+            "load and check the content, datasets and templates",
+            "make every document's HTML (kept ones from the cache)",
+            "PDF: cache lookups, renders and the layout gate",
+            "of which starting the browser",
+            "of which closing the browser",
+            "write the release to staging, read it back, swap it in",
+            "record the up-to-date stamp",
+        ];
+        Assert.Equal(stages, rendered.Stages.Select(s => s.Stage));
+        Assert.Equal(stages.Where(s => !s.StartsWith("of which", StringComparison.Ordinal)), kept.Stages.Select(s => s.Stage));
+        Assert.Equal([stages[0]], upToDate.Stages.Select(s => s.Stage));
+        var whole = rendered.Stages.Where(s => !s.IsPart).Sum(s => s.Elapsed.TotalMilliseconds);
+        Assert.InRange(whole, 1, rendered.Total.TotalMilliseconds + 1);
+        var pdf = rendered.Stages.Single(s => s.Stage.StartsWith("PDF", StringComparison.Ordinal)).Elapsed;
+        Assert.All(rendered.Stages.Where(s => s.IsPart), part => Assert.True(part.Elapsed <= pdf, part.Stage));
+    }
+
     private static string Text(PublishResult result, string id) => File.ReadAllText(Path.Combine(result.ReleasePath!, id + ".html"));
 
     private static void CopyFolder(string from, string to)

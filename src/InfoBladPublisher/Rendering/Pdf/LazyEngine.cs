@@ -8,12 +8,20 @@ internal sealed class LazyEngine(string name, Func<Task<IPagedMediaEngine>> star
 
     public string Name => name;
 
+    /// <summary>How long the engine took to start, once it has.</summary>
+    public TimeSpan? StartTime { get; private set; }
+
     public async Task<PdfResult> RenderAsync(PrintJob job, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _engine ??= await start().ConfigureAwait(false);
+            if (_engine is null)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                _engine = await start().ConfigureAwait(false);
+                StartTime = watch.Elapsed;
+            }
         }
         finally
         {
