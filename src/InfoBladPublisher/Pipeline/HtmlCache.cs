@@ -54,13 +54,23 @@ internal sealed class HtmlCache
         return Hashing.Sha256Hex(Encoding.UTF8.GetBytes(key.ToString()));
     }
 
-    public (string Print, string Web)? TryGet(string key) =>
-        _store.TryGet(key) is { } entry && entry.Parts.TryGetValue(PrintPart, out var print) && entry.Parts.TryGetValue(WebPart, out var web)
-            ? (Encoding.UTF8.GetString(print), Encoding.UTF8.GetString(web))
+    /// <summary>False for a write-only spool (<c>--no-cache</c>): every page is rendered, and stored only for the release to copy.</summary>
+    public bool Lookups { get; init; } = true;
+
+    /// <returns>The print page, and where the web page is (it stays on disk).</returns>
+    public (string Print, StoredPage Web)? TryGet(string key) =>
+        Lookups && _store.TryGet(key) is { } entry && entry.Parts.TryGetValue(PrintPart, out var print) && entry.Parts.TryGetValue(WebPart, out var web)
+            ? (Encoding.UTF8.GetString(print), new StoredPage(_store.PartPath(key, WebPart), entry.Hashes[WebPart], web.LongLength))
             : null;
 
-    public void Put(string key, string print, string web) =>
-        _store.Put(key, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [PrintPart] = Encoding.UTF8.GetBytes(print), [WebPart] = Encoding.UTF8.GetBytes(web) }, 0);
+    /// <returns>Where the web page went, or null when it could not be stored (it then stays in memory).</returns>
+    public StoredPage? Put(string key, string print, string web)
+    {
+        var webBytes = Encoding.UTF8.GetBytes(web);
+        return _store.Put(key, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [PrintPart] = Encoding.UTF8.GetBytes(print), [WebPart] = webBytes }, 0) is { } hashes
+            ? new StoredPage(_store.PartPath(key, WebPart), hashes[WebPart], webBytes.LongLength)
+            : null;
+    }
 
     private static void HashFolder(StringBuilder key, string kind, ConfinedDirectory root)
     {

@@ -43,7 +43,7 @@ internal static class HtmlStage
             var storedKey = stored?.KeyOf(doc, workspace);
             if (storedKey is not null && stored!.TryGet(storedKey) is { } pages)
             {
-                rendered.Add(new RenderedDocument(doc, position, bodyFile, pages.Print, pages.Web, HtmlPageRenderer.PrintFiles(doc)));
+                rendered.Add(new RenderedDocument(doc, position, bodyFile, pages.Print, string.Empty, HtmlPageRenderer.PrintFiles(doc)) { WebStored = pages.Web });
                 continue;
             }
 
@@ -58,12 +58,13 @@ internal static class HtmlStage
             if (print is not null && web is not null)
             {
                 var page = new RenderedDocument(doc, position, bodyFile, print, web, HtmlPageRenderer.PrintFiles(doc));
-                rendered.Add(page);
                 cache?.Keep(key, page);
-                if (storedKey is not null && diagnostics.Count == before)
+                if (storedKey is not null && diagnostics.Count == before && stored!.Put(storedKey, print, web) is { } onDisk)
                 {
-                    stored!.Put(storedKey, print, web);
+                    page = page with { WebHtml = string.Empty, WebStored = onDisk };
                 }
+
+                rendered.Add(page);
             }
         }
 

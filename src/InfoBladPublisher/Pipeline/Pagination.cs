@@ -10,40 +10,50 @@ namespace InfoBladPublisher.Pipeline;
 /// </summary>
 internal static class Pagination
 {
+    /// <summary>The engine a run paginates with, not yet started: it starts at the first document not in the cache, or when the caller starts it early.</summary>
+    /// <param name="assets">Resolves a path below assets/; asked only once documents are served.</param>
+    public static LazyEngine EngineFor(PublishOptions options, Func<string, byte[]?> assets) =>
+        new(options.Engine, () => PagedMediaEngines.StartAsync(options.Engine, new BrowserOptions(options.ChromiumPath, options.NodeModules, options.RenderTimeout), assets));
+
     /// <returns>Null when the engine could not start: the machine lacks a tool (IBP052), reported at the path it looked for.</returns>
-    /// <param name="running">An engine the caller started and keeps (the benchmark's warm runs); null starts one for this run.</param>
-    public static async Task<PdfStage.Output?> RunAsync(HtmlStage.Output html, PublishOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null, IPagedMediaEngine? running = null, StageClock? clock = null)
+    /// <param name="engine">An engine the caller owns and closes (one it started, or from <see cref="EngineFor"/>); null makes one for this run and closes it after.</param>
+    public static async Task<PdfStage.Output?> RunAsync(HtmlStage.Output html, PublishOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null, IPagedMediaEngine? engine = null, StageClock? clock = null)
     {
         try
         {
             var version = PagedMediaEngines.VersionOf(options.Engine, options.NodeModules);
             var cache = options.CacheFolder is null ? null : new PdfCache(options.CacheFolder, $"{options.Engine} {version}") { Lookups = options.CacheReads };
-            var browser = new BrowserOptions(options.ChromiumPath, options.NodeModules, options.RenderTimeout);
-            if (running is not null)
-            {
-                return await PdfStage.RunAsync(html, running, options.Pages, diagnostics, cancellationToken, progress, cache, options.AssembleOnly).ConfigureAwait(false);
-            }
-
-            var engine = new LazyEngine(options.Engine, () => PagedMediaEngines.StartAsync(options.Engine, browser, html.Style.Assets.TryRead));
-            try
+            if (engine is not null)
             {
                 return await PdfStage.RunAsync(html, engine, options.Pages, diagnostics, cancellationToken, progress, cache, options.AssembleOnly).ConfigureAwait(false);
             }
+
+            var own = EngineFor(options, html.Style.Assets.TryRead);
+            try
+            {
+                return await PdfStage.RunAsync(html, own, options.Pages, diagnostics, cancellationToken, progress, cache, options.AssembleOnly).ConfigureAwait(false);
+            }
             finally
             {
-                var closing = System.Diagnostics.Stopwatch.StartNew();
-                await engine.DisposeAsync().ConfigureAwait(false);
-                if (engine.StartTime is { } started)
-                {
-                    clock?.Part("of which starting the browser", started);
-                    clock?.Part("of which closing the browser", closing.Elapsed);
-                }
+                await CloseAsync(own, clock).ConfigureAwait(false);
             }
         }
         catch (MissingToolException ex)
         {
             diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(ex.Tool), ex.Message);
             return null;
+        }
+    }
+
+    /// <summary>Closes an engine from <see cref="EngineFor"/>, and tells the clock how long it took to start and to close.</summary>
+    public static async Task CloseAsync(LazyEngine engine, StageClock? clock)
+    {
+        var closing = System.Diagnostics.Stopwatch.StartNew();
+        await engine.DisposeAsync().ConfigureAwait(false);
+        if (engine.StartTime is { } started)
+        {
+            clock?.Part(engine.StartedEarly ? "starting the browser, begun before loading and beside it" : "of which starting the browser", started);
+            clock?.Part("of which closing the browser", closing.Elapsed);
         }
     }
 }

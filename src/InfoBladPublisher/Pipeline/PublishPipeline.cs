@@ -1,5 +1,6 @@
 using InfoBladPublisher.Redaction;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Release;
@@ -75,14 +76,44 @@ public sealed class PublishPipeline
             return new PublishResult(current, [], kept, total.Elapsed) { Stages = clock.Stages };
         }
 
+        // Served from the loaded templates once they are loaded; the browser may start before that.
+        var assets = new StrongBox<Func<string, byte[]?>?>();
+        var engine = _running is null ? Pagination.EngineFor(options, path => assets.Value?.Invoke(path)) : null;
+        try
+        {
+            if (engine is not null && stamp is not null && UpToDate.InputsChanged(options, stamp))
+            {
+                // Something this run reads changed since the last publish to this folder: a document will very
+                // likely be rendered, so the browser starts beside the load and HTML stages instead of after them.
+                engine.StartEarly();
+            }
+
+            return await PublishAsync(options, log, progress, stamp, engine, assets, clock, diagnostics, total, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (engine is not null)
+            {
+                await engine.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<PublishResult> PublishAsync(PublishOptions options, TextWriter log, Action<DocumentDone>? progress, string? stamp, LazyEngine? engine, StrongBox<Func<string, byte[]?>?> assets, StageClock clock, DiagnosticBag diagnostics, Stopwatch total, CancellationToken cancellationToken)
+    {
         var loaded = LoadStage.Run(Workspace.Open(options.ContentRoot, options.TemplateRoot, options.FontsFolder) with { Redaction = options.Intern ? RedactionMode.Intern : RedactionMode.Public }, _markdown, diagnostics);
         clock.Lap("load and check the content, datasets and templates");
+        if (loaded is not null)
+        {
+            assets.Value = loaded.Style.Assets.TryRead;
+        }
+
         using (loaded?.Style)
         {
             // Checked before the templates run, and reported with their errors, all at once. A shard writes no
             // release; the assembly that does checks.
             var allowed = loaded is null || options.Concepts || options.Intern || options.Shard is not null || ConceptGate.Check(loaded.Content, diagnostics);
-            var stored = options.CacheReads ? new HtmlCache(options.CacheFolder!) : null;
+            var stored = new HtmlCache(options.CacheFolder!) { Lookups = options.CacheReads };
             var html = loaded is null ? null : HtmlStage.Run(loaded, _markdown, diagnostics, stored: stored);
             clock.Lap("make every document's HTML (kept ones from the cache)");
             if (html is null || !allowed)
@@ -105,7 +136,12 @@ public sealed class PublishPipeline
             }
 
             var lines = TextWriter.Synchronized(log);
-            var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, progress ?? (done => lines.WriteLine("  " + done)), _running, clock).ConfigureAwait(false);
+            var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, progress ?? (done => lines.WriteLine("  " + done)), _running ?? engine, clock).ConfigureAwait(false);
+            if (engine is not null)
+            {
+                await Pagination.CloseAsync(engine, clock).ConfigureAwait(false);
+            }
+
             clock.Lap("PDF: cache lookups, renders and the layout gate");
             if (paginated is null || diagnostics.HasErrors)
             {

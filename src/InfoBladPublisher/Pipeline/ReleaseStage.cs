@@ -23,7 +23,7 @@ internal static class ReleaseStage
             var doc = rendered.Document;
             var pdf = paginated.Pdfs[doc.Id];
             var pdfFile = pdf.Stored is { } stored ? ReleaseFile.From(doc.Id + ".pdf", stored) : new ReleaseFile(doc.Id + ".pdf", pdf.Pdf);
-            var htmlFile = new ReleaseFile(doc.Id + ".html", Encoding.UTF8.GetBytes(rendered.WebHtml));
+            var htmlFile = rendered.WebStored is { } web ? ReleaseFile.From(doc.Id + ".html", web) : new ReleaseFile(doc.Id + ".html", Encoding.UTF8.GetBytes(rendered.WebHtml));
             var inventoryFile = new ReleaseFile(doc.Id + RedactionInventory.Suffix, RedactionInventory.Of(doc.Id, doc.Meta.Redactions, pdf.Redactions, intern).ToJson());
             files.Add(pdfFile);
             files.Add(htmlFile);

@@ -36,6 +36,23 @@ internal static class UpToDate
         return stamp.ToString();
     }
 
+    /// <summary>
+    /// Whether the files a publish reads changed since the last publish into the same output folder, whatever
+    /// its version: a hint that a document will be rendered, not a promise (the cache decides).
+    /// </summary>
+    public static bool InputsChanged(PublishOptions options, string stamp)
+    {
+        try
+        {
+            var last = LastFile(options);
+            return File.Exists(last) && !Inputs(File.ReadAllText(last)).SequenceEqual(Inputs(stamp), StringComparer.Ordinal);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <returns>The release folder when it is current, else null.</returns>
     public static string? Current(PublishOptions options, string stamp)
     {
@@ -64,12 +81,21 @@ internal static class UpToDate
             var manifestHash = Hashing.Sha256Hex(File.ReadAllBytes(Path.Combine(release, ReleaseManifest.FileName)));
             Directory.CreateDirectory(Path.GetDirectoryName(StampFile(options))!);
             WholeFile.Write(StampFile(options), Encoding.UTF8.GetBytes(stamp + "manifest " + manifestHash + "\n"));
+            WholeFile.Write(LastFile(options), Encoding.UTF8.GetBytes(stamp));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // without a stamp the next publish simply runs in full
         }
     }
+
+    /// <summary>The stamp's lines that name what a render reads: all but the version and the commit.</summary>
+    private static IEnumerable<string> Inputs(string stamp) =>
+        stamp.Split('\n').Where(line => !line.StartsWith("version ", StringComparison.Ordinal) && !line.StartsWith("commit ", StringComparison.Ordinal));
+
+    /// <summary>The stamp of the last publish into this output folder, of any version.</summary>
+    private static string LastFile(PublishOptions options) =>
+        Path.Combine(options.CacheFolder!, "releases", Hashing.Sha256Hex(Encoding.UTF8.GetBytes(Path.GetFullPath(options.ReleasesRoot))) + ".last");
 
     private static string StampFile(PublishOptions options) =>
         Path.Combine(options.CacheFolder!, "releases", Hashing.Sha256Hex(Encoding.UTF8.GetBytes(Path.GetFullPath(options.ReleasesRoot) + "\n" + options.Version)) + ".stamp");

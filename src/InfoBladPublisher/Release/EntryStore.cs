@@ -14,8 +14,8 @@ internal sealed class EntryStore(string folder)
 
     public string Folder { get; } = folder;
 
-    /// <summary>The parts of a sound entry, each checked against its hash, and the number stored with them.</summary>
-    public (IReadOnlyDictionary<string, byte[]> Parts, int Number)? TryGet(string key)
+    /// <summary>The parts of a sound entry, each checked against its hash (given with them), and the number stored with them.</summary>
+    public (IReadOnlyDictionary<string, byte[]> Parts, IReadOnlyDictionary<string, string> Hashes, int Number)? TryGet(string key)
     {
         var index = IndexPath(key);
         Entry? entry = null;
@@ -46,7 +46,7 @@ internal sealed class EntryStore(string folder)
                 parts[name] = bytes;
             }
 
-            return (parts, entry.Number);
+            return (parts, hashes, entry.Number);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {

@@ -62,7 +62,7 @@ internal sealed partial class PdfCache
             return null;
         }
 
-        return new StoredPdf(_store.PartPath(key, Part), Hashing.Sha256Hex(pdf), pdf.LongLength, entry.Number)
+        return new StoredPdf(_store.PartPath(key, Part), entry.Hashes[Part], pdf.LongLength, entry.Number)
         {
             Redactions = entry.Parts.TryGetValue(RedactionsPart, out var bars) ? RedactionLocation.FromBytes(bars) : [],
         };

@@ -1,7 +1,7 @@
 namespace InfoBladPublisher.Release;
 
 /// <summary>
-/// One file of a release: small ones (web pages, index, manifest) in memory, PDFs as a file in the cache, copied
+/// One file of a release: small ones (index, manifest) in memory, PDFs and web pages as a file in the cache, copied
 /// into the staging folder and checked against <see cref="Sha256"/> on the way.
 /// </summary>
 internal sealed record ReleaseFile(string Path, byte[] Content)
@@ -14,5 +14,8 @@ internal sealed record ReleaseFile(string Path, byte[] Content)
     public long Length { get; init; } = Content.LongLength;
 
     public static ReleaseFile From(string path, Rendering.Pdf.StoredPdf stored) =>
+        new(path, []) { SourcePath = stored.Path, Sha256 = stored.Sha256, Length = stored.Length };
+
+    public static ReleaseFile From(string path, Pipeline.StoredPage stored) =>
         new(path, []) { SourcePath = stored.Path, Sha256 = stored.Sha256, Length = stored.Length };
 }

@@ -55,6 +55,30 @@ public sealed class FootnotePassesTests
     }
 
     [Fact]
+    public void After_a_fix_was_taken_back_Should_fix_one_page_per_pass_and_not_count_the_pass_that_took_it_back()
+    {
+        var passes = new FootnotePasses();
+        passes.Next(TwoProblems());
+        passes.Next(Fixed(thirdSrc: "6:1", thirdText: "Iets anders"));
+
+        // Both problems seen again (the layout without the second fix): only the first one's fix is planned.
+        Assert.True(passes.Next(TwoProblemsAfter("3:1")));
+
+        Assert.Equal(2, passes.Applied.Count);
+        Assert.Equal(new LineBreakFix("7:1", 0), passes.Applied[^1]);
+        Assert.Equal(1, passes.TakeBackPasses);
+        Assert.False(passes.IsLast(FootnoteBreaks.MaxPasses));
+        Assert.True(passes.IsLast(FootnoteBreaks.MaxPasses + 1));
+    }
+
+    /// <summary>The first problem fixed (at <paramref name="fixedSrc"/>), two more pages with a note after its call.</summary>
+    private static LayoutFacts TwoProblemsAfter(string fixedSrc) => PageBuilder.Document(
+        new PageBuilder().Text(fixedSrc, 113, 950, "Eerste alinea"),
+        new PageBuilder().Text("7:1", 113, 978, "Derde alinea").Call("n2", "2", "7:1"),
+        new PageBuilder().Text("9:1", 113, 978, "Vierde alinea").Note("n2", 2, "7:42").Call("n3", "3", "9:1"),
+        new PageBuilder().Text("11:1", 113, 500, "Vijfde alinea").Note("n3", 3, "9:42"));
+
+    [Fact]
     public void A_first_problem_already_fixed_Should_end_the_passes_for_the_gate_to_judge()
     {
         var passes = new FootnotePasses();
@@ -63,6 +87,24 @@ public sealed class FootnotePassesTests
         // The same layout again: its lines are at the top of their pages already, and more breaks cannot help.
         Assert.False(passes.Next(TwoProblems()));
         Assert.Equal(2, passes.Applied.Count);
+    }
+
+    [Fact]
+    public void A_page_start_Should_look_past_a_repeated_table_header_and_a_note_called_on_the_page()
+    {
+        // Two pages of one table: the same header row on top, different rows below it.
+        var facts = PageBuilder.Document(
+            new PageBuilder().Text("20:1", 113, 130, "Onderdeel", tag: "div").Text("21:1", 130, 900, "toezicht 11", tag: "td"),
+            new PageBuilder().Text("20:1", 113, 130, "Onderdeel", tag: "div").Text("31:1", 130, 900, "afspraken 20", tag: "td"),
+            new PageBuilder().Text("40:1", 113, 900, "Een alinea").Call("n1", "1", "40:1").Note("n1", 1, "40:9"),
+            new PageBuilder().Text("40:1", 113, 900, "Een alinea"));
+
+        var starts = facts.Pages.Select(PageStart.Of).ToList();
+
+        Assert.Contains("toezicht 11", starts[0].Text, StringComparison.Ordinal);
+        Assert.NotEqual(starts[0] with { Parity = 0 }, starts[1] with { Parity = 0 });
+        Assert.Null(starts[2].FirstNote);
+        Assert.Equal(starts[2] with { Parity = 0, First = false }, starts[3] with { Parity = 0 });
     }
 
     [Fact]
@@ -77,6 +119,6 @@ public sealed class FootnotePassesTests
         var starts = facts.Pages.Select(PageStart.Of).ToList();
 
         Assert.Equal(4, starts.Distinct().Count());
-        Assert.Equal(new PageStart(false, 0, "3:1", "Eerste alinea", null), starts[2]);
+        Assert.Equal(new PageStart(false, 0, "3:1", "Eerste alinea|", null), starts[2]);
     }
 }

@@ -182,6 +182,25 @@ public sealed class IncrementalReleaseTests
         Assert.All(rendered.Stages.Where(s => s.IsPart), part => Assert.True(part.Elapsed <= pdf, part.Stage));
     }
 
+    [Fact]
+    public async Task A_changed_input_Should_start_the_browser_early_and_a_touch_that_changes_no_page_Should_close_it_unused()
+    {
+        using var tree = new ContentTree();
+        await PublishAsync(Options(tree, "v1"));
+        var body = Path.Combine(tree.ContentRoot, "documenten", "nota", "tekst.md");
+        File.AppendAllText(body, "\nEen nieuwe zin.\n");
+        var changed = await PublishAsync(Options(tree, "v2"));
+        File.SetLastWriteTimeUtc(body, DateTime.UtcNow.AddMinutes(1));
+        var touched = await PublishAsync(Options(tree, "v3"));
+
+        const string early = "starting the browser, begun before loading and beside it";
+        Assert.Equal(["nota"], Rendered(changed));
+        Assert.Contains(changed.Stages, s => s.Stage == early && s.IsPart);
+        Assert.Empty(Rendered(touched));
+        Assert.Contains(touched.Stages, s => s.Stage == early && s.IsPart);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(changed.ReleasePath!, "nota.pdf")), File.ReadAllBytes(Path.Combine(touched.ReleasePath!, "nota.pdf")));
+    }
+
     private static string Text(PublishResult result, string id) => File.ReadAllText(Path.Combine(result.ReleasePath!, id + ".html"));
 
     private static void CopyFolder(string from, string to)

@@ -6,4 +6,7 @@ internal interface IPagedMediaEngine : IAsyncDisposable
     string Name { get; }
 
     Task<PdfResult> RenderAsync(PrintJob job, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets ready for the first document (opens a page) before one is given; an engine without such a step does nothing.</summary>
+    Task WarmAsync() => Task.CompletedTask;
 }

@@ -128,7 +128,7 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
                 else
                 {
                     page.LastLayoutPages = layout!.Pages.Count;
-                    if (pass >= Layout.FootnoteBreaks.MaxPasses || !fixes.Next(layout!))
+                    if (fixes.IsLast(pass) || !fixes.Next(layout!))
                     {
                         var pdf = await page.Page.PdfAsync(new PagePdfOptions
                         {
@@ -204,6 +204,19 @@ internal sealed class VivliostyleEngine : IPagedMediaEngine
 
         Interlocked.Increment(ref _pagesOpened);
         return await EnginePage.OpenAsync(_browser, LocalOrigin.Root + HostPath, path => Serve(path, EmptyFiles, _assets), timeout).ConfigureAwait(false);
+    }
+
+    /// <summary>Opens one engine page into the pool, so that the first document does not wait for its script to load.</summary>
+    public async Task WarmAsync()
+    {
+        try
+        {
+            _idle.Add(await TakePageAsync(TimeoutFor(0), fresh: true).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            // The first document then opens its own page, and says what went wrong if it fails again.
+        }
     }
 
     /// <summary>A page that finished its document goes back to the pool; one that failed may be in any state, so it is closed.</summary>
