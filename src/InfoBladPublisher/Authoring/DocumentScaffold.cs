@@ -62,7 +62,7 @@ public static class DocumentScaffold
         var documents = Path.Combine(contentRoot, ContentLayout.DocumentsFolder);
         var taken = (Directory.Exists(documents) ? Directory.GetDirectories(documents) : []).Select(Path.GetFileName).OfType<string>()
             .DistinctBy(name => name, StringComparer.OrdinalIgnoreCase).ToDictionary(name => name, StringComparer.OrdinalIgnoreCase);
-        if (!Content.DocumentIds.Free(id, taken, at, diagnostics))
+        if (!Content.DocumentIdClashes.Free(id, taken, at, diagnostics))
         {
             return null;
         }

@@ -47,7 +47,7 @@ internal sealed class ContentLoader
         foreach (var folder in folders)
         {
             var at = SourcePosition.StartOf(content.Display(folder));
-            if (!Ids.Check(Path.GetFileName(folder), "document", at, diagnostics) || !DocumentIds.Free(Path.GetFileName(folder), taken, at, diagnostics))
+            if (!Ids.Check(Path.GetFileName(folder), "document", at, diagnostics) || !DocumentIdClashes.Free(Path.GetFileName(folder), taken, at, diagnostics))
             {
                 continue;
             }

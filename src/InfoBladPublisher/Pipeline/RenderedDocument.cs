@@ -14,8 +14,5 @@ internal sealed record RenderedDocument(Document Document, SourcePosition Metada
     /// The web page in the publish's cache, for the release to copy: a web page inlines its fonts and images
     /// (about 0.5 MB), so holding every one in memory until the release grew with the corpus.
     /// </summary>
-    public StoredPage? WebStored { get; init; }
+    public Release.StoredPage? WebStored { get; init; }
 }
-
-/// <summary>A page kept on disk, with the hash and length it was stored with.</summary>
-internal sealed record StoredPage(string Path, string Sha256, long Length);

@@ -16,6 +16,6 @@ internal sealed record ReleaseFile(string Path, byte[] Content)
     public static ReleaseFile From(string path, Rendering.Pdf.StoredPdf stored) =>
         new(path, []) { SourcePath = stored.Path, Sha256 = stored.Sha256, Length = stored.Length };
 
-    public static ReleaseFile From(string path, Pipeline.StoredPage stored) =>
+    public static ReleaseFile From(string path, StoredPage stored) =>
         new(path, []) { SourcePath = stored.Path, Sha256 = stored.Sha256, Length = stored.Length };
 }

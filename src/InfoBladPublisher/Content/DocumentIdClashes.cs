@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Content;
 /// uses, nor differ from another only in case, which Windows and macOS would make one file when the release
 /// is unpacked there.
 /// </summary>
-internal static class DocumentIds
+internal static class DocumentIdClashes
 {
     /// <summary>The release's own index.html.</summary>
     public const string Reserved = "index";
