@@ -89,41 +89,27 @@ public sealed class BrowserKillTests
         return result;
     }
 
-    private static bool IsChromium(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/comm").Trim().StartsWith("chromium", StringComparison.Ordinal);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
+    private static bool IsChromium(int pid) => Proc(pid, "comm")?.Trim().StartsWith("chromium", StringComparison.Ordinal) == true;
 
-    private static bool IsRenderer(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/cmdline").Contains("--type=renderer", StringComparison.Ordinal);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
+    private static bool IsRenderer(int pid) => Proc(pid, "cmdline")?.Contains("--type=renderer", StringComparison.Ordinal) == true;
 
     private static int ParentOf(int pid)
     {
+        // "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
+        var stat = Proc(pid, "stat");
+        return stat is null ? 0 : int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A file of /proc/PID, or null once the process has gone.</summary>
+    private static string? Proc(int pid, string file)
+    {
         try
         {
-            // "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            return File.ReadAllText($"/proc/{pid}/{file}");
         }
         catch (IOException)
         {
-            return 0;
+            return null;
         }
     }
 

@@ -19,6 +19,14 @@ public sealed class FootnotePassesTests
         new PageBuilder().Text(thirdSrc, 113, 950, thirdText),
         new PageBuilder().Text("7:1", 113, 500, "rest van de derde").Call("n2", "2", "7:1").Note("n2", 2, "7:42"));
 
+    /// <summary>Passes that have judged <see cref="TwoProblems"/> and planned both fixes.</summary>
+    private static FootnotePasses BothProblemsFixed()
+    {
+        var passes = new FootnotePasses();
+        passes.Next(TwoProblems());
+        return passes;
+    }
+
     [Fact]
     public void Every_page_with_a_problem_Should_get_its_fix_in_the_same_pass()
     {
@@ -32,8 +40,7 @@ public sealed class FootnotePassesTests
     [Fact]
     public void Fixes_whose_pages_start_as_before_Should_stand_and_end_the_passes()
     {
-        var passes = new FootnotePasses();
-        passes.Next(TwoProblems());
+        var passes = BothProblemsFixed();
 
         Assert.False(passes.Next(Fixed()));
 
@@ -44,8 +51,7 @@ public sealed class FootnotePassesTests
     [Fact]
     public void A_fix_whose_page_moved_Should_be_taken_back_and_the_document_laid_out_again()
     {
-        var passes = new FootnotePasses();
-        passes.Next(TwoProblems());
+        var passes = BothProblemsFixed();
 
         // The first fix pushed other text to the top of page 3: the second fix was planned on a page that is gone.
         Assert.True(passes.Next(Fixed(thirdSrc: "6:1", thirdText: "Iets anders")));
@@ -57,12 +63,11 @@ public sealed class FootnotePassesTests
     [Fact]
     public void After_a_fix_was_taken_back_Should_fix_one_page_per_pass_and_not_count_the_pass_that_took_it_back()
     {
-        var passes = new FootnotePasses();
-        passes.Next(TwoProblems());
+        var passes = BothProblemsFixed();
         passes.Next(Fixed(thirdSrc: "6:1", thirdText: "Iets anders"));
 
         // Both problems seen again (the layout without the second fix): only the first one's fix is planned.
-        Assert.True(passes.Next(TwoProblemsAfter("3:1")));
+        Assert.True(passes.Next(TwoProblemsAfterTheFirst()));
 
         Assert.Equal(2, passes.Applied.Count);
         Assert.Equal(new LineBreakFix("7:1", 0), passes.Applied[^1]);
@@ -71,9 +76,9 @@ public sealed class FootnotePassesTests
         Assert.True(passes.IsLast(FootnoteBreaks.MaxPasses + 1));
     }
 
-    /// <summary>The first problem fixed (at <paramref name="fixedSrc"/>), two more pages with a note after its call.</summary>
-    private static LayoutFacts TwoProblemsAfter(string fixedSrc) => PageBuilder.Document(
-        new PageBuilder().Text(fixedSrc, 113, 950, "Eerste alinea"),
+    /// <summary>The first problem fixed, two more pages with a note after its call.</summary>
+    private static LayoutFacts TwoProblemsAfterTheFirst() => PageBuilder.Document(
+        new PageBuilder().Text("3:1", 113, 950, "Eerste alinea"),
         new PageBuilder().Text("7:1", 113, 978, "Derde alinea").Call("n2", "2", "7:1"),
         new PageBuilder().Text("9:1", 113, 978, "Vierde alinea").Note("n2", 2, "7:42").Call("n3", "3", "9:1"),
         new PageBuilder().Text("11:1", 113, 500, "Vijfde alinea").Note("n3", 3, "9:42"));
@@ -81,8 +86,7 @@ public sealed class FootnotePassesTests
     [Fact]
     public void A_first_problem_already_fixed_Should_end_the_passes_for_the_gate_to_judge()
     {
-        var passes = new FootnotePasses();
-        passes.Next(TwoProblems());
+        var passes = BothProblemsFixed();
 
         // The same layout again: its lines are at the top of their pages already, and more breaks cannot help.
         Assert.False(passes.Next(TwoProblems()));

@@ -12,8 +12,6 @@ internal static class PagedMediaEngines
 
     public static IReadOnlyCollection<string> Names => Starters.Keys;
 
-    /// <param name="assets">Resolves a path below assets/ to its bytes, or null.</param>
-    /// <exception cref="MissingToolException">The browser or the engine's package is not installed.</exception>
     /// <summary>The engine's version as installed, read without starting it.</summary>
     /// <exception cref="MissingToolException">The engine's package is not installed.</exception>
     internal static string VersionOf(string name, string nodeModules) => name switch
@@ -29,6 +27,8 @@ internal static class PagedMediaEngines
         _ => throw new ArgumentException($"no paged-media engine '{name}'", nameof(name)),
     };
 
+    /// <param name="assets">Resolves a path below assets/ to its bytes, or null.</param>
+    /// <exception cref="MissingToolException">The browser or the engine's package is not installed, or the browser did not start.</exception>
     internal static Task<IPagedMediaEngine> StartAsync(string name, BrowserOptions options, Func<string, byte[]?> assets) =>
         Starters.TryGetValue(name, out var start) ? start(options, assets) : throw new ArgumentException($"no paged-media engine '{name}'; known: {string.Join(", ", Names)}", nameof(name));
 }
