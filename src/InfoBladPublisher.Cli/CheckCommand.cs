@@ -17,8 +17,12 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
-            var checkedCount = CheckPipeline.Run(parse.GetValue(CliOptions.Content)!, parse.GetValue(CliOptions.Templates)!, parse.GetValue(CliOptions.NodeModules)!, diagnostics);
-            var found = DiagnosticFilter.Under(diagnostics.ToSortedList(), parse.GetValue(paths) ?? []);
+            var content = parse.GetValue(CliOptions.Content)!;
+            var templates = parse.GetValue(CliOptions.Templates)!;
+            var only = parse.GetValue(paths) ?? [];
+            var checkedCount = CheckPipeline.Run(content, templates, parse.GetValue(CliOptions.NodeModules)!, diagnostics);
+            diagnostics.AddRange(DiagnosticFilter.Unplaced(only, content, templates));
+            var found = DiagnosticFilter.Under(diagnostics.ToSortedList(), only);
             if (parse.GetValue(CliOptions.Format) == CliOptions.JsonFormat)
             {
                 DiagnosticPrinter.PrintJson(found, checkedCount, Console.Out);

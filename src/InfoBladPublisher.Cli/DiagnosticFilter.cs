@@ -12,11 +12,37 @@ internal static class DiagnosticFilter
             return diagnostics;
         }
 
-        var roots = paths.Select(p => Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar)).ToList();
-        return diagnostics.Where(d =>
-        {
-            var file = Path.GetFullPath(d.Position.File);
-            return roots.Any(r => file == r || file.StartsWith(r + Path.DirectorySeparatorChar, StringComparison.Ordinal));
-        }).ToList();
+        var roots = paths.Select(Full).ToList();
+        return diagnostics.Where(d => roots.Any(r => IsUnder(Full(d.Position.File), r))).ToList();
     }
+
+    /// <summary>
+    /// A path that does not exist, or lies outside the content and template folders, can hold no problem of
+    /// theirs: without this, a mistyped path or a different checkout would be answered with "no errors".
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Unplaced(IReadOnlyList<string> paths, string content, string templates)
+    {
+        var roots = new[] { Full(content), Full(templates) };
+        var problems = new List<Diagnostic>();
+        foreach (var path in paths)
+        {
+            var full = Full(path);
+            if (!File.Exists(full) && !Directory.Exists(full))
+            {
+                problems.Add(Diagnostic.Create(DiagnosticCodes.MissingFile, SourcePosition.StartOf(path), $"'{path}' does not exist, so nothing in it was checked"));
+            }
+            else if (!roots.Any(r => IsUnder(full, r) || IsUnder(r, full)))
+            {
+                problems.Add(Diagnostic.Create(DiagnosticCodes.PathOutsideRoot, SourcePosition.StartOf(path),
+                    $"'{path}' is outside the content folder ({content}) and the templates folder ({templates}), which are what check reads; give --content or --templates to check another tree"));
+            }
+        }
+
+        return problems;
+    }
+
+    private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+
+    private static bool IsUnder(string file, string root) =>
+        file == root || file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

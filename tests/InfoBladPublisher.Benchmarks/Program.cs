@@ -19,7 +19,17 @@ if (args.Length > 0 && args[0] == "release")
 {
     var settings = args.Skip(1).Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
         .ToDictionary(p => p.a, p => p.i + 2 < args.Length && !args[p.i + 2].StartsWith("--", StringComparison.Ordinal) ? args[p.i + 2] : string.Empty, StringComparer.Ordinal);
-    await InfoBladPublisher.Benchmarks.Release.ReleaseBenchmark.RunAsync(root, settings);
+    try
+    {
+        await InfoBladPublisher.Benchmarks.Release.ReleaseBenchmark.RunAsync(root, settings);
+    }
+    catch (InfoBladPublisher.Benchmarks.Release.RunRefused refused)
+    {
+        // What was measured before stays in artifacts/benchmarks/release.md.
+        Console.Error.WriteLine($"benchmark stopped: {refused.Message}");
+        Environment.ExitCode = 1;
+    }
+
     return;
 }
 

@@ -31,5 +31,5 @@ internal sealed record CommandRun(TimeSpan Elapsed, double PeakMiB, int ExitCode
 
     /// <summary>Fails the benchmark loudly: a figure from a failed run would be a lie.</summary>
     public CommandRun Succeeded(string what) =>
-        ExitCode == 0 ? this : throw new InvalidOperationException($"{what} failed (exit code {ExitCode}):\n{Output[Math.Max(0, Output.Length - 3000)..]}");
+        ExitCode == 0 ? this : throw new RunRefused($"{what} failed (exit code {ExitCode}):\n{Output[Math.Max(0, Output.Length - 3000)..]}");
 }

@@ -184,7 +184,7 @@ internal static partial class ReleaseBenchmark
         var clock = Stopwatch.StartNew();
         var result = await new PublishPipeline(engine).RunAsync(options, TextWriter.Null);
         var elapsed = clock.Elapsed;
-        return result.Succeeded ? (elapsed, result) : throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        return result.Succeeded ? (elapsed, result) : throw new RunRefused($"an in-process publish of {corpus.Content} failed:\n" + string.Join("\n", result.Diagnostics));
     }
 
     /// <summary>The documents a publish rendered: its progress lines that do not say "unchanged (cache)".</summary>

@@ -20,6 +20,8 @@ public sealed class HtmlCacheTests
         var cache = Path.Combine(tree.Root, "cache");
         var markdown = new MarkdownEngine();
         var expected = Encoding.UTF8.GetBytes(Assert.Single(tree.Check().Output!.Documents).WebHtml);
+        // A render writes the page again; a page found in the cache is only read, so this date survives.
+        var untouched = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
 
         foreach (var round in new[] { "rendered", "from the cache" })
         {
@@ -34,6 +36,14 @@ public sealed class HtmlCacheTests
                 Assert.Equal(expected, File.ReadAllBytes(stored.Path));
                 Assert.Equal(Hashing.Sha256Hex(expected), stored.Sha256);
                 Assert.Equal(expected.LongLength, stored.Length);
+                if (round == "rendered")
+                {
+                    File.SetLastWriteTimeUtc(stored.Path, untouched);
+                }
+                else
+                {
+                    Assert.Equal(untouched, File.GetLastWriteTimeUtc(stored.Path));
+                }
             }
         }
     }

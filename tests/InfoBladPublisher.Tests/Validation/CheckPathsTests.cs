@@ -19,4 +19,38 @@ public sealed class CheckPathsTests
         Assert.DoesNotContain("statuss", stderr, StringComparison.Ordinal);
         Assert.Contains("1 error(s) here, 1 elsewhere", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Check_with_a_path_outside_the_content_Should_say_so_instead_of_no_errors()
+    {
+        using var tree = new ContentTree();
+        tree.Nota(ContentTree.NotaYaml + "\nstatuss: concept\n", ContentTree.NotaBody);
+        var elsewhere = Directory.CreateTempSubdirectory("ibp-other-checkout-");
+        try
+        {
+            var (exit, stdout, stderr) = CliProcess.Run("check", "--content", tree.ContentRoot, elsewhere.FullName);
+
+            Assert.Equal(1, exit);
+            Assert.Contains($"{elsewhere.FullName}:1:1: error IBP031: '{elsewhere.FullName}' is outside the content folder", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("no errors", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            elsewhere.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Check_with_a_mistyped_path_Should_name_it_and_not_pass()
+    {
+        using var tree = new ContentTree();
+        tree.Nota(ContentTree.NotaYaml, ContentTree.NotaBody);
+        var typo = Path.Combine(tree.ContentRoot, "documenten", "tweeede");
+
+        var (exit, stdout, stderr) = CliProcess.Run("check", "--content", tree.ContentRoot, typo);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{typo}:1:1: error IBP030: '{typo}' does not exist", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("no errors", stdout, StringComparison.Ordinal);
+    }
 }
