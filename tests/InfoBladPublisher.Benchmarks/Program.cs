@@ -6,12 +6,20 @@ using InfoBladPublisher.Benchmarks;
 //       [--peer-documents 10] [--seed N] [--write-docs]                                      releases (artifacts/benchmarks/release.md)
 //   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release -- profile CONTENT ID [ROUNDS [OUT.pdf]]
 //       one document's render, phase by phase (ROUNDS 0: a single render, for a long document)
+//   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release -- warm-against-cold DOCUMENTS ROUNDS
+//       the same corpus cold (CLI), warm (kept engine) and on a fresh engine, round by round
 var root = Directory.GetCurrentDirectory();
 if (args.Length >= 3 && args[0] == "profile")
 {
     var profileRounds = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
     await EngineProfiling.RunAsync(args[1], Path.Combine(root, "templates"), Path.Combine(root, "node_modules"), args[2], profileRounds, args.Length > 4 ? args[4] : null);
     Console.WriteLine(Report.Markdown);
+    return;
+}
+
+if (args.Length == 3 && args[0] == "warm-against-cold")
+{
+    await InfoBladPublisher.Benchmarks.Release.WarmAgainstCold.RunAsync(root, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 

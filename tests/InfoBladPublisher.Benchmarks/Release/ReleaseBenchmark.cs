@@ -170,10 +170,10 @@ internal static partial class ReleaseBenchmark
         Console.WriteLine(report.Markdown(sizes));
     }
 
-    private static CommandRun Publish(string cli, BenchCorpus corpus, string root) =>
+    internal static CommandRun Publish(string cli, BenchCorpus corpus, string root) =>
         CommandRun.Start("dotnet", [cli, "publish", "--content", corpus.Content, "--templates", corpus.Templates, "--cache", corpus.Cache, "--output", corpus.Releases, "--release-version", Version], root);
 
-    private static async Task<(TimeSpan Elapsed, PublishResult Result)> PublishInProcessAsync(IPagedMediaEngine engine, BenchCorpus corpus, string nodeModules, int parallelism = 0)
+    internal static async Task<(TimeSpan Elapsed, PublishResult Result)> PublishInProcessAsync(IPagedMediaEngine engine, BenchCorpus corpus, string nodeModules, int parallelism = 0)
     {
         if (Directory.Exists(corpus.Cache))
         {
