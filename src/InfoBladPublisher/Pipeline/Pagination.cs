@@ -45,6 +45,9 @@ internal static class Pagination
         }
     }
 
+    /// <summary>The timing line of a browser started before the first document asked for it.</summary>
+    public const string EarlyStartPart = "starting the browser, begun before loading and beside it";
+
     /// <summary>Closes an engine from <see cref="EngineFor"/>, and tells the clock how long it took to start and to close.</summary>
     public static async Task CloseAsync(LazyEngine engine, StageClock? clock)
     {
@@ -52,7 +55,7 @@ internal static class Pagination
         await engine.DisposeAsync().ConfigureAwait(false);
         if (engine.StartTime is { } started)
         {
-            clock?.Part(engine.StartedEarly ? "starting the browser, begun before loading and beside it" : "of which starting the browser", started);
+            clock?.Part(engine.StartedEarly ? EarlyStartPart : "of which starting the browser", started);
             clock?.Part("of which closing the browser", closing.Elapsed);
         }
     }

@@ -13,8 +13,7 @@ internal sealed record ReleaseFile(string Path, byte[] Content)
 
     public long Length { get; init; } = Content.LongLength;
 
-    public static ReleaseFile From(string path, Rendering.Pdf.StoredPdf stored) =>
-        new(path, []) { SourcePath = stored.Path, Sha256 = stored.Sha256, Length = stored.Length };
+    public static ReleaseFile From(string path, Rendering.Pdf.StoredPdf stored) => From(path, new StoredPage(stored.Path, stored.Sha256, stored.Length));
 
     public static ReleaseFile From(string path, StoredPage stored) =>
         new(path, []) { SourcePath = stored.Path, Sha256 = stored.Sha256, Length = stored.Length };

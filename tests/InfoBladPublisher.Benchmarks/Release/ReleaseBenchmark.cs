@@ -17,23 +17,28 @@ internal static partial class ReleaseBenchmark
 {
     private const string Version = "bench";
 
+    /// <summary>The seed of the corpora every run so far measured.</summary>
+    internal const int DefaultSeed = 2026;
+
+    /// <summary>What ./infoblad and dotnet cake run: the ahead-of-time build when it is there.</summary>
+    internal static string CliPath(string root)
+    {
+        var cli = Path.Combine(root, "artifacts", "cli", "infoblad.dll");
+        return File.Exists(cli) ? cli : Path.Combine(root, "src", "InfoBladPublisher.Cli", "bin", "Release", "net10.0", "infoblad.dll");
+    }
+
     public static async Task RunAsync(string root, IReadOnlyDictionary<string, string> options)
     {
         var sizes = Setting(options, "--sizes", "1,10,100").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
         var longPages = int.Parse(Setting(options, "--long", "300"), CultureInfo.InvariantCulture);
         var peerDocuments = int.Parse(Setting(options, "--peer-documents", "10"), CultureInfo.InvariantCulture);
-        var seed = int.Parse(Setting(options, "--seed", "2026"), CultureInfo.InvariantCulture);
+        var seed = Setting(options, "--seed", "") is { Length: > 0 } given ? int.Parse(given, CultureInfo.InvariantCulture) : DefaultSeed;
 
         // A full render of the 100-document corpus takes most of half an hour here: the rebuilds that render a
         // third of it again, and a second (warm) full render, are measured on the corpora up to these sizes.
         var rebuildsUpTo = int.Parse(Setting(options, "--rebuilds-upto", "1000000"), CultureInfo.InvariantCulture);
         var warmUpTo = int.Parse(Setting(options, "--warm-upto", "1000000"), CultureInfo.InvariantCulture);
-        // What ./infoblad and dotnet cake run: the ahead-of-time build when it is there.
-        var cli = Path.Combine(root, "artifacts", "cli", "infoblad.dll");
-        if (!File.Exists(cli))
-        {
-            cli = Path.Combine(root, "src", "InfoBladPublisher.Cli", "bin", "Release", "net10.0", "infoblad.dll");
-        }
+        var cli = CliPath(root);
 
         var nodeModules = Path.Combine(root, "node_modules");
         var work = Path.Combine(root, "artifacts", "benchmarks", "release");

@@ -13,7 +13,7 @@ internal static class WarmAgainstCold
 {
     public static async Task RunAsync(string root, int documents, int rounds)
     {
-        var cli = Path.Combine(root, "artifacts", "cli", "infoblad.dll");
+        var cli = ReleaseBenchmark.CliPath(root);
         var nodeModules = Path.Combine(root, "node_modules");
         var work = Path.Combine(root, "artifacts", "benchmarks", "warm-against-cold");
         if (Directory.Exists(work))
@@ -21,10 +21,10 @@ internal static class WarmAgainstCold
             Directory.Delete(work, recursive: true);
         }
 
-        var corpus = BenchCorpus.Write(Path.Combine(work, "corpus"), root, 2026, documents, CorpusShape.Benchmark);
+        var corpus = BenchCorpus.Write(Path.Combine(work, "corpus"), root, ReleaseBenchmark.DefaultSeed, documents, CorpusShape.Benchmark);
         var options = new BrowserOptions(BrowserOptions.DefaultChromium, nodeModules, TimeSpan.FromMinutes(60));
         await using var kept = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, options, _ => null);
-        var warmUp = BenchCorpus.Write(Path.Combine(work, "warm-up"), root, 2027, 2, CorpusShape.Benchmark);
+        var warmUp = BenchCorpus.Write(Path.Combine(work, "warm-up"), root, ReleaseBenchmark.DefaultSeed + 1, 2, CorpusShape.Benchmark);
         await ReleaseBenchmark.PublishInProcessAsync(kept, warmUp, nodeModules);
 
         Console.WriteLine("| round | cold (CLI, new process) | warm (kept engine) | fresh engine, this process |");

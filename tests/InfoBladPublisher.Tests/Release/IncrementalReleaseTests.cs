@@ -193,7 +193,7 @@ public sealed class IncrementalReleaseTests
         File.SetLastWriteTimeUtc(body, DateTime.UtcNow.AddMinutes(1));
         var touched = await PublishAsync(Options(tree, "v3"));
 
-        const string early = "starting the browser, begun before loading and beside it";
+        const string early = Pagination.EarlyStartPart;
         Assert.Equal(["nota"], Rendered(changed));
         Assert.Contains(changed.Stages, s => s.Stage == early && s.IsPart);
         Assert.Empty(Rendered(touched));
