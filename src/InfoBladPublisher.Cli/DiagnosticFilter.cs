@@ -22,11 +22,12 @@ internal static class DiagnosticFilter
     /// </summary>
     public static IReadOnlyList<Diagnostic> Unplaced(IReadOnlyList<string> paths, string content, string templates)
     {
-        var roots = new[] { Full(content), Full(templates) };
+        var roots = new[] { Real(content), Real(templates) };
         var problems = new List<Diagnostic>();
         foreach (var path in paths)
         {
-            var full = Full(path);
+            // Real paths, as the content reader resolves them: content/link -> /etc is outside too.
+            var full = Real(path);
             if (!File.Exists(full) && !Directory.Exists(full))
             {
                 problems.Add(Diagnostic.Create(DiagnosticCodes.MissingFile, SourcePosition.StartOf(path), $"'{path}' does not exist, so nothing in it was checked"));
@@ -42,6 +43,8 @@ internal static class DiagnosticFilter
     }
 
     private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+
+    private static string Real(string path) => Common.RealPath.Of(Full(path)) is { } real ? real.TrimEnd(Path.DirectorySeparatorChar) : Full(path);
 
     private static bool IsUnder(string file, string root) =>
         file == root || file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);

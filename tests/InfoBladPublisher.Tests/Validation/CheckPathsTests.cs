@@ -41,6 +41,29 @@ public sealed class CheckPathsTests
     }
 
     [Fact]
+    public void Check_with_a_link_in_the_content_to_elsewhere_Should_say_it_is_outside()
+    {
+        using var tree = new ContentTree();
+        tree.Nota(ContentTree.NotaYaml, ContentTree.NotaBody);
+        var elsewhere = Directory.CreateTempSubdirectory("ibp-linked-");
+        try
+        {
+            var link = Path.Combine(tree.ContentRoot, "elders");
+            Directory.CreateSymbolicLink(link, elsewhere.FullName);
+
+            var (exit, stdout, stderr) = CliProcess.Run("check", "--content", tree.ContentRoot, link);
+
+            Assert.Equal(1, exit);
+            Assert.Contains($"{link}:1:1: error IBP031:", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("no errors", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            elsewhere.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Check_with_a_mistyped_path_Should_name_it_and_not_pass()
     {
         using var tree = new ContentTree();
