@@ -48,6 +48,9 @@ public static class DiagnosticCodes
     public const string TemplateMissing = "IBP042";
     public const string PageIncomplete = "IBP043";
     public const string MissingToken = "IBP044";
+    public const string PrintLayoutError = "IBP045";
+    public const string PackageImport = "IBP046";
+    public const string PdfStandardRefused = "IBP047";
 
     public const string NoteOffItsPage = "IBP070";
     public const string NoteNumbering = "IBP071";
@@ -122,6 +125,9 @@ public static class DiagnosticCodes
         new(TemplateMissing, "no layout for a document type", Severity.Error),
         new(PageIncomplete, "a page is incomplete", Severity.Error),
         new(MissingToken, "tokens.css lacks a value the build needs", Severity.Error),
+        new(PrintLayoutError, "a print layout (Typst) has an error", Severity.Error),
+        new(PackageImport, "a print layout imports a Typst package; only the files in templates/print/ may be used", Severity.Error),
+        new(PdfStandardRefused, "the PDF does not meet PDF/UA-1 or PDF/A-2a", Severity.Error),
         new(NoteOffItsPage, "a note is not on the page of its call", Severity.Error),
         new(NoteNumbering, "notes are not numbered in order", Severity.Error),
         new(OutsideItsPlace, "something runs outside its place", Severity.Error),

@@ -113,11 +113,11 @@ internal sealed record TaggedPdf(
         return piece.Text;
     }
 
-    private static int? PageOf(PdfDocument pdf, DictionaryToken dict, Dictionary<long, int> pages) =>
+    internal static int? PageOf(PdfDocument pdf, DictionaryToken dict, Dictionary<long, int> pages) =>
         dict.Data.GetValueOrDefault("Pg") is IndirectReferenceToken pg && pages.TryGetValue(pg.Data.ObjectNumber, out var n) ? n : null;
 
     /// <summary>Page object numbers to page numbers, from the page tree in order (the tree's /Pg entries point at these).</summary>
-    private static Dictionary<long, int> PageObjects(PdfDocument pdf, DictionaryToken catalog)
+    internal static Dictionary<long, int> PageObjects(PdfDocument pdf, DictionaryToken catalog)
     {
         var numbers = new Dictionary<long, int>();
         void Visit(IToken? node)
@@ -172,7 +172,7 @@ internal sealed record TaggedPdf(
     private static IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> Flatten(IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> contents) =>
         contents.SelectMany(c => new[] { c }.Concat(Flatten(c.Children)));
 
-    private static IToken? Resolve(PdfDocument pdf, IToken? token) =>
+    internal static IToken? Resolve(PdfDocument pdf, IToken? token) =>
         token is IndirectReferenceToken reference ? pdf.Structure.GetObject(reference.Data).Data : token;
 
     private static string? TextOf(IToken? token) => token switch

@@ -10,15 +10,19 @@ namespace InfoBladPublisher.Pipeline;
 /// <summary>The templates and what they decide: layouts, assets, chart colours and the woordmerk's measure, read once per run.</summary>
 internal sealed class HouseStyle : IDisposable
 {
-    private HouseStyle(TemplateSet templates, AssetCatalog assets, ChartEngine? charts, WoordmerkFit? woordmerk)
+    private HouseStyle(TemplateSet templates, PrintLayouts print, AssetCatalog assets, ChartEngine? charts, WoordmerkFit? woordmerk)
     {
         Templates = templates;
+        Print = print;
         Assets = assets;
         Charts = charts;
         Woordmerk = woordmerk;
     }
 
     public TemplateSet Templates { get; }
+
+    /// <summary>The print layouts (Typst), templates/print/.</summary>
+    public PrintLayouts Print { get; }
 
     public AssetCatalog Assets { get; }
 
@@ -33,7 +37,8 @@ internal sealed class HouseStyle : IDisposable
     public static HouseStyle? Load(Workspace workspace, bool withoutFonts, DiagnosticBag diagnostics)
     {
         var templates = TemplateSet.Load(workspace.Templates, diagnostics);
-        if (templates is null)
+        var print = PrintLayouts.Load(workspace.Templates, diagnostics);
+        if (templates is null || print is null)
         {
             return null;
         }
@@ -60,8 +65,8 @@ internal sealed class HouseStyle : IDisposable
         }
 
         return withoutFonts
-            ? new HouseStyle(templates, new AssetCatalog(workspace.Templates, workspace.FontsFolder, fontsStandIn: true), null, null)
-            : new HouseStyle(templates, new AssetCatalog(workspace.Templates, workspace.FontsFolder),
+            ? new HouseStyle(templates, print, new AssetCatalog(workspace.Templates, workspace.FontsFolder, fontsStandIn: true), null, null)
+            : new HouseStyle(templates, print, new AssetCatalog(workspace.Templates, workspace.FontsFolder),
                 new ChartEngine(workspace.FontsFolder, palette), WoordmerkFit.Create(tokens, workspace.FontsFolder));
     }
 

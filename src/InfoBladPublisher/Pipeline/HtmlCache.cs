@@ -7,7 +7,7 @@ using InfoBladPublisher.Release;
 namespace InfoBladPublisher.Pipeline;
 
 /// <summary>
-/// The print and web pages of earlier publishes, kept on disk beside the PDFs: a document whose inputs are all
+/// The web pages of earlier publishes, kept on disk beside the PDFs: a document whose inputs are all
 /// unchanged is not rendered again. The key is the SHA-256 of the bytes read for it, never of dates or sizes:
 /// its own files and every content file that is not another document's text or an unused dataset (senders,
 /// logos, images), the datasets it uses, every template and font file, the set of document ids (links name
@@ -16,7 +16,6 @@ namespace InfoBladPublisher.Pipeline;
 /// </summary>
 internal sealed class HtmlCache
 {
-    private const string PrintPart = "print.html";
     private const string WebPart = "web.html";
 
     private readonly EntryStore _store;
@@ -57,17 +56,17 @@ internal sealed class HtmlCache
     /// <summary>False for a write-only spool (<c>--no-cache</c>): every page is rendered, and stored only for the release to copy.</summary>
     public bool Lookups { get; init; } = true;
 
-    /// <returns>The print page, and where the web page is (it stays on disk).</returns>
-    public (string Print, StoredPage Web)? TryGet(string key) =>
-        Lookups && _store.TryGet(key) is { } entry && entry.Parts.TryGetValue(PrintPart, out var print) && entry.Parts.TryGetValue(WebPart, out var web)
-            ? (Encoding.UTF8.GetString(print), new StoredPage(_store.PartPath(key, WebPart), entry.Hashes[WebPart], web.LongLength))
+    /// <returns>Where the web page is (it stays on disk).</returns>
+    public StoredPage? TryGet(string key) =>
+        Lookups && _store.TryGet(key) is { } entry && entry.Parts.TryGetValue(WebPart, out var web)
+            ? new StoredPage(_store.PartPath(key, WebPart), entry.Hashes[WebPart], web.LongLength)
             : null;
 
     /// <returns>Where the web page went, or null when it could not be stored (it then stays in memory).</returns>
-    public StoredPage? Put(string key, string print, string web)
+    public StoredPage? Put(string key, string web)
     {
         var webBytes = Encoding.UTF8.GetBytes(web);
-        return _store.Put(key, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [PrintPart] = Encoding.UTF8.GetBytes(print), [WebPart] = webBytes }, 0) is { } hashes
+        return _store.Put(key, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [WebPart] = webBytes }, 0) is { } hashes
             ? new StoredPage(_store.PartPath(key, WebPart), hashes[WebPart], webBytes.LongLength)
             : null;
     }

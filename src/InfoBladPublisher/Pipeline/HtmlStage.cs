@@ -3,11 +3,12 @@ using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Rendering.Body;
 using InfoBladPublisher.Rendering.Html;
+using InfoBladPublisher.Rendering.Print;
 using InfoBladPublisher.Templates;
 
 namespace InfoBladPublisher.Pipeline;
 
-/// <summary>Body and templating: charts drawn, Markdown and notes rendered, each document through its layout for print and web.</summary>
+/// <summary>Body and templating: charts drawn, each document's web page through its layout, and its print data for Typst.</summary>
 internal static class HtmlStage
 {
     public sealed record Output(HouseStyle Style, IReadOnlyList<RenderedDocument> Documents);
@@ -20,7 +21,8 @@ internal static class HtmlStage
         var (workspace, content, style) = loaded;
         cache?.BeginRun(workspace, content.Documents.Select(d => d.Id));
         stored?.BeginRun(workspace, content.Documents.Select(d => d.Id));
-        var renderer = new HtmlPageRenderer(markdown, style.Templates, style.Assets, loaded.Workspace.Redaction == Redaction.RedactionMode.Intern);
+        var intern = loaded.Workspace.Redaction == Redaction.RedactionMode.Intern;
+        var renderer = new HtmlPageRenderer(markdown, style.Templates, style.Assets, intern);
         var rendered = new List<RenderedDocument>();
         foreach (var doc in content.Documents)
         {
@@ -33,6 +35,12 @@ internal static class HtmlStage
                 continue;
             }
 
+            if (!style.Print.HasLayout(doc.Meta.Type.Name))
+            {
+                diagnostics.Report(DiagnosticCodes.TemplateMissing, position, $"no print layout '{doc.Meta.Type.Name}' in {workspace.Templates.Display(PrintLayouts.Folder)}/ (expected {doc.Meta.Type.Name}{PrintLayouts.Extension})");
+                continue;
+            }
+
             var key = cache is null ? string.Empty : cache.KeyOf(doc, workspace);
             if (cache?.Find(doc.Id, key) is { } kept)
             {
@@ -41,30 +49,30 @@ internal static class HtmlStage
             }
 
             var storedKey = stored?.KeyOf(doc, workspace);
-            if (storedKey is not null && stored!.TryGet(storedKey) is { } pages)
-            {
-                rendered.Add(new RenderedDocument(doc, position, bodyFile, pages.Print, string.Empty, HtmlPageRenderer.PrintFiles(doc)) { WebStored = pages.Web });
-                continue;
-            }
-
             var before = diagnostics.Count;
             if (style.Charts is not null && !ChartDrawer.Draw(doc.Body, bodyFile, style.Charts, diagnostics))
             {
                 continue;
             }
 
-            var print = renderer.Render(doc, Medium.Print, position, diagnostics);
-            var web = renderer.Render(doc, Medium.Web, position, diagnostics);
-            if (print is not null && web is not null)
+            var print = PrintSource.For(doc, style.Print, style.Assets, intern);
+            if (storedKey is not null && stored!.TryGet(storedKey) is { } page)
             {
-                var page = new RenderedDocument(doc, position, bodyFile, print, web, HtmlPageRenderer.PrintFiles(doc));
-                cache?.Keep(key, page);
-                if (storedKey is not null && diagnostics.Count == before && stored!.Put(storedKey, print, web) is { } onDisk)
+                rendered.Add(new RenderedDocument(doc, position, bodyFile, print, string.Empty) { WebStored = page });
+                continue;
+            }
+
+            var web = renderer.Render(doc, Medium.Web, position, diagnostics);
+            if (web is not null)
+            {
+                var done = new RenderedDocument(doc, position, bodyFile, print, web);
+                cache?.Keep(key, done);
+                if (storedKey is not null && diagnostics.Count == before && stored!.Put(storedKey, web) is { } onDisk)
                 {
-                    page = page with { WebHtml = string.Empty, WebStored = onDisk };
+                    done = done with { WebHtml = string.Empty, WebStored = onDisk };
                 }
 
-                rendered.Add(page);
+                rendered.Add(done);
             }
         }
 

@@ -11,9 +11,8 @@ namespace InfoBladPublisher.Pipeline;
 internal static class Pagination
 {
     /// <summary>The engine a run paginates with, not yet started: it starts at the first document not in the cache, or when the caller starts it early.</summary>
-    /// <param name="assets">Resolves a path below assets/; asked only once documents are served.</param>
-    public static LazyEngine EngineFor(PublishOptions options, Func<string, byte[]?> assets) =>
-        new(options.Engine, () => PagedMediaEngines.StartAsync(options.Engine, new BrowserOptions(options.ChromiumPath, options.NodeModules, options.RenderTimeout), assets));
+    public static LazyEngine EngineFor(PublishOptions options) =>
+        new(options.Engine, () => PagedMediaEngines.StartAsync(options.Engine, new EngineOptions(options.NodeModules, options.RenderTimeout)));
 
     /// <returns>Null when the engine could not start: the machine lacks a tool (IBP052), reported at the path it looked for.</returns>
     /// <param name="engine">An engine the caller owns and closes (one it started, or from <see cref="EngineFor"/>); null makes one for this run and closes it after.</param>
@@ -28,7 +27,7 @@ internal static class Pagination
                 return await PdfStage.RunAsync(html, engine, options.Pages, diagnostics, cancellationToken, progress, cache, options.AssembleOnly).ConfigureAwait(false);
             }
 
-            var own = EngineFor(options, html.Style.Assets.TryRead);
+            var own = EngineFor(options);
             try
             {
                 return await PdfStage.RunAsync(html, own, options.Pages, diagnostics, cancellationToken, progress, cache, options.AssembleOnly).ConfigureAwait(false);
@@ -46,7 +45,7 @@ internal static class Pagination
     }
 
     /// <summary>The timing line of a browser started before the first document asked for it.</summary>
-    public const string EarlyStartPart = "starting the browser, begun before loading and beside it";
+    public const string EarlyStartPart = "starting the print engine, begun before loading and beside it";
 
     /// <summary>Closes an engine from <see cref="EngineFor"/>, and tells the clock how long it took to start and to close.</summary>
     public static async Task CloseAsync(LazyEngine engine, StageClock? clock)
@@ -55,8 +54,8 @@ internal static class Pagination
         await engine.DisposeAsync().ConfigureAwait(false);
         if (engine.StartTime is { } started)
         {
-            clock?.Part(engine.StartedEarly ? EarlyStartPart : "of which starting the browser", started);
-            clock?.Part("of which closing the browser", closing.Elapsed);
+            clock?.Part(engine.StartedEarly ? EarlyStartPart : "of which starting the print engine", started);
+            clock?.Part("of which closing the print engine", closing.Elapsed);
         }
     }
 }

@@ -17,19 +17,16 @@ internal static class PdfStage
     public static async Task<Output> RunAsync(HtmlStage.Output html, IPagedMediaEngine engine, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null, Release.PdfCache? cache = null, bool cacheOnly = false)
     {
         var done = 0;
-        var bundledFamilies = html.Style.Assets.BundledFamilies();
-        var assets = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal);
-        byte[]? ReadAsset(string path) => assets.GetOrAdd(path, html.Style.Assets.TryRead); // read each asset once per run, not per document
         var results = new System.Collections.Concurrent.ConcurrentDictionary<string, PdfResult>(StringComparer.Ordinal);
-        // Longest first: a long document started last would leave the other pages idle while it finishes.
-        var largestFirst = html.Documents.OrderByDescending(d => d.PrintHtml.Length).ThenBy(d => d.Document.Id, StringComparer.Ordinal);
+        // Longest first: a long document started last would leave the other workers idle while it finishes.
+        var largestFirst = html.Documents.OrderByDescending(d => d.Print.Files[Rendering.Print.PrintData.DataFile].Length).ThenBy(d => d.Document.Id, StringComparer.Ordinal);
         await Parallel.ForEachAsync(largestFirst, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (rendered, ct) =>
         {
             var doc = rendered.Document;
-            var key = cache?.KeyOf(rendered.PrintHtml, rendered.PrintFiles, ReadAsset);
+            var key = cache?.KeyOf(rendered.Print.Files);
             if (key is not null && cache!.TryGet(key) is { } kept)
             {
-                results[doc.Id] = new PdfResult([], kept.Pages, [], [], TimeSpan.Zero) { FromCache = true, Stored = kept, Redactions = kept.Redactions };
+                results[doc.Id] = new PdfResult([], [], kept.Pages, TimeSpan.Zero) { FromCache = true, Stored = kept, Redactions = kept.Redactions };
                 progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, kept.Pages, TimeSpan.Zero) { FromCache = true });
                 return;
             }
@@ -44,48 +41,47 @@ internal static class PdfStage
             PdfResult result;
             try
             {
-                result = await engine.RenderAsync(new PrintJob(doc.Id, doc.Meta.Titel, rendered.PrintHtml, rendered.PrintFiles, doc.Meta.Datum) { Assets = ReadAsset }, ct).ConfigureAwait(false);
+                result = await engine.RenderAsync(new PrintJob(doc.Id, rendered.Print.Main, rendered.Print.Files, doc.Meta.Datum), ct).ConfigureAwait(false);
             }
             catch (PagedMediaException ex) when (!ct.IsCancellationRequested)
             {
-                // A document that does not finish in its time, or a browser that dies under it: this document
+                // A document that does not finish in its time, or a worker that dies under it: this document
                 // fails with a reason, the others are still checked, and no release is written.
                 diagnostics.Report(DiagnosticCodes.RenderFailed, rendered.MetadataPosition, $"the PDF could not be made: {ex.Message}");
                 progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, null, TimeSpan.Zero));
                 return;
             }
 
-            // This document's own findings first, so that only a PDF without any is kept for next time.
             var found = new DiagnosticBag();
-            foreach (var url in result.BlockedRequests)
+            EngineMessages.Report(result, rendered, html.Style.Print, found);
+            if (!result.Failed)
             {
-                found.Report(DiagnosticCodes.BlockedRequest, rendered.MetadataPosition, $"rendering tried to load '{url}' from the network; it was blocked. Bundle the file under templates/assets/ instead");
+                // Parsed once for both readings of the PDF: what landed where, and its tags and fonts.
+                var gate = System.Diagnostics.Stopwatch.StartNew();
+                using (var parsed = UglyToad.PdfPig.PdfDocument.Open(result.Pdf))
+                {
+                    var tagged = TaggedPdf.Read(parsed);
+                    var facts = PdfLayout.Read(parsed, result.Column, rendered.Print.Sources);
+                    result = result with { Layout = facts, Redactions = RedactionLocation.From(facts) };
+                    LayoutGate.Check(facts, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(parsed), TypstEngine.FontFamilies) { Tagged = tagged }, found);
+                }
+
+                result = result with { Profile = [.. result.Profile, ("read the PDF back and judge every page (layout gate, .NET)", gate.Elapsed)] };
             }
 
-            foreach (var path in result.MissingFiles)
-            {
-                found.Report(DiagnosticCodes.MissingFile, rendered.MetadataPosition, $"rendering asked for the local file '{path}', which does not exist");
-            }
-
-            result = result with { Redactions = RedactionLocation.From(result.Layout) };
-            // Parsed once for both readings of the PDF: the fonts it used and its tags.
-            var gate = System.Diagnostics.Stopwatch.StartNew();
-            using (var parsed = UglyToad.PdfPig.PdfDocument.Open(result.Pdf))
-            {
-                LayoutGate.Check(result.Layout, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(parsed), bundledFamilies) { Tagged = TaggedPdf.Read(parsed) }, found);
-            }
-
-            // Not part of the render's own time, which is the engine's; the profile shows it beside it.
-            result = result with { Profile = [.. result.Profile, ("read the PDF back and judge every page (layout gate, .NET)", gate.Elapsed)] };
             diagnostics.AddRange(found.ToSortedList());
-            if (key is not null && !found.HasErrors && cache!.Put(key, result.Pdf, result.PageCount, result.Redactions) is { } stored)
+            if (key is not null && !found.HasErrors && cache!.Put(key, result.Pdf, result.Archive, result.PageCount, result.Redactions) is { } stored)
             {
-                // Kept on disk from here on; the release copies the file. The gate's facts are done with too.
-                result = result with { Pdf = [], Stored = stored, Layout = new LayoutFacts([]) };
+                // Kept on disk from here on; the release copies the files. The gate's facts are done with too.
+                result = result with { Pdf = [], Archive = [], Stored = stored, Layout = new LayoutFacts([]) };
             }
 
-            results[doc.Id] = result;
-            progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, result.PageCount, result.Elapsed));
+            if (!result.Failed)
+            {
+                results[doc.Id] = result;
+            }
+
+            progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, result.Failed ? null : result.PageCount, result.Elapsed));
         }).ConfigureAwait(false);
         return new Output(html, results, engine.Name);
     }

@@ -20,16 +20,13 @@ internal sealed record Provenance(IReadOnlyList<ManifestSource> Inputs, Manifest
             inputs["templates/" + path] = hash;
         }
 
-        // The fonts come from npm, not from the tree: the ones the pages load.
-        var fonts = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
-        foreach (var document in html.Documents)
+        // The fonts come from npm, not from the tree: the ones Typst lays the PDFs out with.
+        foreach (var font in Rendering.Pdf.TypstEngine.FontFiles)
         {
-            foreach (var (path, bytes) in PdfCache.AssetsOf(document.PrintHtml, p => fonts.TryGetValue(p, out var known) ? known : fonts[p] = html.Style.Assets.TryRead(p)))
+            var file = Path.Combine(options.NodeModules, font);
+            if (File.Exists(file))
             {
-                if (path.StartsWith("fonts/", StringComparison.Ordinal) && bytes is not null)
-                {
-                    inputs[path] = Hashing.Sha256Hex(bytes);
-                }
+                inputs["fonts/" + Path.GetFileName(font)] = Hashing.Sha256Hex(File.ReadAllBytes(file));
             }
         }
 

@@ -76,9 +76,7 @@ public sealed class PublishPipeline
             return new PublishResult(current, [], kept, total.Elapsed) { Stages = clock.Stages };
         }
 
-        // Served from the loaded templates once they are loaded; the browser may start before that.
-        var assets = new StrongBox<Func<string, byte[]?>?>();
-        var engine = _running is null ? Pagination.EngineFor(options, path => assets.Value?.Invoke(path)) : null;
+        var engine = _running is null ? Pagination.EngineFor(options) : null;
         try
         {
             if (engine is not null && stamp is not null && UpToDate.InputsChanged(options, stamp))
@@ -88,7 +86,7 @@ public sealed class PublishPipeline
                 engine.StartEarly();
             }
 
-            return await PublishAsync(options, log, progress, stamp, engine, assets, clock, diagnostics, total, cancellationToken).ConfigureAwait(false);
+            return await PublishAsync(options, log, progress, stamp, engine, clock, diagnostics, total, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -99,13 +97,12 @@ public sealed class PublishPipeline
         }
     }
 
-    private async Task<PublishResult> PublishAsync(PublishOptions options, TextWriter log, Action<DocumentDone>? progress, string? stamp, LazyEngine? engine, StrongBox<Func<string, byte[]?>?> assets, StageClock clock, DiagnosticBag diagnostics, Stopwatch total, CancellationToken cancellationToken)
+    private async Task<PublishResult> PublishAsync(PublishOptions options, TextWriter log, Action<DocumentDone>? progress, string? stamp, LazyEngine? engine, StageClock clock, DiagnosticBag diagnostics, Stopwatch total, CancellationToken cancellationToken)
     {
         var loaded = LoadStage.Run(Workspace.Open(options.ContentRoot, options.TemplateRoot, options.FontsFolder) with { Redaction = options.Intern ? RedactionMode.Intern : RedactionMode.Public }, _markdown, diagnostics);
         clock.Lap("load and check the content, datasets and templates");
         if (loaded is not null)
         {
-            assets.Value = loaded.Style.Assets.TryRead;
         }
 
         using (loaded?.Style)
@@ -124,7 +121,7 @@ public sealed class PublishPipeline
             var all = html.Documents.Count;
             if (options.Shard is { } shard)
             {
-                var mine = shard.Select(html.Documents.Select(d => (d.Document.Id, (long)d.PrintHtml.Length)));
+                var mine = shard.Select(html.Documents.Select(d => (d.Document.Id, (long)d.Print.Files[Rendering.Print.PrintData.DataFile].Length)));
                 html = html with { Documents = html.Documents.Where(d => mine.Contains(d.Document.Id)).ToList() };
                 log.WriteLine($"checked {all} documents; shard {shard} renders {html.Documents.Count} of them into {options.CacheFolder}");
             }

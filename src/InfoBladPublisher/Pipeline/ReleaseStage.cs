@@ -23,13 +23,15 @@ internal static class ReleaseStage
             var doc = rendered.Document;
             var pdf = paginated.Pdfs[doc.Id];
             var pdfFile = pdf.Stored is { } stored ? ReleaseFile.From(doc.Id + ".pdf", stored) : new ReleaseFile(doc.Id + ".pdf", pdf.Pdf);
+            var archiveFile = pdf.Stored is { } kept ? ReleaseFile.From(doc.Id + ArchiveSuffix, kept.Archive) : new ReleaseFile(doc.Id + ArchiveSuffix, pdf.Archive);
             var htmlFile = rendered.WebStored is { } web ? ReleaseFile.From(doc.Id + ".html", web) : new ReleaseFile(doc.Id + ".html", Encoding.UTF8.GetBytes(rendered.WebHtml));
             var inventoryFile = new ReleaseFile(doc.Id + RedactionInventory.Suffix, RedactionInventory.Of(doc.Id, doc.Meta.Redactions, pdf.Redactions, intern).ToJson());
             files.Add(pdfFile);
+            files.Add(archiveFile);
             files.Add(htmlFile);
             files.Add(inventoryFile);
             entries.Add(new IndexEntry(doc, pdfFile.Path, htmlFile.Path, pdf.PageCount));
-            manifestDocs.Add(Describe(doc, pdfFile, pdf, htmlFile, inventoryFile));
+            manifestDocs.Add(Describe(doc, pdfFile, archiveFile, pdf, htmlFile, inventoryFile));
         }
 
         var style = paginated.Html.Style;
@@ -63,10 +65,14 @@ internal static class ReleaseStage
         }
     }
 
-    private static ManifestDocument Describe(Document doc, ReleaseFile pdfFile, PdfResult pdf, ReleaseFile htmlFile, ReleaseFile inventoryFile) =>
+    /// <summary>The PDF/A-2a copy beside each document's PDF/UA-1 file.</summary>
+    public const string ArchiveSuffix = ".pdfa.pdf";
+
+    private static ManifestDocument Describe(Document doc, ReleaseFile pdfFile, ReleaseFile archiveFile, PdfResult pdf, ReleaseFile htmlFile, ReleaseFile inventoryFile) =>
         new(doc.Id, doc.Meta.Type.Name, doc.Meta.Titel, DutchDate.Iso(doc.Meta.Datum), doc.Meta.Kenmerk, doc.Meta.Status,
             [
-                new ManifestFile(pdfFile.Path, "pdf", pdfFile.Sha256, pdfFile.Length, pdf.PageCount),
+                new ManifestFile(pdfFile.Path, "pdf", pdfFile.Sha256, pdfFile.Length, pdf.PageCount) { Standard = "PDF/UA-1" },
+                new ManifestFile(archiveFile.Path, "pdfa", archiveFile.Sha256, archiveFile.Length, pdf.PageCount) { Standard = "PDF/A-2a" },
                 new ManifestFile(htmlFile.Path, "html", htmlFile.Sha256, htmlFile.Length, null),
                 new ManifestFile(inventoryFile.Path, RedactionInventory.Format, inventoryFile.Sha256, inventoryFile.Length, null),
             ],

@@ -151,11 +151,11 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The document's PDF and what the layout gate said, made once per version of its print HTML.</summary>
+    /// <summary>The document's PDF and what the layout gate said, made once per version of what Typst reads for it.</summary>
     private Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> PdfAsync(PreviewState state, string id)
     {
         var rendered = state.Find(id)!;
-        var key = id + ":" + Common.Hashing.Sha256Hex(Encoding.UTF8.GetBytes(rendered.PrintHtml));
+        var key = id + ":" + rendered.Print.Fingerprint();
         return _pdfs.GetOrAdd(key, _ => new Lazy<Task<(byte[]?, IReadOnlyList<Diagnostic>)>>(() => MakePdfAsync(state, rendered))).Value;
     }
 
@@ -179,8 +179,7 @@ public sealed class PreviewServer : IAsyncDisposable
         await _engineGate.WaitAsync().ConfigureAwait(false);
         try
         {
-            _engine ??= await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new BrowserOptions(_options.ChromiumPath, _options.NodeModules, TimeSpan.FromMinutes(3)),
-                path => _state.Html?.Style.Assets.TryRead(path)).ConfigureAwait(false);
+            _engine ??= await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new EngineOptions(_options.NodeModules, TimeSpan.FromMinutes(3))).ConfigureAwait(false);
             return _engine;
         }
         catch (MissingToolException ex)

@@ -1,22 +1,21 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using InfoBladPublisher.Common;
-using InfoBladPublisher.Rendering.Assets;
 using InfoBladPublisher.Rendering.Pdf;
 
 namespace InfoBladPublisher.Release;
 
 /// <summary>
 /// PDFs from earlier runs, content-addressed: the key is the hash of everything the engine sees for a document
-/// (its print HTML, its own files such as the logo, every asset the page and its stylesheets load, the engine
-/// and its version, and this tool's version). Rendering is deterministic, so a hit gives the same bytes a
+/// (the layouts, its data, its logo, images and charts, the engine and its version with its fonts, and this
+/// tool's version). Rendering is deterministic, so a hit gives the same bytes a
 /// render would. Only PDFs that passed the layout gate are stored. An entry whose bytes do not match the hash
 /// it was stored with is deleted and rendered again; it never reaches a release.
 /// </summary>
-internal sealed partial class PdfCache
+internal sealed class PdfCache
 {
     private const string Part = "pdf";
+    private const string ArchivePart = "pdfa";
     private const string RedactionsPart = "gelakt.txt";
 
     private readonly EntryStore _store;
@@ -36,74 +35,40 @@ internal sealed partial class PdfCache
     /// <summary>False for a write-only spool (<c>--no-cache</c>): every document is rendered, and only stored to be copied into the release.</summary>
     public bool Lookups { get; init; } = true;
 
-    /// <summary>The key of one document's PDF.</summary>
-    /// <param name="readAsset">Reads a path below assets/, as the engine would be served it (the same array for the same file is hashed once).</param>
-    public string KeyOf(string printHtml, IReadOnlyDictionary<string, byte[]> ownFiles, Func<string, byte[]?> readAsset)
+    /// <summary>The key of one document's PDFs: every file Typst is handed for it (layouts, data, logo, images, charts).</summary>
+    public string KeyOf(IReadOnlyDictionary<string, byte[]> files)
     {
-        var key = new StringBuilder(_versions).Append('\n').Append(Hashing.Sha256Hex(Encoding.UTF8.GetBytes(printHtml))).Append('\n');
-        foreach (var (path, bytes) in ownFiles.OrderBy(f => f.Key, StringComparer.Ordinal))
+        var key = new StringBuilder(_versions).Append('\n');
+        foreach (var (path, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            key.Append(path).Append(' ').Append(Hashing.Sha256Hex(bytes)).Append('\n');
-        }
-
-        foreach (var asset in AssetsOf(printHtml, readAsset))
-        {
-            key.Append(asset.Path).Append(' ').Append(asset.Bytes is null ? "missing" : _hashes.GetValue(asset.Bytes, Hashing.Sha256Hex)).Append('\n');
+            // The layouts are the same arrays for every document of a run: hash each once.
+            key.Append(path).Append(' ').Append(_hashes.GetValue(bytes, Hashing.Sha256Hex)).Append('\n');
         }
 
         return Hashing.Sha256Hex(Encoding.UTF8.GetBytes(key.ToString()));
     }
 
-    /// <summary>A sound entry, checked against its hash; its bytes are not kept, the release copies the file.</summary>
+    /// <summary>A sound entry, checked against its hash; its bytes are not kept, the release copies the files.</summary>
     public StoredPdf? TryGet(string key)
     {
-        if (!Lookups || _store.TryGet(key) is not { } entry || !entry.Parts.TryGetValue(Part, out var pdf) || entry.Number < 1)
+        if (!Lookups || _store.TryGet(key) is not { } entry || !entry.Parts.TryGetValue(Part, out var pdf) || !entry.Parts.TryGetValue(ArchivePart, out var archive) || entry.Number < 1)
         {
             return null;
         }
 
-        return new StoredPdf(_store.PartPath(key, Part), entry.Hashes[Part], pdf.LongLength, entry.Number)
+        return new StoredPdf(_store.PartPath(key, Part), entry.Hashes[Part], pdf.LongLength, entry.Number,
+            new StoredCopy(_store.PartPath(key, ArchivePart), entry.Hashes[ArchivePart], archive.LongLength))
         {
             Redactions = entry.Parts.TryGetValue(RedactionsPart, out var bars) ? RedactionLocation.FromBytes(bars) : [],
         };
     }
 
-    /// <summary>Stores a PDF that passed the gate.</summary>
-    /// <returns>Where it is, or null when it could not be stored (it then stays in memory for this run).</returns>
-    public StoredPdf? Put(string key, byte[] pdf, int pages, IReadOnlyList<RedactionLocation> redactions) =>
-        _store.Put(key, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [Part] = pdf, [RedactionsPart] = RedactionLocation.ToBytes(redactions) }, pages) is { } hashes
-            ? new StoredPdf(_store.PartPath(key, Part), hashes[Part], pdf.LongLength, pages) { Redactions = redactions }
+    /// <summary>Stores the PDFs of a document that passed the gate.</summary>
+    /// <returns>Where they are, or null when they could not be stored (they then stay in memory for this run).</returns>
+    public StoredPdf? Put(string key, byte[] pdf, byte[] archive, int pages, IReadOnlyList<RedactionLocation> redactions) =>
+        _store.Put(key, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [Part] = pdf, [ArchivePart] = archive, [RedactionsPart] = RedactionLocation.ToBytes(redactions) }, pages) is { } hashes
+            ? new StoredPdf(_store.PartPath(key, Part), hashes[Part], pdf.LongLength, pages, new StoredCopy(_store.PartPath(key, ArchivePart), hashes[ArchivePart], archive.LongLength)) { Redactions = redactions }
             : null;
-
-    /// <summary>The stylesheets and images the page names and what the stylesheets load (fonts, images), each once.</summary>
-    internal static IEnumerable<(string Path, byte[]? Bytes)> AssetsOf(string printHtml, Func<string, byte[]?> readAsset)
-    {
-        var seen = new SortedDictionary<string, byte[]?>(StringComparer.Ordinal);
-        var pending = new Queue<string>(Linked().Matches(printHtml).Select(m => m.Groups["path"].Value));
-        while (pending.TryDequeue(out var path))
-        {
-            if (seen.ContainsKey(path))
-            {
-                continue;
-            }
-
-            var bytes = readAsset(path);
-            seen[path] = bytes;
-            if (bytes is not null && path.EndsWith(".css", StringComparison.Ordinal))
-            {
-                var folder = Path.GetDirectoryName(path) ?? string.Empty;
-                foreach (Match url in AssetLinker.CssUrl().Matches(Encoding.UTF8.GetString(bytes)))
-                {
-                    pending.Enqueue(AssetLinker.NormalisePath(Path.Combine(folder, url.Groups["url"].Value)));
-                }
-            }
-        }
-
-        return seen.Select(s => (s.Key, s.Value));
-    }
-
-    [GeneratedRegex(@"(?:href|src)=""assets/(?<path>[^""]+)""")]
-    private static partial Regex Linked();
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"PdfCache({_store.Folder})");
 }

@@ -15,6 +15,8 @@ internal sealed record ReleaseFile(string Path, byte[] Content)
 
     public static ReleaseFile From(string path, Rendering.Pdf.StoredPdf stored) => From(path, new StoredPage(stored.Path, stored.Sha256, stored.Length));
 
+    public static ReleaseFile From(string path, Rendering.Pdf.StoredCopy stored) => From(path, new StoredPage(stored.Path, stored.Sha256, stored.Length));
+
     public static ReleaseFile From(string path, StoredPage stored) =>
         new(path, []) { SourcePath = stored.Path, Sha256 = stored.Sha256, Length = stored.Length };
 }

@@ -68,7 +68,7 @@ internal sealed record ManifestDocument(
     [JsonPropertyName("geaccordeerd")]
     public ManifestApproval? Approval { get; init; }
 
-    /// <summary>The document's file in one format ("pdf" or "html").</summary>
+    /// <summary>The document's file in one format ("pdf", "pdfa" or "html").</summary>
     public ManifestFile FileOf(string format) => Files.Single(f => f.Format == format);
 }
 
@@ -93,7 +93,13 @@ internal sealed record ManifestFile(
     [property: JsonPropertyName("format")] string Format,
     [property: JsonPropertyName("sha256")] string Sha256,
     [property: JsonPropertyName("bytes")] long Bytes,
-    [property: JsonPropertyName("pages")] int? Pages);
+    [property: JsonPropertyName("pages")] int? Pages)
+{
+    /// <summary>The standard a PDF meets, as the engine wrote and checked it ("PDF/UA-1", "PDF/A-2a").</summary>
+    [JsonPropertyName("standard")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Standard { get; init; }
+}
 
 /// <param name="Build">The library's module id: it changes exactly when the tool's code or scripts do.</param>
 internal sealed record ManifestTool(

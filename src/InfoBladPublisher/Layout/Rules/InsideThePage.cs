@@ -17,11 +17,11 @@ internal sealed class InsideThePage : ILayoutRule
     {
         foreach (var page in facts.Pages)
         {
-            if (FootnoteBreaks.IntoTheNotes(page) is { } over)
+            if (IntoTheNotes(page) is { } over)
             {
                 // Drawn over the notes, both unreadable; the page area holds both, so the check below misses it.
                 diagnostics.Report(DiagnosticCodes.OutsideItsPlace, context.PositionOf(over.Src),
-                    $"{Describe(over)} runs into the notes at the foot of page {page.Number}; the layout could not move it to the next page: start it on a new page, or shorten the text above it");
+                    $"{Describe(over)} runs into the notes at the foot of page {page.Number}: start it on a new page, or shorten the text above it");
             }
 
             foreach (var block in page.Blocks)
@@ -38,6 +38,10 @@ internal sealed class InsideThePage : ILayoutRule
             }
         }
     }
+
+    /// <summary>The first block of body text on the page that overlaps its note area, if any.</summary>
+    public static BlockFacts? IntoTheNotes(PageFacts page) =>
+        page.Notes is { } notes ? page.Blocks.FirstOrDefault(b => b.Region == "tekst" && b.Box.Overlaps(notes, slack: 1)) : null;
 
     private static (string Place, Box? Bounds) PlaceOf(PageFacts page, BlockFacts block)
     {

@@ -6,8 +6,8 @@ namespace InfoBladPublisher.Layout.Rules;
 /// <summary>
 /// What assistive software reads from the PDF (PDF/UA-1 as far as the engine's tagging allows): tagged, in
 /// Dutch, its title shown, every font embedded; headings without skipped levels; lists and tables tagged as
-/// such, tables with header cells; every figure with alternative text; and on every page the text read before
-/// its notes.
+/// such, tables with header cells; every figure with alternative text; every note tagged as a Note at its
+/// call, so a screen reader reads it there (or skips it) instead of in the middle of the text at the foot.
 /// </summary>
 internal sealed partial class TaggedStructure : ILayoutRule
 {
@@ -44,7 +44,6 @@ internal sealed partial class TaggedStructure : ILayoutRule
 
         Headings(pdf, facts, context, Report);
         ListsTablesFigures(pdf, at, Report);
-        NotesAfterText(pdf, facts, at, Report);
     }
 
     private static void Headings(TaggedPdf pdf, LayoutFacts facts, LayoutContext context, Action<SourcePosition, string> report)
@@ -81,6 +80,9 @@ internal sealed partial class TaggedStructure : ILayoutRule
                 case "Table" when !Descendants(pdf, i).Any(d => d.Type == "TH"):
                     report(at, $"the table on page {e.Page} ('{e.Text}') has no header cells in the PDF's tags; give it a header row");
                     break;
+                case "Note" when e.ParentType is null or "Document" or "Part" or "Sect":
+                    report(at, $"a note on page {e.Page} ('{e.Text}') is tagged apart from the text that cites it; a screen reader must reach it at its call");
+                    break;
                 case "Figure" when string.IsNullOrWhiteSpace(e.Alt):
                     report(at, $"a figure on page {e.Page}{(e.Text.Length > 0 ? $" ('{e.Text}')" : string.Empty)} has no alternative text: give an <img> its alt (or aria-hidden=\"true\" when it is decoration), a chart mark its aria-label");
                     break;
@@ -90,34 +92,6 @@ internal sealed partial class TaggedStructure : ILayoutRule
 
     private static IEnumerable<StructNode> Descendants(TaggedPdf pdf, int index) =>
         pdf.Elements.Skip(index + 1).TakeWhile(d => d.Depth > pdf.Elements[index].Depth);
-
-    /// <summary>Per page, the tags read the text first and the notes at its foot after it, as the page shows them.</summary>
-    private static void NotesAfterText(TaggedPdf pdf, LayoutFacts facts, SourcePosition at, Action<SourcePosition, string> report)
-    {
-        foreach (var page in pdf.Reading.GroupBy(p => p.Page))
-        {
-            var blocks = facts.Pages.ElementAtOrDefault(page.Key - 1)?.Blocks;
-            if (blocks is null)
-            {
-                continue;
-            }
-
-            var inNotes = false;
-            foreach (var piece in page.OrderBy(p => p.Order))
-            {
-                var region = blocks.Where(b => b.Box.Contains(new Box(piece.X, piece.Y, 0, 0), slack: 1)).OrderBy(b => b.Box.W * b.Box.H).FirstOrDefault()?.Region;
-                if (region == "noot")
-                {
-                    inNotes = true;
-                }
-                else if (region == "tekst" && inNotes)
-                {
-                    report(at, $"on page {page.Key} the PDF's tags read '{Short(piece.Text)}' after the notes at the foot of the page; a screen reader must read the text first");
-                    break;
-                }
-            }
-        }
-    }
 
     private static bool Same(string a, string b) =>
         Squash(a).StartsWith(Squash(b).TrimEnd('…'), StringComparison.Ordinal) || Squash(b).StartsWith(Squash(a), StringComparison.Ordinal);

@@ -49,6 +49,29 @@ internal static partial class RedactionHtml
         return html.Append(Escape(value[at..])).ToString();
     }
 
+    /// <summary>A metadata value in pieces: plain text (kind null), and each mark's token with its ground.</summary>
+    public static IEnumerable<(string Text, RedactionTokenKind? Kind, WooGround? Ground)> Split(string value)
+    {
+        var at = 0;
+        foreach (Match token in Token().Matches(value))
+        {
+            if (token.Index > at)
+            {
+                yield return (value[at..token.Index], null, null);
+            }
+
+            var ground = token.Groups["ground"].Success ? WooGround.Find(token.Groups["ground"].Value) : null;
+            yield return (string.Empty, token.Groups["close"].Success ? RedactionTokenKind.InternEnd
+                : token.Groups["name"].Value == RedactionMarks.Bar ? RedactionTokenKind.Bar : RedactionTokenKind.InternStart, ground);
+            at = token.Index + token.Length;
+        }
+
+        if (at < value.Length)
+        {
+            yield return (value[at..], null, null);
+        }
+    }
+
     private static string Bar(WooGround ground, bool block) =>
         $"<span class=\"{BarClass}{(block ? " gelakt-blok" : string.Empty)}\" role=\"img\" aria-label=\"{Escape(ground.Alternative)}\">{Escape(ground.Code)}</span>";
 

@@ -1,0 +1,376 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Tokens;
+
+namespace InfoBladPublisher.Layout;
+
+/// <summary>
+/// Where everything landed, read from the PDF itself: the structure tree says what each piece of text is
+/// (heading, paragraph, note, note call, table row, figure), its marked content where it is drawn; page
+/// furniture (running colofon, page numbers) is what the PDF marks as artifacts. The gate judges these facts
+/// against the column the layout declares, so it holds the engine to the page from the outside.
+/// </summary>
+internal static class PdfLayout
+{
+    private const double PxPerPt = 96.0 / 72.0;
+
+    private sealed record Piece(string Text, PdfRectangle Box, PdfRectangle First, PdfRectangle Last);
+
+    private sealed class Walk(PdfDocument pdf, Dictionary<long, int> pages, Dictionary<(int, int), Piece> pieces)
+    {
+        public readonly List<(int Page, BlockFacts Block)> Blocks = [];
+        public readonly List<(int Page, CallFacts Call)> Calls = [];
+        public readonly List<(int Page, NoteFacts Note, PdfRectangle Box)> Notes = [];
+        public readonly List<(int Page, string Table, int Rows)> Rows = [];
+        public readonly List<(int Page, string Ground, string Region)> Bars = [];
+        public readonly List<(string Text, int Page, PdfRectangle Box)> Lines = [];
+        public int Tables;
+        public int Headings;
+
+        public PdfDocument Pdf => pdf;
+
+        public Dictionary<long, int> Pages => pages;
+
+        public Dictionary<(int, int), Piece> Pieces => pieces;
+    }
+
+    /// <param name="column">The body column the layout declares, in pt from the page's left and top edges, or null.</param>
+    /// <param name="sources">Where the body's headings, tables, notes and paragraphs stand in tekst.md.</param>
+    public static LayoutFacts Read(PdfDocument pdf, PageColumn? column, PrintSources sources)
+    {
+        var catalog = pdf.Structure.Catalog.CatalogDictionary;
+        var pages = TaggedPdf.PageObjects(pdf, catalog);
+        var pieces = new Dictionary<(int, int), Piece>();
+        var furniture = new Dictionary<int, List<Letter>>();
+        foreach (var page in pdf.GetPages())
+        {
+            foreach (var content in Flatten(page.GetMarkedContents()))
+            {
+                var letters = content.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+                if (letters.Count == 0)
+                {
+                    continue;
+                }
+
+                if (content.MarkedContentIdentifier >= 0)
+                {
+                    pieces[(page.Number, content.MarkedContentIdentifier)] = new Piece(
+                        string.Concat(content.Letters.Select(l => l.Value)), Union(letters.Select(l => l.BoundingBox)), letters[0].BoundingBox, letters[^1].BoundingBox);
+                }
+                else if (content.Tag == "Artifact")
+                {
+                    (furniture.TryGetValue(page.Number, out var list) ? list : furniture[page.Number] = []).AddRange(letters);
+                }
+            }
+        }
+
+        var walk = new Walk(pdf, pages, pieces);
+        if (TaggedPdf.Resolve(pdf, catalog.Data.GetValueOrDefault("StructTreeRoot")) is DictionaryToken root)
+        {
+            Visit(walk, root.Data.GetValueOrDefault("K"), 0, inNote: false, sources);
+        }
+
+        var result = new List<PageFacts>();
+        foreach (var page in pdf.GetPages())
+        {
+            var n = page.Number;
+            var width = page.Width * PxPerPt;
+            var height = page.Height * PxPerPt;
+            Box? area = column is null ? null : new Box(column.X * PxPerPt, column.Top * PxPerPt, column.Width * PxPerPt, height - ((column.Top + column.Bottom) * PxPerPt));
+            var notes = walk.Notes.Where(x => x.Page == n).ToList();
+            var blocks = walk.Blocks.Where(b => b.Page == n).Select(b => Placed(b.Block, area)).ToList();
+            var noteBox = notes.Count == 0 ? null : ToBox(Union(notes.Select(x => x.Box)), page.Height);
+            result.Add(new PageFacts(
+                n - 1, width, height, area, noteBox, false,
+                blocks,
+                walk.Rows.Where(r => r.Page == n).GroupBy(r => r.Table).Select(g => new TableFacts(g.Key, sources.Table(int.Parse(g.Key, System.Globalization.CultureInfo.InvariantCulture)), g.Sum(r => r.Rows))).ToList(),
+                walk.Calls.Where(c => c.Page == n).Select(c => c.Call).ToList(),
+                notes.Select(x => x.Note).ToList(),
+                Lines(furniture.GetValueOrDefault(n) ?? [], page.Height))
+            {
+                Redactions = walk.Bars.Where(b => b.Page == n).Select(b => new RedactionFacts(b.Ground, b.Region)).ToList(),
+            });
+        }
+
+        return new LayoutFacts(result);
+    }
+
+    /// <summary>
+    /// What the layout places beside the column (the colofon in its own column, the woordmerk above it) is
+    /// held to the printable sheet; a block that starts in the column is held to the column.
+    /// </summary>
+    private static BlockFacts Placed(BlockFacts block, Box? column) =>
+        column is not null && block.Region == "tekst" && (block.Box.X >= column.Right - 1 || block.Box.Bottom <= column.Y + 1)
+            ? block with { Region = "vrij" }
+            : block;
+
+    private static void Visit(Walk walk, IToken? token, int page, bool inNote, PrintSources sources)
+    {
+        switch (TaggedPdf.Resolve(walk.Pdf, token))
+        {
+            case ArrayToken array:
+                var kids = array.Data.Select(k => TaggedPdf.Resolve(walk.Pdf, k)).ToList();
+                for (var i = 0; i < kids.Count; i++)
+                {
+                    // A note call is the Lbl just before its Note; the text before it is the word it belongs to.
+                    if (kids[i] is DictionaryToken note && TypeOf(walk, note) == "Note" && i > 0 && kids[i - 1] is DictionaryToken call && TypeOf(walk, call) == "Lbl")
+                    {
+                        AddNote(walk, note, call, i > 1 ? kids[i - 2] : null, page, sources);
+                        continue;
+                    }
+
+                    if (kids[i] is DictionaryToken lbl && TypeOf(walk, lbl) == "Lbl" && i + 1 < kids.Count && kids[i + 1] is DictionaryToken next && TypeOf(walk, next) == "Note")
+                    {
+                        continue; // handled with its note
+                    }
+
+                    Visit(walk, kids[i], page, inNote, sources);
+                }
+
+                break;
+            case DictionaryToken dict when dict.Data.ContainsKey("S"):
+                var here = TaggedPdf.PageOf(walk.Pdf, dict, walk.Pages) ?? page;
+                var type = TypeOf(walk, dict);
+                switch (type)
+                {
+                    case "P" or "H1" or "H2" or "H3" or "H4" or "H5" or "H6" or "LBody" or "TD" or "TH" or "Caption":
+                        AddBlock(walk, dict, type, here, inNote, sources);
+                        break;
+                    case "Figure":
+                        AddFigure(walk, dict, here, inNote);
+                        break;
+                    case "Table":
+                        var id = (walk.Tables++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        foreach (var (rowPage, rows) in BodyRows(walk, dict, here))
+                        {
+                            walk.Rows.Add((rowPage, id, rows));
+                        }
+
+                        Visit(walk, dict.Data.GetValueOrDefault("K"), here, inNote, sources);
+                        break;
+                    default:
+                        Visit(walk, dict.Data.GetValueOrDefault("K"), here, inNote, sources);
+                        break;
+                }
+
+                break;
+        }
+    }
+
+    private static void AddBlock(Walk walk, DictionaryToken dict, string type, int page, bool inNote, PrintSources sources)
+    {
+        // A paragraph with a note in it: its own text is a block, its notes are notes.
+        Visit(walk, NotesOnly(walk, dict), page, inNote, sources);
+        foreach (var (onPage, text, box) in TextByPage(walk, dict, page, skipNotes: true))
+        {
+            var heading = type.Length == 2 && type[0] == 'H';
+            var src = heading ? sources.Heading(walk.Headings) : sources.Paragraph(text);
+            walk.Blocks.Add((onPage, new BlockFacts("tekst", inNote ? "noot" : "tekst", type, src, heading, text.Trim(), ToBox(box, walk.Pdf.GetPage(onPage).Height))));
+            foreach (var ground in sources.Grounds.Where(g => text.Contains(g, StringComparison.Ordinal)))
+            {
+                walk.Bars.Add((onPage, ground, inNote ? "noot" : "tekst"));
+            }
+        }
+
+        if (type.Length == 2 && type[0] == 'H' && type != "H1")
+        {
+            walk.Headings++;
+        }
+    }
+
+    private static void AddFigure(Walk walk, DictionaryToken dict, int page, bool inNote)
+    {
+        var attributes = TaggedPdf.Resolve(walk.Pdf, dict.Data.GetValueOrDefault("A"));
+        var boxes = (attributes is ArrayToken list ? list.Data : attributes is null ? [] : [attributes])
+            .Select(a => TaggedPdf.Resolve(walk.Pdf, a)).OfType<DictionaryToken>()
+            .Select(a => TaggedPdf.Resolve(walk.Pdf, a.Data.GetValueOrDefault("BBox"))).OfType<ArrayToken>()
+            .Where(b => b.Data.Count == 4).ToList();
+        if (boxes.Count > 0)
+        {
+            var v = boxes[0].Data.Select(t => ((NumericToken)TaggedPdf.Resolve(walk.Pdf, t)!).Double).ToArray();
+            walk.Blocks.Add((page, new BlockFacts("beeld", inNote ? "noot" : "tekst", "Figure", null, false, string.Empty,
+                ToBox(new PdfRectangle(v[0], v[1], v[2], v[3]), walk.Pdf.GetPage(page).Height))));
+        }
+    }
+
+    private static void AddNote(Walk walk, DictionaryToken note, DictionaryToken call, IToken? before, int page, PrintSources sources)
+    {
+        var callPieces = PiecesOf(walk, call, page).ToList();
+        if (callPieces.Count == 0)
+        {
+            return;
+        }
+
+        var (callPage, callPiece) = callPieces[0];
+        var label = callPiece.Text.Trim();
+        int.TryParse(label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number);
+        var src = sources.Note(number);
+        var noteText = PiecesOf(walk, note, page).ToList();
+        var marker = noteText.FirstOrDefault().Piece?.Text.Trim() ?? string.Empty;
+        var words = 0;
+        if (before is not null && PiecesOf(walk, before, page).LastOrDefault() is { Piece: not null } word)
+        {
+            // The call belongs on the line of the word it follows: a break between them is a fault.
+            var sameLine = word.Page == callPage && Math.Abs(word.Piece.Last.Bottom - callPiece.First.Bottom) < word.Piece.Last.Height;
+            words = sameLine ? 0 : -1;
+        }
+
+        walk.Calls.Add((callPage, new CallFacts(label, label, src, words)));
+        if (noteText.Count > 0)
+        {
+            var notePage = noteText[0].Page;
+            var box = Union(noteText.Where(p => p.Page == notePage).Select(p => p.Piece.Box));
+            walk.Notes.Add((notePage, new NoteFacts(label, number, marker, true, src), box));
+            foreach (var (onPage, text, textBox) in TextByPage(walk, note, page, skipNotes: false))
+            {
+                walk.Blocks.Add((onPage, new BlockFacts("tekst", "noot", "Note", src, false, text.Trim(), ToBox(textBox, walk.Pdf.GetPage(onPage).Height))));
+                foreach (var ground in sources.Grounds.Where(g => text.Contains(g, StringComparison.Ordinal)))
+                {
+                    walk.Bars.Add((onPage, ground, "noot"));
+                }
+            }
+        }
+    }
+
+    /// <summary>The element's own text, page by page, leaving out its notes (and their calls) when asked.</summary>
+    private static IEnumerable<(int Page, string Text, PdfRectangle Box)> TextByPage(Walk walk, DictionaryToken dict, int page, bool skipNotes) =>
+        PiecesOf(walk, dict, page, skipNotes)
+            .GroupBy(p => p.Page)
+            .Select(g => (g.Key, string.Concat(g.Select(p => p.Piece.Text)), Union(g.Select(p => p.Piece.Box))));
+
+    /// <summary>The element's marked content in tree order, with the page each stands on.</summary>
+    private static IEnumerable<(int Page, Piece Piece)> PiecesOf(Walk walk, IToken? token, int page, bool skipNotes = false)
+    {
+        switch (TaggedPdf.Resolve(walk.Pdf, token))
+        {
+            case ArrayToken array:
+                var kids = array.Data.Select(k => TaggedPdf.Resolve(walk.Pdf, k)).ToList();
+                for (var i = 0; i < kids.Count; i++)
+                {
+                    if (skipNotes && kids[i] is DictionaryToken d && (TypeOf(walk, d) == "Note"
+                        || (TypeOf(walk, d) == "Lbl" && i + 1 < kids.Count && kids[i + 1] is DictionaryToken n && TypeOf(walk, n) == "Note")))
+                    {
+                        continue;
+                    }
+
+                    foreach (var piece in PiecesOf(walk, kids[i], page, skipNotes))
+                    {
+                        yield return piece;
+                    }
+                }
+
+                break;
+            case NumericToken mcid when walk.Pieces.TryGetValue((page, mcid.Int), out var piece):
+                yield return (page, piece);
+                break;
+            case DictionaryToken dict when dict.Data.ContainsKey("S"):
+                foreach (var piece in PiecesOf(walk, dict.Data.GetValueOrDefault("K"), TaggedPdf.PageOf(walk.Pdf, dict, walk.Pages) ?? page, skipNotes))
+                {
+                    yield return piece;
+                }
+
+                break;
+            case DictionaryToken mcr when mcr.Data.TryGetValue("MCID", out var id) && TaggedPdf.Resolve(walk.Pdf, id) is NumericToken number:
+                var on = TaggedPdf.PageOf(walk.Pdf, mcr, walk.Pages) ?? page;
+                if (walk.Pieces.TryGetValue((on, number.Int), out var found))
+                {
+                    yield return (on, found);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Only the notes inside a paragraph, so they are visited as notes.</summary>
+    private static ArrayToken? NotesOnly(Walk walk, DictionaryToken dict) =>
+        TaggedPdf.Resolve(walk.Pdf, dict.Data.GetValueOrDefault("K")) is ArrayToken kids
+            ? new ArrayToken(kids.Data.Where((k, i) =>
+            {
+                var here = TaggedPdf.Resolve(walk.Pdf, k) as DictionaryToken;
+                var next = i + 1 < kids.Data.Count ? TaggedPdf.Resolve(walk.Pdf, kids.Data[i + 1]) as DictionaryToken : null;
+                return here is not null && (TypeOf(walk, here) == "Note" || (TypeOf(walk, here) == "Lbl" && next is not null && TypeOf(walk, next) == "Note"));
+            }).ToList())
+            : null;
+
+    private static IEnumerable<(int Page, int Rows)> BodyRows(Walk walk, DictionaryToken table, int page)
+    {
+        var rows = new List<int>();
+        void Find(IToken? token, int onPage, bool inBody)
+        {
+            switch (TaggedPdf.Resolve(walk.Pdf, token))
+            {
+                case ArrayToken array:
+                    foreach (var kid in array.Data)
+                    {
+                        Find(kid, onPage, inBody);
+                    }
+
+                    break;
+                case DictionaryToken dict when dict.Data.ContainsKey("S"):
+                    var type = TypeOf(walk, dict);
+                    var here = TaggedPdf.PageOf(walk.Pdf, dict, walk.Pages) ?? onPage;
+                    if (type == "TR" && inBody)
+                    {
+                        var first = PiecesOf(walk, dict, here).Select(p => p.Page).DefaultIfEmpty(here).First();
+                        rows.Add(first);
+                        return;
+                    }
+
+                    if (type is "THead" or "TFoot")
+                    {
+                        return;
+                    }
+
+                    Find(dict.Data.GetValueOrDefault("K"), here, inBody || type == "TBody");
+                    break;
+            }
+        }
+
+        Find(table.Data.GetValueOrDefault("K"), page, false);
+        return rows.GroupBy(p => p).Select(g => (g.Key, g.Count()));
+    }
+
+    /// <summary>Page furniture as lines of text: letters on one baseline, a space where they stand apart.</summary>
+    private static List<MarginFacts> Lines(List<Letter> letters, double pageHeight)
+    {
+        var lines = new List<MarginFacts>();
+        foreach (var line in letters.GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderByDescending(g => g.Key))
+        {
+            var sorted = line.OrderBy(l => l.StartBaseLine.X).ToList();
+            var text = new System.Text.StringBuilder();
+            for (var i = 0; i < sorted.Count; i++)
+            {
+                if (i > 0 && sorted[i].StartBaseLine.X - sorted[i - 1].EndBaseLine.X > sorted[i].PointSize * 0.15)
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(sorted[i].Value);
+            }
+
+            lines.Add(new MarginFacts("voet", text.ToString(), ToBox(Union(sorted.Select(l => l.BoundingBox)), pageHeight)));
+        }
+
+        return lines;
+    }
+
+    private static string TypeOf(Walk walk, DictionaryToken dict) => (TaggedPdf.Resolve(walk.Pdf, dict.Data.GetValueOrDefault("S")) as NameToken)?.Data ?? "?";
+
+    private static PdfRectangle Union(IEnumerable<PdfRectangle> boxes)
+    {
+        var list = boxes.ToList();
+        return list.Count == 0 ? new PdfRectangle(0, 0, 0, 0)
+            : new PdfRectangle(list.Min(b => b.Left), list.Min(b => b.Bottom), list.Max(b => b.Right), list.Max(b => b.Top));
+    }
+
+    /// <summary>PDF points from the bottom left to CSS px from the top left, as the rules measure.</summary>
+    private static Box ToBox(PdfRectangle r, double pageHeight) =>
+        new(r.Left * PxPerPt, (pageHeight - r.Top) * PxPerPt, r.Width * PxPerPt, r.Height * PxPerPt);
+
+    private static IEnumerable<MarkedContentElement> Flatten(IEnumerable<MarkedContentElement> contents) =>
+        contents.SelectMany(c => new[] { c }.Concat(Flatten(c.Children)));
+}
+
+/// <summary>The body column a layout declares (<c>#metadata(…) &lt;kolom&gt;</c>), in pt.</summary>
+internal sealed record PageColumn(double X, double Width, double Top, double Bottom);

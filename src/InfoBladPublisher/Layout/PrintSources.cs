@@ -1,0 +1,62 @@
+namespace InfoBladPublisher.Layout;
+
+/// <summary>
+/// Where a document's parts stand in tekst.md ("line:col"), so a page rule broken in the PDF points at its
+/// cause: headings and tables by their order, notes by their number, paragraphs by their opening words.
+/// </summary>
+internal sealed class PrintSources
+{
+    private readonly List<string> _headings = [];
+    private readonly List<string> _tables = [];
+    private readonly Dictionary<int, string> _notes = [];
+    private readonly List<(string Text, string Src)> _paragraphs = [];
+
+    public static PrintSources None { get; } = new();
+
+    /// <summary>The Woo grounds a bar in this document can show, to find the bars on the pages.</summary>
+    public IReadOnlyCollection<string> Grounds { get; init; } = [];
+
+    public void AddHeading(string src) => _headings.Add(src);
+
+    public void AddTable(string src) => _tables.Add(src);
+
+    public void AddNote(int number, string src) => _notes.TryAdd(number, src);
+
+    public void AddParagraph(string text, string src)
+    {
+        var key = Key(text);
+        if (key.Length > 0)
+        {
+            _paragraphs.Add((key, src));
+        }
+    }
+
+    public string? Heading(int index) => index < _headings.Count ? _headings[index] : null;
+
+    public string? Table(int index) => index < _tables.Count ? _tables[index] : null;
+
+    public string? Note(int number) => _notes.GetValueOrDefault(number);
+
+    /// <summary>The paragraph whose text this piece of a page starts (or continues) with.</summary>
+    public string? Paragraph(string text)
+    {
+        var key = Key(text);
+        if (key.Length < 8)
+        {
+            return null;
+        }
+
+        foreach (var (words, src) in _paragraphs)
+        {
+            if (words.StartsWith(key[..Math.Min(key.Length, 40)], StringComparison.Ordinal) || words.Contains(key[..Math.Min(key.Length, 40)], StringComparison.Ordinal))
+            {
+                return src;
+            }
+        }
+
+        return null;
+    }
+
+    // Letters and digits only: the PDF's text has no soft breaks, the source has no hyphenation.
+    private static string Key(string text) => new(text.Where(char.IsLetterOrDigit).ToArray());
+}

@@ -1,0 +1,212 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace InfoBladPublisher.Rendering.Pdf;
+
+/// <summary>
+/// Typst 0.14 (typst-ts-node-compiler) as the print engine. Each document is compiled once and exported twice:
+/// PDF/UA-1 (its checks on; a refusal is an error) and PDF/A-2a. Workers are Node processes kept warm and
+/// reused, one per document being laid out at a time; a worker that runs past the time limit is killed, and the
+/// next document gets a new one.
+/// </summary>
+internal sealed class TypstEngine : IPagedMediaEngine
+{
+    public const string EngineName = "typst";
+    public const string Package = "@myriaddreamin/typst-ts-node-compiler";
+
+    /// <summary>The standards every release PDF is exported to: the accessible file, then the archive copy.</summary>
+    public const string Accessible = "ua-1";
+    public const string Archival = "a-2a";
+
+    /// <summary>The bundled fonts Typst is given (TTF: Typst does not read WOFF2), relative to node_modules.</summary>
+    public static readonly IReadOnlyList<string> FontFiles =
+    [
+        "@expo-google-fonts/fira-sans/400Regular/FiraSans_400Regular.ttf",
+        "@expo-google-fonts/fira-sans/400Regular_Italic/FiraSans_400Regular_Italic.ttf",
+        "@expo-google-fonts/fira-sans/700Bold/FiraSans_700Bold.ttf",
+        "@expo-google-fonts/fira-sans/700Bold_Italic/FiraSans_700Bold_Italic.ttf",
+        "@expo-google-fonts/fira-code/400Regular/FiraCode_400Regular.ttf",
+    ];
+
+    /// <summary>The families of <see cref="FontFiles"/>, for the gate's check that every font is bundled.</summary>
+    public static readonly IReadOnlyList<string> FontFamilies = ["Fira Sans", "Fira Code"];
+
+    /// <summary>The label of the metadata by which a layout declares its body column (in pt): x, w, top, bottom.</summary>
+    public const string ColumnLabel = "<kolom>";
+
+    private readonly EngineOptions _options;
+    private readonly IReadOnlyList<string> _fonts;
+    private readonly ConcurrentBag<TypstWorker> _idle = [];
+    private readonly ConcurrentBag<TypstWorker> _all = [];
+
+    private TypstEngine(EngineOptions options, IReadOnlyList<string> fonts)
+    {
+        _options = options;
+        _fonts = fonts;
+    }
+
+    public string Name => EngineName;
+
+    /// <summary>The highest peak memory of any worker, for the benchmark.</summary>
+    public long PeakWorkerBytes => _all.Select(w => w.PeakBytes).DefaultIfEmpty(0).Max();
+
+    /// <exception cref="MissingToolException">The engine's package or a font is not installed.</exception>
+    public static Task<IPagedMediaEngine> StartAsync(EngineOptions options)
+    {
+        PackageVersion(options.NodeModules);
+        var fonts = FontFiles.Select(f => Path.GetFullPath(Path.Combine(options.NodeModules, f))).ToList();
+        if (fonts.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        {
+            throw new MissingToolException(missing, $"the bundled font {missing} is not installed; run 'npm ci' in the repository");
+        }
+
+        return Task.FromResult<IPagedMediaEngine>(new TypstEngine(options, fonts));
+    }
+
+    /// <summary>The compiler package's version as installed, e.g. "0.7.0".</summary>
+    /// <exception cref="MissingToolException">It is not installed.</exception>
+    public static string PackageVersion(string nodeModules)
+    {
+        var manifest = Path.Combine(PackageFolder(nodeModules), "package.json");
+        if (!File.Exists(manifest))
+        {
+            throw new MissingToolException(manifest, $"the print engine ({Package}) is not installed: run 'npm ci' in the repository");
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(manifest));
+        return json.RootElement.GetProperty("version").GetString() ?? "?";
+    }
+
+    public static string PackageFolder(string nodeModules) => Path.Combine(nodeModules, Package);
+
+    public async Task WarmAsync()
+    {
+        var worker = await TypstWorker.StartAsync(_options, _fonts, CancellationToken.None).ConfigureAwait(false);
+        _all.Add(worker);
+        _idle.Add(worker);
+    }
+
+    public async Task<PdfResult> RenderAsync(PrintJob job, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var worker = _idle.TryTake(out var idle) && idle.Alive ? idle : null;
+        if (worker is null)
+        {
+            worker = await TypstWorker.StartAsync(_options, _fonts, cancellationToken).ConfigureAwait(false);
+            _all.Add(worker);
+        }
+
+        var started = watch.Elapsed;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(_options.Timeout);
+        JsonDocument? answer;
+        try
+        {
+            answer = await worker.AskAsync(Request(job), limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            worker.Kill(); // a runaway layout (an endless loop in a template) ends here, with the process
+            throw new PagedMediaException($"the layout did not finish within {_options.Timeout.TotalSeconds:0} s and was stopped; look for a loop in the print layout, or raise --render-timeout");
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException)
+        {
+            worker.Kill();
+            throw new PagedMediaException("the print engine stopped while laying out the document", ex);
+        }
+
+        if (answer is null)
+        {
+            throw new PagedMediaException("the print engine stopped while laying out the document (its process ended)");
+        }
+
+        _idle.Add(worker);
+        using (answer)
+        {
+            return Read(answer.RootElement, watch.Elapsed, started);
+        }
+    }
+
+    private static byte[] Request(PrintJob job)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteString("main", job.Main);
+            json.WriteNumber("timestamp", new DateTimeOffset(job.FixedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds());
+            json.WriteStartArray("standards");
+            json.WriteStringValue(Accessible);
+            json.WriteStringValue(Archival);
+            json.WriteEndArray();
+            json.WriteStartArray("queries");
+            json.WriteStringValue(ColumnLabel);
+            json.WriteEndArray();
+            json.WriteStartObject("files");
+            foreach (var (path, bytes) in job.Files)
+            {
+                json.WriteBase64String(path, bytes);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static PdfResult Read(JsonElement answer, TimeSpan elapsed, TimeSpan started)
+    {
+        var messages = answer.TryGetProperty("diagnostics", out var list)
+            ? list.EnumerateArray().Select(d => new EngineMessage(
+                d.GetProperty("severity").GetString() ?? "error",
+                d.GetProperty("message").GetString() ?? string.Empty,
+                d.GetProperty("path").GetString() ?? string.Empty,
+                d.GetProperty("line").GetInt32(),
+                d.GetProperty("column").GetInt32(),
+                d.GetProperty("hints").EnumerateArray().Select(h => h.GetString() ?? string.Empty).ToList(),
+                d.TryGetProperty("standard", out var s) ? s.GetString() : null)).ToList()
+            : [];
+        var profile = new List<(string, TimeSpan)> { ("start a worker (only when none was free)", started) };
+        if (answer.TryGetProperty("timings", out var timings))
+        {
+            profile.AddRange(timings.EnumerateObject().Select(t => ($"typst: {t.Name}", TimeSpan.FromMilliseconds(t.Value.GetDouble()))));
+        }
+
+        if (!answer.GetProperty("ok").GetBoolean())
+        {
+            return new PdfResult([], [], 0, elapsed) { Messages = messages, Profile = profile };
+        }
+
+        var pdfs = answer.GetProperty("pdfs");
+        return new PdfResult(pdfs.GetProperty(Accessible).GetBytesFromBase64(), pdfs.GetProperty(Archival).GetBytesFromBase64(), answer.GetProperty("pages").GetInt32(), elapsed)
+        {
+            Messages = messages,
+            Profile = profile,
+            Column = ColumnOf(answer),
+        };
+    }
+
+    private static Layout.PageColumn? ColumnOf(JsonElement answer)
+    {
+        if (!answer.TryGetProperty("queries", out var queries) || !queries.TryGetProperty(ColumnLabel, out var found)
+            || found.ValueKind != JsonValueKind.Array || found.GetArrayLength() == 0 || !found[0].TryGetProperty("value", out var v))
+        {
+            return null;
+        }
+
+        static double Pt(JsonElement e, string name) => e.TryGetProperty(name, out var x) && x.ValueKind == JsonValueKind.Number ? x.GetDouble() : 0;
+        return new Layout.PageColumn(Pt(v, "x"), Pt(v, "w"), Pt(v, "top"), Pt(v, "bottom"));
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        while (_all.TryTake(out var worker))
+        {
+            worker.Dispose();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,458 @@
+using System.Globalization;
+using System.Text.Json;
+using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Markdown.Figures;
+using InfoBladPublisher.Markdown.Footnotes;
+using InfoBladPublisher.Markdown.Redaction;
+using InfoBladPublisher.Redaction;
+using InfoBladPublisher.Text;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace InfoBladPublisher.Rendering.Print;
+
+/// <summary>
+/// Writes a parsed body as the block and inline tree that <c>templates/print/tekst.typ</c> lays out. Every
+/// node is an object with a kind <c>k</c>; plain text is a JSON string. Blocks carry <c>src</c> ("line:col" in
+/// tekst.md) for messages about them.
+/// </summary>
+internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles files, Layout.PrintSources sources)
+{
+    private readonly HashSet<int> _cited = [];
+
+    public void WriteBlocks(ContainerBlock container)
+    {
+        json.WriteStartArray();
+        foreach (var block in container)
+        {
+            WriteBlock(block);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private void WriteBlock(Block block)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                sources.AddHeading(Src(heading));
+                Open("h", heading);
+                json.WriteNumber("level", Math.Min(heading.Level + 1, 6));
+                json.WriteString("num", body.Headings.For(heading));
+                WriteContent(heading.Inline);
+                json.WriteEndObject();
+                break;
+            case ParagraphBlock paragraph when BlockToken(paragraph) is { } token:
+                WriteBlockToken(token);
+                break;
+            case ParagraphBlock paragraph:
+                sources.AddParagraph(PlainText(paragraph.Inline), Src(paragraph));
+                Open("p", paragraph);
+                WriteContent(paragraph.Inline);
+                json.WriteEndObject();
+                break;
+            case ListBlock list:
+                Open("list", list);
+                json.WriteBoolean("ordered", list.IsOrdered);
+                json.WriteNumber("start", int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1);
+                json.WriteStartArray("items");
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    WriteBlocks(item);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                break;
+            case QuoteBlock quote:
+                Open("quote", quote);
+                json.WritePropertyName("c");
+                WriteBlocks(quote);
+                json.WriteEndObject();
+                break;
+            case Table table:
+                WriteTable(table);
+                break;
+            case DataBlock { Dataset: not null } data when data.Kind == DataBlockKind.Tabel:
+                WriteDataTable(data);
+                break;
+            case DataBlock { Dataset: not null, Svg: not null } chart:
+                WriteChart(chart);
+                break;
+            case CodeBlock code:
+                Open("code", code);
+                json.WriteString("v", string.Join('\n', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString())));
+                json.WriteEndObject();
+                break;
+            case ThematicBreakBlock rule:
+                Open("hr", rule);
+                json.WriteEndObject();
+                break;
+            case FootnoteDefinition or LinkReferenceDefinitionGroup or BlankLineBlock:
+                break; // notes are written at their call; definitions print nothing
+            case ContainerBlock other:
+                foreach (var child in other)
+                {
+                    WriteBlock(child);
+                }
+
+                break;
+        }
+    }
+
+    private void Open(string kind, Block block)
+    {
+        json.WriteStartObject();
+        json.WriteString("k", kind);
+        json.WriteString("src", Src(block));
+    }
+
+    private static string Src(MarkdownObject node) => string.Create(CultureInfo.InvariantCulture, $"{node.Line + 1}:{node.Column + 1}");
+
+    /// <summary>A paragraph that is only a whole-block Woo token: the bar or the intern build's begin or end line.</summary>
+    private static RedactionToken? BlockToken(ParagraphBlock paragraph) =>
+        paragraph.Inline?.FirstChild is RedactionToken { Kind: RedactionTokenKind.BlockBar or RedactionTokenKind.InternBlockStart or RedactionTokenKind.InternBlockEnd } token
+        && paragraph.Inline.Skip(1).All(i => i is LiteralInline l && l.Content.IsEmptyOrWhitespace())
+            ? token : null;
+
+    private void WriteBlockToken(RedactionToken token)
+    {
+        json.WriteStartObject();
+        json.WriteString("k", token.Kind switch
+        {
+            RedactionTokenKind.BlockBar => "blockbar",
+            RedactionTokenKind.InternBlockStart => "internbegin",
+            _ => "interneind",
+        });
+        WriteGround(json, token.Ground);
+        json.WriteEndObject();
+    }
+
+    private void WriteTable(Table table)
+    {
+        sources.AddTable(Src(table));
+        json.WriteStartObject();
+        json.WriteString("k", "table");
+        json.WriteString("src", Src(table));
+        json.WriteStartArray("align");
+        foreach (var column in table.ColumnDefinitions.Take(table.OfType<TableRow>().FirstOrDefault()?.Count ?? 0))
+        {
+            json.WriteStringValue(column.Alignment switch { TableColumnAlign.Right => "right", TableColumnAlign.Center => "center", _ => "left" });
+        }
+
+        json.WriteEndArray();
+        foreach (var (name, header) in new[] { ("head", true), ("rows", false) })
+        {
+            json.WriteStartArray(name);
+            foreach (var row in table.OfType<TableRow>().Where(r => r.IsHeader == header))
+            {
+                json.WriteStartArray();
+                foreach (var cell in row.OfType<TableCell>())
+                {
+                    json.WriteStartArray();
+                    foreach (var paragraph in cell.OfType<ParagraphBlock>())
+                    {
+                        WriteInlines(paragraph.Inline);
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WriteDataTable(DataBlock block)
+    {
+        var dataset = block.Dataset!;
+        sources.AddTable(Src(block));
+        Open("datatable", block);
+        WriteCaption(block, "Tabel");
+        json.WriteStartArray("columns");
+        foreach (var column in dataset.Columns)
+        {
+            json.WriteStartObject();
+            json.WriteString("titel", column.Titel);
+            json.WriteBoolean("getal", column.IsNumeric);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("rows");
+        foreach (var row in dataset.Rows)
+        {
+            json.WriteStartArray();
+            foreach (var column in dataset.Columns)
+            {
+                var cell = row.Cells[column.Name];
+                json.WriteStringValue(cell.Number is { } n ? DutchNumber.Format(n, column.Type) : cell.Text);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        if (dataset.Totals.Count > 0)
+        {
+            json.WriteStartArray("totals");
+            foreach (var column in dataset.Columns)
+            {
+                json.WriteStringValue(column.Name == dataset.KeyColumn ? "Totaal"
+                    : dataset.Totals.TryGetValue(column.Name, out var t) ? DutchNumber.Format(t, column.Type) : string.Empty);
+            }
+
+            json.WriteEndArray();
+        }
+
+        WriteSource(dataset);
+        json.WriteEndObject();
+    }
+
+    private void WriteChart(DataBlock block)
+    {
+        Open("chart", block);
+        WriteCaption(block, "Figuur");
+        json.WriteString("file", files.Add("figuren", ".svg", System.Text.Encoding.UTF8.GetBytes(block.Svg!)));
+        json.WriteString("alt", ChartAlt(block.Svg!));
+        json.WriteStartArray("legend");
+        foreach (var (column, colour) in block.Series)
+        {
+            json.WriteStartObject();
+            json.WriteString("kleur", colour);
+            json.WriteString("titel", column.Titel);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteSource(block.Dataset!);
+        json.WriteEndObject();
+    }
+
+    private void WriteCaption(DataBlock block, string word)
+    {
+        json.WriteString("nummer", $"{word} {block.Number.ToString(CultureInfo.InvariantCulture)}");
+        json.WriteString("titel", block.Dataset!.Titel);
+        json.WriteBoolean("fictief", block.Dataset.Fictief);
+    }
+
+    private void WriteSource(Data.Dataset dataset) =>
+        json.WriteString("bron", $"Bron: {dataset.Bron}, peildatum {DutchDate.Format(dataset.Peildatum)}");
+
+    private void WriteContent(ContainerInline? inline)
+    {
+        json.WritePropertyName("c");
+        WriteInlines(inline);
+    }
+
+    private void WriteInlines(ContainerInline? container)
+    {
+        json.WriteStartArray();
+        var open = false;
+        for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            WriteInline(inline, ref open);
+        }
+
+        if (open)
+        {
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private void WriteInline(Inline inline, ref bool open)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                json.WriteStringValue(literal.Content.ToString());
+                break;
+            case LineBreakInline { IsHard: true }:
+                Node("br");
+                break;
+            case LineBreakInline:
+                json.WriteStringValue(" ");
+                break;
+            case CodeInline code:
+                json.WriteStartObject();
+                json.WriteString("k", "code");
+                json.WriteString("v", code.Content);
+                json.WriteEndObject();
+                break;
+            case EmphasisInline emphasis:
+                json.WriteStartObject();
+                json.WriteString("k", emphasis.DelimiterChar == '~' ? "del" : emphasis.DelimiterCount >= 2 ? "strong" : "em");
+                WriteContent(emphasis);
+                json.WriteEndObject();
+                break;
+            case AutolinkInline autolink:
+                json.WriteStartObject();
+                json.WriteString("k", "link");
+                json.WriteString("url", autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url);
+                json.WriteStartArray("c");
+                json.WriteStringValue(autolink.Url);
+                json.WriteEndArray();
+                json.WriteEndObject();
+                break;
+            case LinkInline { IsImage: true } image:
+                json.WriteStartObject();
+                json.WriteString("k", "img");
+                json.WriteString("file", MediaFile(image.Url));
+                json.WriteString("alt", PlainText(image));
+                json.WriteEndObject();
+                break;
+            case LinkInline link:
+                json.WriteStartObject();
+                json.WriteString("k", "link");
+                json.WriteString("url", Common.DocumentLinks.TargetOf(link.Url ?? string.Empty) is { } id ? id + ".pdf" : link.Url);
+                WriteContent(link);
+                json.WriteEndObject();
+                break;
+            case FootnoteCall call:
+                WriteCall(call);
+                break;
+            case FigureCitation figure:
+                json.WriteStringValue((figure.Formatted ?? figure.Reference) + (figure.Dataset?.Fictief == true ? " (fictief voorbeeld)" : string.Empty));
+                break;
+            case RedactionToken token:
+                WriteRedactionToken(json, token.Kind, token.Ground, ref open);
+                break;
+            case HtmlEntityInline entity:
+                json.WriteStringValue(entity.Transcoded.ToString());
+                break;
+            case ContainerInline other:
+                for (var child = other.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    WriteInline(child, ref open);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A note's first call carries its text, which the layout sets at the foot of the call's page; a later call only its number.</summary>
+    private void WriteCall(FootnoteCall call)
+    {
+        if (!body.Footnotes.TryGet(call.Label, out var note))
+        {
+            json.WriteStringValue("[^" + call.Label + "]");
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteNumber("n", note.Number);
+        if (!_cited.Add(note.Number))
+        {
+            json.WriteString("k", "noteref");
+            json.WriteEndObject();
+            return;
+        }
+
+        sources.AddNote(note.Number, Src(call));
+        json.WriteString("k", "note");
+        json.WriteString("src", Src(call));
+        json.WriteStartArray("c");
+        var first = true;
+        foreach (var paragraph in note.Text.Descendants<ParagraphBlock>())
+        {
+            if (!first)
+            {
+                Node("br");
+            }
+
+            var open = false;
+            for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                WriteInline(inline, ref open);
+            }
+
+            if (open)
+            {
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            first = false;
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A bar, or the start or end of a highlighted passage: a start opens an <c>intern</c> node whose content
+    /// is what follows, up to its end or the end of the container, so the JSON stays balanced.
+    /// </summary>
+    internal static void WriteRedactionToken(Utf8JsonWriter json, RedactionTokenKind kind, WooGround? ground, ref bool open)
+    {
+        switch (kind)
+        {
+            case RedactionTokenKind.Bar or RedactionTokenKind.BlockBar:
+                json.WriteStartObject();
+                json.WriteString("k", "bar");
+                WriteGround(json, ground);
+                json.WriteEndObject();
+                break;
+            case RedactionTokenKind.InternStart when !open:
+                json.WriteStartObject();
+                json.WriteString("k", "intern");
+                WriteGround(json, ground);
+                json.WriteStartArray("c");
+                open = true;
+                break;
+            case RedactionTokenKind.InternEnd when open:
+                json.WriteEndArray();
+                json.WriteEndObject();
+                open = false;
+                break;
+        }
+    }
+
+    private static void WriteGround(Utf8JsonWriter json, WooGround? ground)
+    {
+        json.WriteString("grond", ground?.Code);
+        json.WriteString("label", ground?.Label);
+        json.WriteString("alt", ground?.Alternative);
+    }
+
+    private void Node(string kind)
+    {
+        json.WriteStartObject();
+        json.WriteString("k", kind);
+        json.WriteEndObject();
+    }
+
+    /// <summary>An embedded image (a data URI since ImageEmbedder) as a file in the Typst root.</summary>
+    private string? MediaFile(string? url)
+    {
+        var comma = url?.IndexOf(";base64,", StringComparison.Ordinal) ?? -1;
+        if (url is null || !url.StartsWith("data:", StringComparison.Ordinal) || comma < 0)
+        {
+            return null;
+        }
+
+        var type = url[5..comma];
+        var extension = type switch { "image/svg+xml" => ".svg", "image/png" => ".png", "image/jpeg" => ".jpg", "image/gif" => ".gif", _ => ".bin" };
+        return files.Add("beelden", extension, Convert.FromBase64String(url[(comma + 8)..]));
+    }
+
+    /// <summary>The chart's own title and description (SvgFinisher), which the web page's screen reader gets from the SVG.</summary>
+    private static string ChartAlt(string svg)
+    {
+        var root = System.Xml.Linq.XElement.Parse(svg);
+        var ns = root.Name.Namespace;
+        return $"{root.Element(ns + "title")?.Value}. {root.Element(ns + "desc")?.Value}".Trim(' ', '.') + ".";
+    }
+
+    private static string PlainText(ContainerInline? container) =>
+        container is null ? string.Empty : string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+}

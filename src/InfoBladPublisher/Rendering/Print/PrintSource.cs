@@ -1,0 +1,34 @@
+using InfoBladPublisher.Model;
+using InfoBladPublisher.Rendering.Assets;
+using InfoBladPublisher.Templates;
+
+namespace InfoBladPublisher.Rendering.Print;
+
+/// <summary>What Typst compiles for one document: its layout and every file it may read, by path in the Typst root.</summary>
+/// <param name="Main">The type's layout, e.g. <c>/print/nota.typ</c>.</param>
+/// <param name="Sources">Where the body's parts stand in tekst.md, for the gate's messages.</param>
+internal sealed record PrintSource(string Main, IReadOnlyDictionary<string, byte[]> Files, Layout.PrintSources Sources)
+{
+    /// <summary>The hash of every file Typst reads for the document: equal fingerprints, equal PDFs.</summary>
+    public string Fingerprint() =>
+        Common.Hashing.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(string.Concat(
+            Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + " " + Common.Hashing.Sha256Hex(f.Value) + "\n"))));
+
+    public const string PlaceholderLogo = "img/logo-placeholder.svg";
+
+    /// <param name="intern">The internal build: withheld passages highlighted, INTERN on every page.</param>
+    public static PrintSource For(Document doc, PrintLayouts layouts, AssetCatalog assets, bool intern)
+    {
+        var files = new PrintFiles();
+        foreach (var (path, bytes) in layouts.Files)
+        {
+            files.Put(path, bytes);
+        }
+
+        var logo = doc.Afzender.Logo is { } own ? "/logo" + own.Extension : "/logo.svg";
+        files.Put(logo, doc.Afzender.Logo?.Bytes ?? assets.TryRead(PlaceholderLogo) ?? []);
+        var sources = new Layout.PrintSources { Grounds = Redaction.WooGround.All.Select(g => g.Code).ToList() };
+        files.Put(PrintData.DataFile, PrintData.Write(doc, logo, intern, files, sources));
+        return new PrintSource(PrintLayouts.MainOf(doc.Meta.Type.Name), files.All, sources);
+    }
+}
