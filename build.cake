@@ -7,11 +7,17 @@
 var settings = BuildSettings.From(Context);
 
 Task("Prerequisites")
-    .Description("Chromium and poppler from apt (installed when root), then the pinned npm packages.")
+    .Description("The pinned npm packages: the Typst print engine and the fonts. Publishing needs nothing else.")
+    .Does(() =>
+{
+    NpmPackages.Ensure(Context);
+});
+
+Task("BrowserTools")
+    .Description("Chromium and poppler from apt (installed when root): for the tests, screenshots, axe and the review report, never for a publish.")
     .Does(() =>
 {
     SystemPackages.Ensure(Context);
-    NpmPackages.Ensure(Context);
 });
 
 Task("Build")
@@ -74,6 +80,7 @@ Task("Assemble")
     .Does(() => Infoblad(settings, $"assemble --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}{settings.Concepts}"));
 
 Task("Test")
+    .IsDependentOn("BrowserTools")
     .Description("Every test: validation, templates, rendering (PDF page checks), HTML.")
     .IsDependentOn("Build")
     .Does(() =>
@@ -99,6 +106,7 @@ Task("CleanCache")
 });
 
 Task("Benchmark")
+    .IsDependentOn("BrowserTools")
     .Description("The editor's loop measured on this machine (check, preview save → page and PDF); writes artifacts/benchmarks/editor.md. Figures, not a test.")
     .IsDependentOn("Build")
     .Does(() =>
@@ -108,6 +116,7 @@ Task("Benchmark")
 });
 
 Task("BenchmarkRelease")
+    .IsDependentOn("BrowserTools")
     .Description("Releases measured on generated corpora of 1, 10 and 100 documents, with the peer tools (installed by tests/benchmark-peers/setup.sh); writes artifacts/benchmarks/release.md and docs/performance.md. Figures, not a test; about half an hour.")
     .IsDependentOn("Build")
     .Does(() =>
@@ -123,6 +132,7 @@ Task("BenchmarkRelease")
 });
 
 Task("StressTest")
+    .IsDependentOn("BrowserTools")
     .Description("The layout gate on a generated corpus: --stress-seed=N --stress-documents=N (default: the corpus CI runs).")
     .IsDependentOn("Build")
     .Does(() =>
@@ -141,6 +151,7 @@ Task("StressTest")
 });
 
 Task("UpdateBaselines")
+    .IsDependentOn("BrowserTools")
     .Description("Rewrite the visual baselines under tests/InfoBladPublisher.Tests/Baselines from the current tree. The only thing that does.")
     .IsDependentOn("Build")
     .Does(() =>
@@ -151,6 +162,7 @@ Task("UpdateBaselines")
 });
 
 Task("Preview")
+    .IsDependentOn("BrowserTools")
     .Description("Review report of the working tree against --base (default: the merge base with main) in artifacts/preview/; or, with --head-source=DIR, of an untrusted checkout against this tree.")
     .IsDependentOn("Build")
     .Does(() =>

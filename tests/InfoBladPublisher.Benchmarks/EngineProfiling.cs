@@ -12,7 +12,7 @@ internal static class EngineProfiling
         var diagnostics = new DiagnosticBag();
         var html = CheckPipeline.Render(content, templates, nodeModules, diagnostics)!;
         var one = html with { Documents = [html.Documents.Single(d => d.Document.Id == documentId)] };
-        var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new BrowserOptions(BrowserOptions.DefaultChromium, nodeModules, TimeSpan.FromMinutes(60)), html.Style.Assets.TryRead);
+        var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new EngineOptions(nodeModules, TimeSpan.FromMinutes(60)));
         await using (engine)
         {
             var phases = new Dictionary<string, List<double>>(StringComparer.Ordinal);
@@ -33,7 +33,7 @@ internal static class EngineProfiling
                     File.WriteAllBytes(pdfOut, result.Pdf); // to look at the pages the figures are for
                 }
 
-                Console.WriteLine($"{documentId}: {result.PageCount} pages, {result.Passes.Passes} layout passes, {result.Passes.TakenBack} fixes taken back, {result.Elapsed.TotalSeconds:0.0} s");
+                Console.WriteLine($"{documentId}: {result.PageCount} pages, {result.Elapsed.TotalSeconds:0.0} s");
                 foreach (var (phase, elapsed) in result.Profile)
                 {
                     if (!phases.TryGetValue(phase, out var times))

@@ -134,7 +134,8 @@ internal static class PdfLayout
                 var type = TypeOf(walk, dict);
                 switch (type)
                 {
-                    case "P" or "H1" or "H2" or "H3" or "H4" or "H5" or "H6" or "LBody" or "TD" or "TH" or "Caption":
+                    case "P" or "H1" or "H2" or "H3" or "H4" or "H5" or "H6" or "Caption":
+                    case "LBody" or "TD" or "TH" when !HasBlocks(walk, dict):
                         AddBlock(walk, dict, type, here, inNote, sources);
                         break;
                     case "Figure":
@@ -353,6 +354,15 @@ internal static class PdfLayout
         }
 
         return lines;
+    }
+
+    /// <summary>Whether a list item's body or a cell holds paragraphs (or lists) of its own, which are the blocks then.</summary>
+    private static bool HasBlocks(Walk walk, DictionaryToken dict)
+    {
+        var kids = TaggedPdf.Resolve(walk.Pdf, dict.Data.GetValueOrDefault("K"));
+        return (kids is ArrayToken array ? array.Data : kids is null ? [] : [kids])
+            .Select(k => TaggedPdf.Resolve(walk.Pdf, k)).OfType<DictionaryToken>()
+            .Any(d => TypeOf(walk, d) is "P" or "L" or "Table" or "Div" or "H1" or "H2" or "H3" or "H4" or "H5" or "H6");
     }
 
     private static string TypeOf(Walk walk, DictionaryToken dict) => (TaggedPdf.Resolve(walk.Pdf, dict.Data.GetValueOrDefault("S")) as NameToken)?.Data ?? "?";

@@ -53,16 +53,8 @@ internal static class PeerTools
         {
             var dir = Path.Combine(folder, doc.Document.Id);
             Directory.CreateDirectory(dir);
-            File.WriteAllText(Path.Combine(dir, "index.html"), doc.PrintHtml);
-            foreach (var (path, bytes) in PdfCache.AssetsOf(doc.PrintHtml, html.Style.Assets.TryRead).Where(a => a.Bytes is not null))
-            {
-                Write(Path.Combine(dir, "assets", path), bytes!);
-            }
-
-            foreach (var (path, bytes) in doc.PrintFiles)
-            {
-                Write(Path.Combine(dir, path), bytes);
-            }
+            // There is no print HTML any more: the peers get the standalone web page (fonts and images inlined).
+            File.WriteAllText(Path.Combine(dir, "index.html"), doc.WebHtml);
 
             written.Add(Path.Combine(dir, "index.html"));
         }

@@ -113,7 +113,7 @@ internal static partial class ReleaseBenchmark
             Save();
         }
 
-        var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new BrowserOptions(BrowserOptions.DefaultChromium, nodeModules, TimeSpan.FromMinutes(60)), _ => null);
+        var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new EngineOptions(nodeModules, TimeSpan.FromMinutes(60)));
         await using (engine)
         {
             // Warm: this process has published before (JIT done) and the browser is running; the cache is empty.
@@ -157,7 +157,7 @@ internal static partial class ReleaseBenchmark
         }
 
         // Last, being the longest: one long document against a 10-page one, alone, with the browser running.
-        var longEngine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new BrowserOptions(BrowserOptions.DefaultChromium, nodeModules, TimeSpan.FromMinutes(60)), _ => null);
+        var longEngine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new EngineOptions(nodeModules, TimeSpan.FromMinutes(60)));
         await using (longEngine)
         {
             if (longPages > 0)

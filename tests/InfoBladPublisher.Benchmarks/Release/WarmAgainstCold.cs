@@ -22,8 +22,8 @@ internal static class WarmAgainstCold
         }
 
         var corpus = BenchCorpus.Write(Path.Combine(work, "corpus"), root, ReleaseBenchmark.DefaultSeed, documents, CorpusShape.Benchmark);
-        var options = new BrowserOptions(BrowserOptions.DefaultChromium, nodeModules, TimeSpan.FromMinutes(60));
-        await using var kept = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, options, _ => null);
+        var options = new EngineOptions(nodeModules, TimeSpan.FromMinutes(60));
+        await using var kept = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, options);
         var warmUp = BenchCorpus.Write(Path.Combine(work, "warm-up"), root, ReleaseBenchmark.DefaultSeed + 1, 2, CorpusShape.Benchmark);
         await ReleaseBenchmark.PublishInProcessAsync(kept, warmUp, nodeModules);
 
@@ -39,7 +39,7 @@ internal static class WarmAgainstCold
             var cold = ReleaseBenchmark.Publish(cli, corpus, root).Succeeded($"cold round {round}").Elapsed;
             var (warm, _) = await ReleaseBenchmark.PublishInProcessAsync(kept, corpus, nodeModules);
             TimeSpan fresh;
-            await using (var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, options, _ => null))
+            await using (var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, options))
             {
                 (fresh, _) = await ReleaseBenchmark.PublishInProcessAsync(engine, corpus, nodeModules);
             }

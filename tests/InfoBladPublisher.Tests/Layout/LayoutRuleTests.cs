@@ -205,29 +205,15 @@ public sealed class LayoutRuleTests
 
         Assert.Equal((DiagnosticCodes.OutsideItsPlace, Body, 9, 1), (d.Code, d.Position.File, d.Position.Line, d.Position.Column));
         Assert.Contains("'Communicatie' runs into the notes at the foot of page 1", d.Message, StringComparison.Ordinal);
-        Assert.Equal(new InfoBladPublisher.Layout.LineBreakFix("9:1", 0), First(FootnoteBreaks.Plan(facts, [])));
     }
 
     [Fact]
-    public void A_heading_above_text_drawn_over_the_notes_Should_go_along_to_the_next_page()
-    {
-        // Moving only the paragraph would leave its heading as the page's last line (IBP075).
-        var facts = PageBuilder.Document(new PageBuilder().Text("3:1", 113, 940).Call("n1", "1", "3:1").Heading("9:1", 945, "Toelichting").Text("11:1", 965, 1020).Note("n1", 1, "3:42"));
-
-        Assert.Equal(new InfoBladPublisher.Layout.LineBreakFix("9:1", 0), First(FootnoteBreaks.Plan(facts, [])));
-    }
-
-    [Fact]
-    public void Text_that_ends_above_the_notes_Should_pass_and_need_no_fix()
+    public void Text_that_ends_above_the_notes_Should_pass()
     {
         var facts = PageBuilder.Document(new PageBuilder().Text("3:1", 113, 978).Call("n1", "1", "3:1").Note("n1", 1, "3:42"));
 
         Assert.Empty(Run(new InsideThePage(), facts));
-        Assert.Null(First(FootnoteBreaks.Plan(facts, [])));
     }
-
-    /// <summary>The fix for the first page with a problem, as one pass at a time would make it.</summary>
-    private static LineBreakFix? First(IReadOnlyList<PlannedFix> plan) => plan.Count > 0 ? plan[0].Fix : null;
 
     [Fact]
     public void The_gate_Should_run_every_rule()

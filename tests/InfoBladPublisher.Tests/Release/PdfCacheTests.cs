@@ -77,12 +77,12 @@ public sealed class PdfCacheTests
         var templates = tree.CopyOfTemplates();
         await PublishAsync(tree, templates, "v1");
 
-        var bijlage = Path.Combine(templates, "layouts", "bijlage.sbn");
-        File.WriteAllText(bijlage, File.ReadAllText(bijlage).Replace("</main>", "<p>alleen bijlagen</p></main>", StringComparison.Ordinal));
+        var bijlage = Path.Combine(templates, "print", "bijlage.typ");
+        File.AppendAllText(bijlage, "\n#par[alleen bijlagen]\n");
         var unused = await PublishAsync(tree, templates, "v2");
 
-        var print = Path.Combine(templates, "assets", "css", "print.css");
-        File.AppendAllText(print, "\n/* een wijziging */\n");
+        var print = Path.Combine(templates, "print", "huisstijl.typ");
+        File.AppendAllText(print, "\n// een wijziging\n");
         var shared = await PublishAsync(tree, templates, "v3");
 
         Assert.Empty(Rendered(unused));
@@ -109,28 +109,29 @@ public sealed class PdfCacheTests
     }
 
     [Fact]
-    public void The_key_Should_follow_fonts_stylesheets_and_versions_and_nothing_else()
+    public void The_key_Should_follow_every_file_Typst_reads_and_the_versions_and_nothing_else()
     {
         using var folder = new TempTree();
-        var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            ["css/print.css"] = Encoding.UTF8.GetBytes("@font-face { src: url(\"../fonts/fira.woff2\"); }"),
-            ["fonts/fira.woff2"] = [1, 2, 3],
-            ["css/other.css"] = [9],
+            ["/print/nota.typ"] = Encoding.UTF8.GetBytes("#let doc = json(\"/document.json\")"),
+            ["/document.json"] = Encoding.UTF8.GetBytes("{\"titel\":\"a\"}"),
+            ["/logo.svg"] = [1, 2, 3],
         };
-        const string html = "<link rel=\"stylesheet\" href=\"assets/css/print.css\"><p>tekst</p>";
-        var cache = new PdfCache(folder.Root, "vivliostyle 2.45.1");
-        string Key(PdfCache c) => c.KeyOf(html, new Dictionary<string, byte[]>(), p => assets.GetValueOrDefault(p));
+        var cache = new PdfCache(folder.Root, "typst-ts-node-compiler 0.7.0");
+        string Key(PdfCache c) => c.KeyOf(new Dictionary<string, byte[]>(files, StringComparer.Ordinal));
 
         var before = Key(cache);
-        assets["css/other.css"] = [10];
-        var unrelated = Key(cache);
-        assets["fonts/fira.woff2"] = [1, 2, 4];
-        var font = Key(cache);
-        var engine = Key(new PdfCache(folder.Root, "vivliostyle 2.46.0"));
+        var again = Key(cache);
+        files["/logo.svg"] = [1, 2, 4];
+        var logo = Key(cache);
+        files["/print/nota.typ"] = Encoding.UTF8.GetBytes("#let doc = json(\"/document.json\") ");
+        var layout = Key(cache);
+        var engine = Key(new PdfCache(folder.Root, "typst-ts-node-compiler 0.7.1"));
 
-        Assert.Equal(before, unrelated);
-        Assert.NotEqual(before, font);
-        Assert.NotEqual(font, engine);
+        Assert.Equal(before, again);
+        Assert.NotEqual(before, logo);
+        Assert.NotEqual(logo, layout);
+        Assert.NotEqual(layout, engine);
     }
 }

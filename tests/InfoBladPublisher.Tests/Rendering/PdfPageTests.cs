@@ -10,8 +10,8 @@ namespace InfoBladPublisher.Tests.Rendering;
 [Collection(PublishedSeedsGroup.Name)]
 public sealed class PdfPageTests
 {
-    private const double A4Width = 595.92;
-    private const double A4Height = 841.92;
+    private const double A4Width = 595.28;
+    private const double A4Height = 841.89;
     private const double LetterBodyRight = 410; // pt; a letter's colofon column starts at 153 mm (434 pt)
     private const double PublicationBodyRight = 530; // pt; an informatieblad's column ends at 185 mm (524 pt)
 

@@ -20,7 +20,9 @@ internal sealed record PrintSource(string Main, IReadOnlyDictionary<string, byte
     public static PrintSource For(Document doc, PrintLayouts layouts, AssetCatalog assets, bool intern)
     {
         var files = new PrintFiles();
-        foreach (var (path, bytes) in layouts.Files)
+        // Not the other types' layouts: a change to the bijlage's layout must not render every nota again.
+        var others = DocumentType.All.Where(t => t != doc.Meta.Type).Select(t => PrintLayouts.MainOf(t.Name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (path, bytes) in layouts.Files.Where(f => !others.Contains(f.Key)))
         {
             files.Put(path, bytes);
         }
