@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the peer tools the release benchmark compares against, from the package registries only:
-# WeasyPrint from Debian, pagedjs-cli and @vivliostyle/cli from npm (pinned by package-lock.json), both driven
+# WeasyPrint from Debian, pagedjs-cli from npm (pinned by package-lock.json), both driven
 # against Debian's Chromium (no browser download). The product's build never runs this.
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -73,7 +73,7 @@ internal sealed record TableFacts(string Id, string? Src, int BodyRows);
 
 /// <param name="Owner">The note this call belongs to (the note's <see cref="NoteFacts.Id"/>).</param>
 /// <param name="Src">The block (paragraph, list item) the call stands in.</param>
-/// <param name="WordsBeforeLine">How many words of that block come before the line with the call.</param>
+/// <param name="WordsBeforeLine">Negative when the call does not stand on the line of the word before it (read from the PDF).</param>
 internal sealed record CallFacts(string Owner, string Label, string? Src, int WordsBeforeLine);
 
 /// <param name="AtFoot">False when the engine left the note in the text instead of moving it to the foot.</param>

@@ -26,6 +26,7 @@ internal static class PdfLayout
         public readonly List<(int Page, string Ground, string Region)> Bars = [];
         public readonly List<(string Text, int Page, PdfRectangle Box)> Lines = [];
         public int Tables;
+        public string? TableSrc;
         public int Headings;
 
         public PdfDocument Pdf => pdf;
@@ -69,6 +70,13 @@ internal static class PdfLayout
         if (TaggedPdf.Resolve(pdf, catalog.Data.GetValueOrDefault("StructTreeRoot")) is DictionaryToken root)
         {
             Visit(walk, root.Data.GetValueOrDefault("K"), 0, inNote: false, sources);
+        }
+
+        // A note the source has but the PDF's tags do not show as a note: its call is printed on no page.
+        foreach (var (number, src) in sources.Notes.Where(n => !walk.Calls.Any(c => c.Call.Label == n.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+        {
+            var label = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            walk.Calls.Add((1, new CallFacts("ontbreekt-" + label, label, src, 0)));
         }
 
         var result = new List<PageFacts>();
@@ -148,7 +156,9 @@ internal static class PdfLayout
                             walk.Rows.Add((rowPage, id, rows));
                         }
 
+                        walk.TableSrc = sources.Table(walk.Tables - 1);
                         Visit(walk, dict.Data.GetValueOrDefault("K"), here, inNote, sources);
+                        walk.TableSrc = null;
                         break;
                     default:
                         Visit(walk, dict.Data.GetValueOrDefault("K"), here, inNote, sources);
@@ -166,7 +176,7 @@ internal static class PdfLayout
         foreach (var (onPage, text, box) in TextByPage(walk, dict, page, skipNotes: true))
         {
             var heading = type.Length == 2 && type[0] == 'H';
-            var src = heading ? sources.Heading(walk.Headings) : sources.Paragraph(text);
+            var src = heading ? sources.Heading(walk.Headings) : type is "TD" or "TH" ? walk.TableSrc : sources.Paragraph(text) ?? walk.TableSrc;
             walk.Blocks.Add((onPage, new BlockFacts("tekst", inNote ? "noot" : "tekst", type, src, heading, text.Trim(), ToBox(box, walk.Pdf.GetPage(onPage).Height))));
             foreach (var ground in sources.Grounds.Where(g => text.Contains(g, StringComparison.Ordinal)))
             {
@@ -238,7 +248,26 @@ internal static class PdfLayout
     private static IEnumerable<(int Page, string Text, PdfRectangle Box)> TextByPage(Walk walk, DictionaryToken dict, int page, bool skipNotes) =>
         PiecesOf(walk, dict, page, skipNotes)
             .GroupBy(p => p.Page)
-            .Select(g => (g.Key, string.Concat(g.Select(p => p.Piece.Text)), Union(g.Select(p => p.Piece.Box))));
+            .Select(g => (g.Key, Joined(g.Select(p => p.Piece)), Union(g.Select(p => p.Piece.Box))));
+
+    /// <summary>Pieces of one element as text, a space where they stand apart (a heading's number and its words).</summary>
+    private static string Joined(IEnumerable<Piece> pieces)
+    {
+        var text = new System.Text.StringBuilder();
+        Piece? previous = null;
+        foreach (var piece in pieces)
+        {
+            if (previous is not null && (piece.First.Left - previous.Last.Right > 1 || Math.Abs(piece.First.Bottom - previous.Last.Bottom) > previous.Last.Height))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(piece.Text);
+            previous = piece;
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>The element's marked content in tree order, with the page each stands on.</summary>
     private static IEnumerable<(int Page, Piece Piece)> PiecesOf(Walk walk, IToken? token, int page, bool skipNotes = false)

@@ -37,6 +37,9 @@ internal sealed class PrintSources
 
     public string? Note(int number) => _notes.GetValueOrDefault(number);
 
+    /// <summary>Every note by its number, with where it is first cited.</summary>
+    public IEnumerable<(int Number, string Src)> Notes => _notes.OrderBy(n => n.Key).Select(n => (n.Key, n.Value));
+
     /// <summary>The paragraph whose text this piece of a page starts (or continues) with.</summary>
     public string? Paragraph(string text)
     {

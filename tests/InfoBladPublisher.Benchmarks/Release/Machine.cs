@@ -15,6 +15,6 @@ internal static class Machine
         var chromium = CommandRun.Start(BrowserOptions.DefaultChromium, ["--version"], Path.GetTempPath()).Output.Split('\n').LastOrDefault(l => l.StartsWith("Chromium", StringComparison.Ordinal))?.Trim() ?? "Chromium (version unknown)";
         var debian = File.Exists("/etc/debian_version") ? "Debian " + File.ReadAllText("/etc/debian_version").Trim() : RuntimeInformation.OSDescription;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Environment.ProcessorCount} cores, {kib / 1024.0 / 1024.0:0.0} GiB, {debian}, .NET {Environment.Version}, {chromium}, Vivliostyle core {PagedMediaEngines.VersionOf(PagedMediaEngines.Default, nodeModules)}");
+            $"{Environment.ProcessorCount} cores, {kib / 1024.0 / 1024.0:0.0} GiB, {debian}, .NET {Environment.Version}, {chromium}, print engine {PagedMediaEngines.VersionOf(PagedMediaEngines.Default, nodeModules)}");
     }
 }

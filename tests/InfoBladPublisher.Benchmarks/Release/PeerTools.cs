@@ -11,7 +11,7 @@ internal sealed record PeerTool(string Name, string Version, Func<string, string
 
 /// <summary>
 /// The peers, installed by tests/benchmark-peers/setup.sh (never by the product's build): WeasyPrint from Debian, pagedjs-cli and
-/// @vivliostyle/cli from npm, both pointed at Debian's Chromium. Each gets the same print HTML our engine gets,
+/// pagedjs-cli from npm, pointed at Debian's Chromium. Each gets the same print HTML our engine gets,
 /// written to a folder with every stylesheet, font and image it names.
 /// </summary>
 internal static class PeerTools
@@ -31,13 +31,6 @@ internal static class PeerTools
         {
             tools.Add(new PeerTool("pagedjs-cli", PackageVersion(peers, "pagedjs-cli"),
                 (html, pdf) => (pagedjs, [html, "-o", pdf, "--browserArgs", "--no-sandbox,--disable-gpu", "-t", "600000"], chromium)));
-        }
-
-        var vivliostyle = Path.Combine(peers, ".bin", "vivliostyle");
-        if (File.Exists(vivliostyle))
-        {
-            tools.Add(new PeerTool("@vivliostyle/cli", PackageVersion(peers, "@vivliostyle/cli"),
-                (html, pdf) => (vivliostyle, ["build", html, "-o", pdf, "--executable-browser", "/usr/bin/chromium", "--timeout", "600", "--log-level", "silent"], chromium)));
         }
 
         return tools;

@@ -4,23 +4,24 @@ using InfoBladPublisher.Tests.Support;
 
 namespace InfoBladPublisher.Tests.Layout;
 
-/// <summary>Publishes a small content tree through the real pipeline, with a line of CSS added to the print stylesheet.</summary>
+/// <summary>Publishes a small content tree through the real pipeline, with Typst rules added to the nota's print layout before its body.</summary>
 internal static class BrokenLayouts
 {
-    public static async Task<(PublishResult Result, ContentTree Tree)> PublishAsync(string body, string extraPrintCss = "")
+    public static async Task<(PublishResult Result, ContentTree Tree)> PublishAsync(string body, string extraRules = "")
     {
         var tree = new ContentTree();
         tree.Nota(ContentTree.NotaYamlWithoutNotes, body);
         var templates = tree.CopyOfTemplates();
-        File.AppendAllText(Path.Combine(templates, "assets", "css", "print.css"), "\n" + extraPrintCss + "\n");
+        var layout = Path.Combine(templates, "print", "nota.typ");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("#blokken(doc.body)", extraRules + "\n#blokken(doc.body)", StringComparison.Ordinal));
         var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "test", "/usr/bin/chromium");
         return (await new PublishPipeline().RunAsync(options, TextWriter.Null), tree);
     }
 
     /// <summary>Publishes, expects the release refused, and returns the one diagnostic with <paramref name="code"/>.</summary>
-    public static async Task<Diagnostic> RefusedAsync(string body, string extraPrintCss, string code)
+    public static async Task<Diagnostic> RefusedAsync(string body, string extraRules, string code)
     {
-        var (result, tree) = await PublishAsync(body, extraPrintCss);
+        var (result, tree) = await PublishAsync(body, extraRules);
         using var _ = tree;
         return Only(result, code);
     }

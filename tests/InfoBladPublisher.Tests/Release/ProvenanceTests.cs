@@ -35,7 +35,7 @@ public sealed class ProvenanceTests
         Assert.Equal(Sha256Of(Path.Combine(RepoPaths.Fonts, "fira-sans-latin-400-normal.woff2")), font.Value);
         Assert.Equal("0123abcd", manifest.Commit);
         Assert.Matches("^[0-9a-f]{32}$", manifest.Tool!.Build);
-        Assert.StartsWith("vivliostyle ", manifest.Tool.Engine, StringComparison.Ordinal);
+        Assert.StartsWith("typst typst-ts-node-compiler 0.7.0", manifest.Tool.Engine, StringComparison.Ordinal);
         Assert.DoesNotContain("+", manifest.Tool.Version, StringComparison.Ordinal);
     }
 
