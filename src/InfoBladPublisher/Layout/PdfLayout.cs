@@ -223,7 +223,8 @@ internal static class PdfLayout
         if (before is not null && PiecesOf(walk, before, page).LastOrDefault() is { Piece: not null } word)
         {
             // The call belongs on the line of the word it follows: a break between them is a fault.
-            var sameLine = word.Page == callPage && Math.Abs(word.Piece.Last.Bottom - callPiece.First.Bottom) < word.Piece.Last.Height;
+            // A call is raised by about a third of the text size; lines are at least 9 pt apart.
+            var sameLine = word.Page == callPage && Math.Abs(word.Piece.Last.Bottom - callPiece.First.Bottom) < 5;
             words = sameLine ? 0 : -1;
         }
 

@@ -53,7 +53,7 @@ public sealed class TaggedStructureTests
         { "stray item", "not inside a list" },
         { "headerless table", "no header cells" },
         { "figure without alt", "no alternative text" },
-        { "notes first", "after the notes" },
+        { "note apart", "tagged apart from the text that cites it" },
     };
 
     [Theory]
@@ -73,7 +73,7 @@ public sealed class TaggedStructureTests
             "stray item" => sound with { Elements = Replace(sound, "LI", E("LI", 2, "Div", text: "een punt")) },
             "headerless table" => sound with { Elements = Replace(sound, "TH", E("TD", 3, "TR", text: "2023")) },
             "figure without alt" => sound with { Elements = Replace(sound, "Figure", E("Figure", 1, "Document")) },
-            "notes first" => sound with { Reading = [new ReadingPiece(1, 0, "1 Een noot", 100, 1010), new ReadingPiece(1, 1, "De tekst", 100, 200)] },
+            "note apart" => sound with { Elements = [.. sound.Elements, E("Note", 1, "Document", text: "1 Een noot")] },
             _ => throw new ArgumentOutOfRangeException(nameof(fault)),
         };
 
