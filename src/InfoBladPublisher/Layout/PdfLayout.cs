@@ -178,7 +178,7 @@ internal static class PdfLayout
             var heading = type.Length == 2 && type[0] == 'H';
             var src = heading ? sources.Heading(walk.Headings) : type is "TD" or "TH" ? walk.TableSrc : sources.Paragraph(text) ?? walk.TableSrc;
             walk.Blocks.Add((onPage, new BlockFacts("tekst", inNote ? "noot" : "tekst", type, src, heading, text.Trim(), ToBox(box, walk.Pdf.GetPage(onPage).Height))));
-            foreach (var ground in sources.Grounds.Where(g => text.Contains(g, StringComparison.Ordinal)))
+            foreach (var ground in BarsIn(text, sources))
             {
                 walk.Bars.Add((onPage, ground, inNote ? "noot" : "tekst"));
             }
@@ -237,7 +237,7 @@ internal static class PdfLayout
             foreach (var (onPage, text, textBox) in TextByPage(walk, note, page, skipNotes: false))
             {
                 walk.Blocks.Add((onPage, new BlockFacts("tekst", "noot", "Note", src, false, text.Trim(), ToBox(textBox, walk.Pdf.GetPage(onPage).Height))));
-                foreach (var ground in sources.Grounds.Where(g => text.Contains(g, StringComparison.Ordinal)))
+                foreach (var ground in BarsIn(text, sources))
                 {
                     walk.Bars.Add((onPage, ground, "noot"));
                 }
@@ -385,6 +385,10 @@ internal static class PdfLayout
 
         return lines;
     }
+
+    /// <summary>Each Woo ground shown in the text, once per bar (a bar's only text is its ground).</summary>
+    private static IEnumerable<string> BarsIn(string text, PrintSources sources) =>
+        sources.Grounds.SelectMany(g => Enumerable.Repeat(g, System.Text.RegularExpressions.Regex.Count(text, "(?<![0-9a-z.])" + System.Text.RegularExpressions.Regex.Escape(g) + "(?![0-9a-z])")));
 
     /// <summary>Whether a list item's body or a cell holds paragraphs (or lists) of its own, which are the blocks then.</summary>
     private static bool HasBlocks(Walk walk, DictionaryToken dict)
