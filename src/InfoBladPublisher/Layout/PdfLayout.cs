@@ -57,7 +57,7 @@ internal static class PdfLayout
                 if (content.MarkedContentIdentifier >= 0)
                 {
                     pieces[(page.Number, content.MarkedContentIdentifier)] = new Piece(
-                        string.Concat(content.Letters.Select(l => l.Value)), Union(letters.Select(l => l.BoundingBox)), letters[0].BoundingBox, letters[^1].BoundingBox);
+                        string.Concat(content.Letters.Select(l => l.Value)), Union(letters.Select(SetBox)), SetBox(letters[0]), SetBox(letters[^1]));
                 }
                 else if (content.Tag == "Artifact")
                 {
@@ -105,11 +105,11 @@ internal static class PdfLayout
     }
 
     /// <summary>
-    /// What the layout places beside the column (the colofon in its own column, the woordmerk above it) is
-    /// held to the printable sheet; a block that starts in the column is held to the column.
+    /// What the layout places beside the column (the colofon in its own column) or above it (the letterhead's
+    /// woordmerk) is held to the printable sheet; body text never starts there, and is held to the column.
     /// </summary>
     private static BlockFacts Placed(BlockFacts block, Box? column) =>
-        column is not null && block.Region == "tekst" && (block.Box.X >= column.Right - 1 || block.Box.Bottom <= column.Y + 1)
+        column is not null && block.Region == "tekst" && (block.Box.X >= column.Right - 1 || block.Box.Y < column.Y - 1)
             ? block with { Region = "vrij" }
             : block;
 
@@ -159,6 +159,11 @@ internal static class PdfLayout
                         walk.TableSrc = sources.Table(walk.Tables - 1);
                         Visit(walk, dict.Data.GetValueOrDefault("K"), here, inNote, sources);
                         walk.TableSrc = null;
+                        break;
+                    case var _ when HasOwnText(walk, dict):
+                        // Typst tags a block of text that is not a paragraph (a layout's block(), a Woo bar's
+                        // block, a metadata line) as a Span; its text is a block on the page all the same.
+                        AddBlock(walk, dict, type, here, inNote, sources);
                         break;
                     default:
                         Visit(walk, dict.Data.GetValueOrDefault("K"), here, inNote, sources);
@@ -390,6 +395,15 @@ internal static class PdfLayout
     private static IEnumerable<string> BarsIn(string text, PrintSources sources) =>
         sources.Grounds.SelectMany(g => Enumerable.Repeat(g, System.Text.RegularExpressions.Regex.Count(text, "(?<![0-9a-z.])" + System.Text.RegularExpressions.Regex.Escape(g) + "(?![0-9a-z])")));
 
+    /// <summary>Whether the element holds marked content itself, not only other elements.</summary>
+    private static bool HasOwnText(Walk walk, DictionaryToken dict)
+    {
+        var kids = TaggedPdf.Resolve(walk.Pdf, dict.Data.GetValueOrDefault("K"));
+        return (kids is ArrayToken array ? array.Data : kids is null ? [] : [kids])
+            .Select(k => TaggedPdf.Resolve(walk.Pdf, k))
+            .Any(k => k is NumericToken || (k is DictionaryToken d && d.Data.ContainsKey("MCID")));
+    }
+
     /// <summary>Whether a list item's body or a cell holds paragraphs (or lists) of its own, which are the blocks then.</summary>
     private static bool HasBlocks(Walk walk, DictionaryToken dict)
     {
@@ -400,6 +414,15 @@ internal static class PdfLayout
     }
 
     private static string TypeOf(Walk walk, DictionaryToken dict) => (TaggedPdf.Resolve(walk.Pdf, dict.Data.GetValueOrDefault("S")) as NameToken)?.Data ?? "?";
+
+    /// <summary>
+    /// Where a letter is set: from its start to its advance along the baseline, from its descent to its cap
+    /// height. Ink beyond that (an italic f's overhang, an ascender or accent on a page's first line) is type
+    /// design, not text outside its column.
+    /// </summary>
+    private static PdfRectangle SetBox(Letter letter) =>
+        new(Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y - (0.2 * letter.PointSize),
+            Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y + (0.7 * letter.PointSize));
 
     private static PdfRectangle Union(IEnumerable<PdfRectangle> boxes)
     {

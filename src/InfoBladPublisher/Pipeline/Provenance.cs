@@ -20,14 +20,19 @@ internal sealed record Provenance(IReadOnlyList<ManifestSource> Inputs, Manifest
             inputs["templates/" + path] = hash;
         }
 
-        // The fonts come from npm, not from the tree: the ones Typst lays the PDFs out with.
-        foreach (var font in Rendering.Pdf.TypstEngine.FontFiles)
+        // The fonts come from npm, not from the tree: the ones the web pages embed (css/fonts.css names them) ...
+        foreach (var path in html.Style.Assets.BundledFontFiles())
         {
-            var file = Path.Combine(options.NodeModules, font);
-            if (File.Exists(file))
+            if (html.Style.Assets.TryRead(path) is { } bytes)
             {
-                inputs["fonts/" + Path.GetFileName(font)] = Hashing.Sha256Hex(File.ReadAllBytes(file));
+                inputs[path] = Hashing.Sha256Hex(bytes);
             }
+        }
+
+        // ... and the ones Typst lays the PDFs out with.
+        foreach (var file in Rendering.Pdf.TypstEngine.FontPaths(options.NodeModules).Where(File.Exists))
+        {
+            inputs["fonts/" + Path.GetFileName(file)] = Hashing.Sha256Hex(File.ReadAllBytes(file));
         }
 
         var library = typeof(Provenance).Assembly;

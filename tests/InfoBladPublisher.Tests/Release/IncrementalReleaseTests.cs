@@ -82,9 +82,9 @@ public sealed class IncrementalReleaseTests
         await PublishAsync(Options(tree, "v1", nodeModules));
         var unused = await PublishAsync(Options(tree, "v2", nodeModules));
 
-        // Another cut of the same typeface in place of the regular weight: a different file the page loads.
-        var fonts = Path.Combine(nodeModules, "@fontsource", "fira-sans", "files");
-        File.Copy(Path.Combine(fonts, "fira-sans-latin-400-italic.woff2"), Path.Combine(fonts, "fira-sans-latin-400-normal.woff2"), overwrite: true);
+        // Another cut of the same typeface in place of the regular weight: a different file Typst lays the PDF out with.
+        var fonts = Path.Combine(nodeModules, "@expo-google-fonts", "fira-sans");
+        File.Copy(Path.Combine(fonts, "400Regular_Italic", "FiraSans_400Regular_Italic.ttf"), Path.Combine(fonts, "400Regular", "FiraSans_400Regular.ttf"), overwrite: true);
         var changed = await PublishAsync(Options(tree, "v3", nodeModules));
 
         Assert.Empty(Rendered(unused));
@@ -155,7 +155,7 @@ public sealed class IncrementalReleaseTests
     }
 
     [Fact]
-    public async Task A_publish_Should_say_where_its_time_went_and_start_no_browser_when_nothing_is_rendered()
+    public async Task A_publish_Should_say_where_its_time_went_and_start_no_print_engine_when_nothing_is_rendered()
     {
         using var tree = new ContentTree();
         var rendered = await PublishAsync(Options(tree, "v1"));
@@ -168,8 +168,8 @@ public sealed class IncrementalReleaseTests
             "load and check the content, datasets and templates",
             "make every document's HTML (kept ones from the cache)",
             "PDF: cache lookups, renders and the layout gate",
-            "of which starting the browser",
-            "of which closing the browser",
+            "of which starting the print engine",
+            "of which closing the print engine",
             "write the release to staging, read it back, swap it in",
             "record the up-to-date stamp",
         ];
@@ -183,7 +183,7 @@ public sealed class IncrementalReleaseTests
     }
 
     [Fact]
-    public async Task A_changed_input_Should_start_the_browser_early_and_a_touch_that_changes_no_page_Should_close_it_unused()
+    public async Task A_changed_input_Should_start_the_print_engine_early_and_a_touch_that_changes_no_page_Should_close_it_unused()
     {
         using var tree = new ContentTree();
         await PublishAsync(Options(tree, "v1"));

@@ -44,14 +44,18 @@ public sealed class PdfStructureTests
     }
 
     [Fact]
-    public void The_notes_Should_be_read_after_the_text_of_their_page()
+    public void Each_note_Should_be_read_at_its_call_and_drawn_at_the_foot()
     {
-        // The nota's first page has three notes at its foot: the last pieces the tags read on that page are theirs.
+        // PDF/UA: a note is a Note element next to the text that cites it, so a screen reader reads it there
+        // (or skips it), while it is drawn at the foot of the page. The nota's first page has three.
         var pdf = TaggedPdf.Read(File.ReadAllBytes(_seeds.PdfPath(PublishedSeeds.NotaId)));
-        var page1 = pdf.Reading.Where(p => p.Page == 1).OrderBy(p => p.Order).ToList();
-        var body = page1.Where(p => p.X < 560).ToList(); // the colofon column starts at 153 mm (578 px)
-        var firstNote = body.FindIndex(p => p.Y > 950);
-        Assert.True(firstNote > 0, "no note at the foot of page 1 was read");
-        Assert.All(body.Skip(firstNote), p => Assert.True(p.Y > 900, $"'{p.Text}' (y {p.Y:0}) is read after the notes"));
+        var notes = pdf.Elements.Where(e => e.Type == "Note" && e.Page == 1).ToList();
+        Assert.Equal(3, notes.Count);
+        Assert.All(notes, n => Assert.Equal("P", n.ParentType));
+
+        // In reading order, each note's text (drawn below 900 px) is followed by body text again (drawn above it).
+        var body = pdf.Reading.Where(p => p.Page == 1 && p.X < 560).OrderBy(p => p.Order).ToList(); // the colofon column starts at 153 mm (578 px)
+        var backToText = body.Zip(body.Skip(1)).Count(pair => pair.First.Y > 900 && pair.Second.Y < 900);
+        Assert.Equal(3, backToText);
     }
 }

@@ -49,6 +49,16 @@ internal sealed class AssetCatalog
             .Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The font files the bundled @font-face rules load, as paths below assets/ (fonts/…).</summary>
+    public IReadOnlyList<string> BundledFontFiles()
+    {
+        var css = TryRead("css/fonts.css");
+        return css is null ? [] : AssetLinker.CssUrl().Matches(System.Text.Encoding.UTF8.GetString(css))
+            .Select(m => AssetLinker.NormalisePath(Path.Combine("css", m.Groups["url"].Value)))
+            .Where(p => p.StartsWith(FontsPrefix, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
     public bool Exists(string assetPath)
     {
         var (folder, relative) = Locate(assetPath);

@@ -12,11 +12,11 @@ internal static class PagedMediaEngines
 
     public static IReadOnlyCollection<string> Names => Starters.Keys;
 
-    /// <summary>The engine's version as installed, read without starting it.</summary>
+    /// <summary>The engine's version as installed, with what else decides its output (its fonts), read without starting it.</summary>
     /// <exception cref="MissingToolException">The engine's package is not installed.</exception>
     internal static string VersionOf(string name, string nodeModules) => name switch
     {
-        TypstEngine.EngineName => $"typst-ts-node-compiler {TypstEngine.PackageVersion(nodeModules)} (Typst 0.14)",
+        TypstEngine.EngineName => TypstEngine.Identity(nodeModules),
         _ => throw new ArgumentException($"no paged-media engine '{name}'", nameof(name)),
     };
 

@@ -55,13 +55,28 @@ internal sealed class TypstEngine : IPagedMediaEngine
     public static Task<IPagedMediaEngine> StartAsync(EngineOptions options)
     {
         PackageVersion(options.NodeModules);
-        var fonts = FontFiles.Select(f => Path.GetFullPath(Path.Combine(options.NodeModules, f))).ToList();
+        var fonts = FontPaths(options.NodeModules);
         if (fonts.FirstOrDefault(f => !File.Exists(f)) is { } missing)
         {
             throw new MissingToolException(missing, $"the bundled font {missing} is not installed; run 'npm ci' in the repository");
         }
 
         return Task.FromResult<IPagedMediaEngine>(new TypstEngine(options, fonts));
+    }
+
+    /// <summary>Where the bundled fonts are installed, as full paths.</summary>
+    public static IReadOnlyList<string> FontPaths(string nodeModules) =>
+        FontFiles.Select(f => Path.GetFullPath(Path.Combine(nodeModules, f))).ToList();
+
+    /// <summary>
+    /// What decides the engine's output besides a document's own files: the compiler's version and the fonts it
+    /// is given. The PDF cache, the up-to-date stamp and the manifest take it as the engine's version, so a
+    /// new font file renders every document again.
+    /// </summary>
+    public static string Identity(string nodeModules)
+    {
+        var fonts = string.Concat(FontPaths(nodeModules).Select(f => File.Exists(f) ? Common.Hashing.Sha256Hex(File.ReadAllBytes(f)) : "missing"));
+        return $"typst-ts-node-compiler {PackageVersion(nodeModules)} (Typst 0.14), fonts {Common.Hashing.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(fonts))[..12]}";
     }
 
     /// <summary>The compiler package's version as installed, e.g. "0.7.0".</summary>

@@ -237,6 +237,7 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
 
     private void WriteCaption(DataBlock block, string word)
     {
+        sources.AddParagraph($"{word} {block.Number.ToString(CultureInfo.InvariantCulture)} {block.Dataset!.Titel}", Src(block));
         json.WriteString("nummer", $"{word} {block.Number.ToString(CultureInfo.InvariantCulture)}");
         json.WriteString("titel", block.Dataset!.Titel);
         json.WriteBoolean("fictief", block.Dataset.Fictief);
@@ -313,7 +314,8 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
             case LinkInline link:
                 json.WriteStartObject();
                 json.WriteString("k", "link");
-                json.WriteString("url", Common.DocumentLinks.TargetOf(link.Url ?? string.Empty) is { } id ? id + ".pdf" : link.Url);
+                // doc:id points at the other document's PDF beside this one in the release.
+                json.WriteString("url", Common.DocumentLinks.TargetOf(link.Url ?? string.Empty) is { } id ? "./" + id + ".pdf" : link.Url);
                 WriteContent(link);
                 json.WriteEndObject();
                 break;
