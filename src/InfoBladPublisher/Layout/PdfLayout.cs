@@ -17,14 +17,13 @@ internal static class PdfLayout
 
     private sealed record Piece(string Text, PdfRectangle Box, PdfRectangle First, PdfRectangle Last);
 
-    private sealed class Walk(PdfDocument pdf, Dictionary<long, int> pages, Dictionary<(int, int), Piece> pieces)
+    private sealed class Walk(PdfDocument pdf, Dictionary<long, int> pages, Dictionary<(int, int), Piece> pieces, Dictionary<int, double> heights)
     {
         public readonly List<(int Page, BlockFacts Block)> Blocks = [];
         public readonly List<(int Page, CallFacts Call)> Calls = [];
         public readonly List<(int Page, NoteFacts Note, PdfRectangle Box)> Notes = [];
         public readonly List<(int Page, string Table, int Rows)> Rows = [];
         public readonly List<(int Page, string Ground, string Region)> Bars = [];
-        public readonly List<(string Text, int Page, PdfRectangle Box)> Lines = [];
         public int Tables;
         public string? TableSrc;
         public int Headings;
@@ -34,18 +33,24 @@ internal static class PdfLayout
         public Dictionary<long, int> Pages => pages;
 
         public Dictionary<(int, int), Piece> Pieces => pieces;
+
+        /// <summary>Each page's height (pt), read once: asking PdfPig for a page parses it again.</summary>
+        public double HeightOf(int page) => heights[page];
     }
 
     /// <param name="column">The body column the layout declares, in pt from the page's left and top edges, or null.</param>
     /// <param name="sources">Where the body's headings, tables, notes and paragraphs stand in tekst.md.</param>
-    public static LayoutFacts Read(PdfDocument pdf, PageColumn? column, PrintSources sources)
+    /// <param name="endedPages">Pages the layout ended early on request: the next page starts with a forced break.</param>
+    public static LayoutFacts Read(PdfDocument pdf, PageColumn? column, PrintSources sources, IReadOnlyList<int> endedPages)
     {
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
         var pages = TaggedPdf.PageObjects(pdf, catalog);
         var pieces = new Dictionary<(int, int), Piece>();
         var furniture = new Dictionary<int, List<Letter>>();
+        var sizes = new Dictionary<int, (double Width, double Height)>();
         foreach (var page in pdf.GetPages())
         {
+            sizes[page.Number] = (page.Width, page.Height);
             foreach (var content in Flatten(page.GetMarkedContents()))
             {
                 var letters = content.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
@@ -66,10 +71,10 @@ internal static class PdfLayout
             }
         }
 
-        var walk = new Walk(pdf, pages, pieces);
+        var walk = new Walk(pdf, pages, pieces, sizes.ToDictionary(s => s.Key, s => s.Value.Height));
         if (TaggedPdf.Resolve(pdf, catalog.Data.GetValueOrDefault("StructTreeRoot")) is DictionaryToken root)
         {
-            Visit(walk, root.Data.GetValueOrDefault("K"), 0, inNote: false, sources);
+            Visit(walk, root.Data.GetValueOrDefault("K"), 0, sources);
         }
 
         // A note the source has but the PDF's tags do not show as a note: its call is printed on no page.
@@ -80,22 +85,21 @@ internal static class PdfLayout
         }
 
         var result = new List<PageFacts>();
-        foreach (var page in pdf.GetPages())
+        foreach (var (n, size) in sizes.OrderBy(s => s.Key))
         {
-            var n = page.Number;
-            var width = page.Width * PxPerPt;
-            var height = page.Height * PxPerPt;
+            var width = size.Width * PxPerPt;
+            var height = size.Height * PxPerPt;
             Box? area = column is null ? null : new Box(column.X * PxPerPt, column.Top * PxPerPt, column.Width * PxPerPt, height - ((column.Top + column.Bottom) * PxPerPt));
             var notes = walk.Notes.Where(x => x.Page == n).ToList();
             var blocks = walk.Blocks.Where(b => b.Page == n).Select(b => Placed(b.Block, area)).ToList();
-            var noteBox = notes.Count == 0 ? null : ToBox(Union(notes.Select(x => x.Box)), page.Height);
+            var noteBox = notes.Count == 0 ? null : ToBox(Union(notes.Select(x => x.Box)), size.Height);
             result.Add(new PageFacts(
-                n - 1, width, height, area, noteBox, false,
+                n - 1, width, height, area, noteBox, endedPages.Contains(n - 1),
                 blocks,
                 walk.Rows.Where(r => r.Page == n).GroupBy(r => r.Table).Select(g => new TableFacts(g.Key, sources.Table(int.Parse(g.Key, System.Globalization.CultureInfo.InvariantCulture)), g.Sum(r => r.Rows))).ToList(),
                 walk.Calls.Where(c => c.Page == n).Select(c => c.Call).ToList(),
                 notes.Select(x => x.Note).ToList(),
-                Lines(furniture.GetValueOrDefault(n) ?? [], page.Height))
+                Lines(furniture.GetValueOrDefault(n) ?? [], size.Height))
             {
                 Redactions = walk.Bars.Where(b => b.Page == n).Select(b => new RedactionFacts(b.Ground, b.Region)).ToList(),
             });
@@ -113,7 +117,7 @@ internal static class PdfLayout
             ? block with { Region = "vrij" }
             : block;
 
-    private static void Visit(Walk walk, IToken? token, int page, bool inNote, PrintSources sources)
+    private static void Visit(Walk walk, IToken? token, int page, PrintSources sources)
     {
         switch (TaggedPdf.Resolve(walk.Pdf, token))
         {
@@ -133,7 +137,7 @@ internal static class PdfLayout
                         continue; // handled with its note
                     }
 
-                    Visit(walk, kids[i], page, inNote, sources);
+                    Visit(walk, kids[i], page, sources);
                 }
 
                 break;
@@ -144,10 +148,10 @@ internal static class PdfLayout
                 {
                     case "P" or "H1" or "H2" or "H3" or "H4" or "H5" or "H6" or "Caption":
                     case "LBody" or "TD" or "TH" when !HasBlocks(walk, dict):
-                        AddBlock(walk, dict, type, here, inNote, sources);
+                        AddBlock(walk, dict, type, here, sources);
                         break;
                     case "Figure":
-                        AddFigure(walk, dict, here, inNote);
+                        AddFigure(walk, dict, here);
                         break;
                     case "Table":
                         var id = (walk.Tables++).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -157,16 +161,16 @@ internal static class PdfLayout
                         }
 
                         walk.TableSrc = sources.Table(walk.Tables - 1);
-                        Visit(walk, dict.Data.GetValueOrDefault("K"), here, inNote, sources);
+                        Visit(walk, dict.Data.GetValueOrDefault("K"), here, sources);
                         walk.TableSrc = null;
                         break;
                     case var _ when HasOwnText(walk, dict):
                         // Typst tags a block of text that is not a paragraph (a layout's block(), a Woo bar's
                         // block, a metadata line) as a Span; its text is a block on the page all the same.
-                        AddBlock(walk, dict, type, here, inNote, sources);
+                        AddBlock(walk, dict, type, here, sources);
                         break;
                     default:
-                        Visit(walk, dict.Data.GetValueOrDefault("K"), here, inNote, sources);
+                        Visit(walk, dict.Data.GetValueOrDefault("K"), here, sources);
                         break;
                 }
 
@@ -174,18 +178,18 @@ internal static class PdfLayout
         }
     }
 
-    private static void AddBlock(Walk walk, DictionaryToken dict, string type, int page, bool inNote, PrintSources sources)
+    private static void AddBlock(Walk walk, DictionaryToken dict, string type, int page, PrintSources sources)
     {
         // A paragraph with a note in it: its own text is a block, its notes are notes.
-        Visit(walk, NotesOnly(walk, dict), page, inNote, sources);
+        Visit(walk, NotesOnly(walk, dict), page, sources);
         foreach (var (onPage, text, box) in TextByPage(walk, dict, page, skipNotes: true))
         {
             var heading = type.Length == 2 && type[0] == 'H';
             var src = heading ? sources.Heading(walk.Headings) : type is "TD" or "TH" ? walk.TableSrc : sources.Paragraph(text) ?? walk.TableSrc;
-            walk.Blocks.Add((onPage, new BlockFacts("tekst", inNote ? "noot" : "tekst", type, src, heading, text.Trim(), ToBox(box, walk.Pdf.GetPage(onPage).Height))));
+            walk.Blocks.Add((onPage, new BlockFacts("tekst", "tekst", type, src, heading, text.Trim(), ToBox(box, walk.HeightOf(onPage)))));
             foreach (var ground in BarsIn(text, sources))
             {
-                walk.Bars.Add((onPage, ground, inNote ? "noot" : "tekst"));
+                walk.Bars.Add((onPage, ground, "tekst"));
             }
         }
 
@@ -195,7 +199,7 @@ internal static class PdfLayout
         }
     }
 
-    private static void AddFigure(Walk walk, DictionaryToken dict, int page, bool inNote)
+    private static void AddFigure(Walk walk, DictionaryToken dict, int page)
     {
         var attributes = TaggedPdf.Resolve(walk.Pdf, dict.Data.GetValueOrDefault("A"));
         var boxes = (attributes is ArrayToken list ? list.Data : attributes is null ? [] : [attributes])
@@ -205,8 +209,8 @@ internal static class PdfLayout
         if (boxes.Count > 0)
         {
             var v = boxes[0].Data.Select(t => ((NumericToken)TaggedPdf.Resolve(walk.Pdf, t)!).Double).ToArray();
-            walk.Blocks.Add((page, new BlockFacts("beeld", inNote ? "noot" : "tekst", "Figure", null, false, string.Empty,
-                ToBox(new PdfRectangle(v[0], v[1], v[2], v[3]), walk.Pdf.GetPage(page).Height))));
+            walk.Blocks.Add((page, new BlockFacts("beeld", "tekst", "Figure", null, false, string.Empty,
+                ToBox(new PdfRectangle(v[0], v[1], v[2], v[3]), walk.HeightOf(page)))));
         }
     }
 
@@ -241,7 +245,7 @@ internal static class PdfLayout
             walk.Notes.Add((notePage, new NoteFacts(label, number, marker, true, src), box));
             foreach (var (onPage, text, textBox) in TextByPage(walk, note, page, skipNotes: false))
             {
-                walk.Blocks.Add((onPage, new BlockFacts("tekst", "noot", "Note", src, false, text.Trim(), ToBox(textBox, walk.Pdf.GetPage(onPage).Height))));
+                walk.Blocks.Add((onPage, new BlockFacts("tekst", "noot", "Note", src, false, text.Trim(), ToBox(textBox, walk.HeightOf(onPage)))));
                 foreach (var ground in BarsIn(text, sources))
                 {
                     walk.Bars.Add((onPage, ground, "noot"));

@@ -19,7 +19,7 @@ internal static class EngineMessages
                 // character the bundled fonts cannot print.
                 var name = standard == TypstEngine.Accessible ? "PDF/UA-1" : "PDF/A-2a";
                 diagnostics.Report(DiagnosticCodes.PdfStandardRefused, message.Message.Contains("could not be displayed", StringComparison.Ordinal) ? rendered.MetadataPosition : layout,
-                    $"{rendered.Document.Id}: the PDF does not meet {name}: {Dutchless(message.Message)}{hints}; nothing was published");
+                    $"{rendered.Document.Id}: the PDF does not meet {name}: {WithoutStandardPrefix(message.Message)}{hints}; nothing was published");
                 continue;
             }
 
@@ -30,5 +30,5 @@ internal static class EngineMessages
         }
     }
 
-    private static string Dutchless(string message) => message.Replace("PDF/UA-1 error: ", string.Empty, StringComparison.Ordinal).Replace("PDF/A-2a error: ", string.Empty, StringComparison.Ordinal);
+    private static string WithoutStandardPrefix(string message) => message.Replace("PDF/UA-1 error: ", string.Empty, StringComparison.Ordinal).Replace("PDF/A-2a error: ", string.Empty, StringComparison.Ordinal);
 }

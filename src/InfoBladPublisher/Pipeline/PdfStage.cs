@@ -39,9 +39,10 @@ internal static class PdfStage
             }
 
             PdfResult result;
+            var found = new DiagnosticBag();
             try
             {
-                result = await engine.RenderAsync(new PrintJob(doc.Id, rendered.Print.Main, rendered.Print.Files, doc.Meta.Datum), ct).ConfigureAwait(false);
+                result = await RenderAndJudgeAsync(engine, rendered, html.Style.Print, found, ct).ConfigureAwait(false);
             }
             catch (PagedMediaException ex) when (!ct.IsCancellationRequested)
             {
@@ -50,23 +51,6 @@ internal static class PdfStage
                 diagnostics.Report(DiagnosticCodes.RenderFailed, rendered.MetadataPosition, $"the PDF could not be made: {ex.Message}");
                 progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, null, TimeSpan.Zero));
                 return;
-            }
-
-            var found = new DiagnosticBag();
-            EngineMessages.Report(result, rendered, html.Style.Print, found);
-            if (!result.Failed)
-            {
-                // Parsed once for both readings of the PDF: what landed where, and its tags and fonts.
-                var gate = System.Diagnostics.Stopwatch.StartNew();
-                using (var parsed = UglyToad.PdfPig.PdfDocument.Open(result.Pdf))
-                {
-                    var tagged = TaggedPdf.Read(parsed);
-                    var facts = PdfLayout.Read(parsed, result.Column, rendered.Print.Sources);
-                    result = result with { Layout = facts, Redactions = RedactionLocation.From(facts) };
-                    LayoutGate.Check(facts, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(parsed), TypstEngine.FontFamilies) { Tagged = tagged }, found);
-                }
-
-                result = result with { Profile = [.. result.Profile, ("read the PDF back and judge every page (layout gate, .NET)", gate.Elapsed)] };
             }
 
             diagnostics.AddRange(found.ToSortedList());
@@ -84,5 +68,49 @@ internal static class PdfStage
             progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, result.Failed ? null : result.PageCount, result.Elapsed));
         }).ConfigureAwait(false);
         return new Output(html, results, engine.Name);
+    }
+
+    /// <summary>
+    /// Lays the document out and has the gate judge every page. Where the gate finds what a repair can mend (a
+    /// note off its call's page, a table broken after one row), the document is laid out again with the
+    /// repairs, at most <see cref="LayoutRepairs.MaxPasses"/> times; the last layout is judged and reported.
+    /// </summary>
+    private static async Task<PdfResult> RenderAndJudgeAsync(IPagedMediaEngine engine, RenderedDocument rendered, Templates.PrintLayouts layouts, DiagnosticBag found, CancellationToken ct)
+    {
+        var doc = rendered.Document;
+        var print = rendered.Print;
+        var elapsed = TimeSpan.Zero;
+        for (var pass = 1; ; pass++)
+        {
+            var result = await engine.RenderAsync(new PrintJob(doc.Id, print.Main, print.Files, doc.Meta.Datum), ct).ConfigureAwait(false);
+            elapsed += result.Elapsed;
+            result = result with { Elapsed = elapsed };
+            if (result.Failed)
+            {
+                EngineMessages.Report(result, rendered, layouts, found);
+                return result;
+            }
+
+            // Parsed once for every reading of the PDF: what landed where, and its tags and fonts.
+            var gate = System.Diagnostics.Stopwatch.StartNew();
+            using var parsed = UglyToad.PdfPig.PdfDocument.Open(result.Pdf);
+            var facts = PdfLayout.Read(parsed, result.Column, print.Sources, result.EndedPages);
+            var more = pass < LayoutRepairs.MaxPasses ? LayoutRepairs.Plan(facts, print.Repairs) : LayoutRepairs.None;
+            if (!more.IsEmpty)
+            {
+                print = print.Repaired(print.Repairs.With(more));
+                continue;
+            }
+
+            EngineMessages.Report(result, rendered, layouts, found);
+            LayoutGate.Check(facts, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(parsed), TypstEngine.FontFamilies) { Tagged = TaggedPdf.Read(parsed) }, found);
+            return result with
+            {
+                Layout = facts,
+                Redactions = RedactionLocation.From(facts),
+                Passes = pass,
+                Profile = [.. result.Profile, ("read the PDF back and judge every page (layout gate, .NET)", gate.Elapsed)],
+            };
+        }
     }
 }

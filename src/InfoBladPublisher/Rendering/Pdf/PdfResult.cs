@@ -10,6 +10,9 @@ internal sealed record PdfResult(byte[] Pdf, byte[] Archive, int PageCount, Time
     /// <summary>The body column the layout declares (its <c>&lt;kolom&gt;</c> metadata), for the gate.</summary>
     public Layout.PageColumn? Column { get; init; }
 
+    /// <summary>Pages the layout ended early because a repair asked it to (<see cref="Layout.LayoutRepairs"/>).</summary>
+    public IReadOnlyList<int> EndedPages { get; init; } = [];
+
     /// <summary>Where everything landed on the pages, read back from the PDF for the layout gate.</summary>
     public Layout.LayoutFacts Layout { get; init; } = new([]);
 
@@ -21,6 +24,9 @@ internal sealed record PdfResult(byte[] Pdf, byte[] Archive, int PageCount, Time
 
     /// <summary>Where the PDFs are kept once they passed the gate: <see cref="Pdf"/> and <see cref="Archive"/> are then empty.</summary>
     public StoredPdf? Stored { get; init; }
+
+    /// <summary>How many times the document was laid out: more than once when the gate asked for repairs.</summary>
+    public int Passes { get; init; } = 1;
 
     /// <summary>Where the render time went, phase by phase; empty for a cached PDF.</summary>
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Profile { get; init; } = [];

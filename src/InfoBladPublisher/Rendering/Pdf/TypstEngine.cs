@@ -35,6 +35,9 @@ internal sealed class TypstEngine : IPagedMediaEngine
     /// <summary>The label of the metadata by which a layout declares its body column (in pt): x, w, top, bottom.</summary>
     public const string ColumnLabel = "<kolom>";
 
+    /// <summary>The label of the metadata by which a layout says that it ended a page on request (its page number).</summary>
+    public const string NewPageLabel = "<nieuwe-pagina>";
+
     private readonly EngineOptions _options;
     private readonly IReadOnlyList<string> _fonts;
     private readonly ConcurrentBag<TypstWorker> _idle = [];
@@ -47,9 +50,6 @@ internal sealed class TypstEngine : IPagedMediaEngine
     }
 
     public string Name => EngineName;
-
-    /// <summary>The highest peak memory of any worker, for the benchmark.</summary>
-    public long PeakWorkerBytes => _all.Select(w => w.PeakBytes).DefaultIfEmpty(0).Max();
 
     /// <exception cref="MissingToolException">The engine's package or a font is not installed.</exception>
     public static Task<IPagedMediaEngine> StartAsync(EngineOptions options)
@@ -157,6 +157,7 @@ internal sealed class TypstEngine : IPagedMediaEngine
             json.WriteEndArray();
             json.WriteStartArray("queries");
             json.WriteStringValue(ColumnLabel);
+            json.WriteStringValue(NewPageLabel);
             json.WriteEndArray();
             json.WriteStartObject("files");
             foreach (var (path, bytes) in job.Files)
@@ -200,8 +201,14 @@ internal sealed class TypstEngine : IPagedMediaEngine
             Messages = messages,
             Profile = profile,
             Column = ColumnOf(answer),
+            EndedPages = EndedPagesOf(answer),
         };
     }
+
+    private static List<int> EndedPagesOf(JsonElement answer) =>
+        answer.TryGetProperty("queries", out var queries) && queries.TryGetProperty(NewPageLabel, out var found) && found.ValueKind == JsonValueKind.Array
+            ? found.EnumerateArray().Where(m => m.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number).Select(m => m.GetProperty("value").GetInt32()).Distinct().Order().ToList()
+            : [];
 
     private static Layout.PageColumn? ColumnOf(JsonElement answer)
     {

@@ -22,23 +22,6 @@ internal sealed class TypstWorker : IDisposable
 
     public bool Alive => !_process.HasExited;
 
-    /// <summary>Peak memory of the worker so far, for the benchmark.</summary>
-    public long PeakBytes
-    {
-        get
-        {
-            try
-            {
-                _process.Refresh();
-                return _process.PeakWorkingSet64;
-            }
-            catch (InvalidOperationException)
-            {
-                return 0;
-            }
-        }
-    }
-
     /// <exception cref="MissingToolException">Node or the worker's package is missing, or the worker did not start.</exception>
     public static async Task<TypstWorker> StartAsync(EngineOptions options, IReadOnlyList<string> fonts, CancellationToken cancellationToken)
     {

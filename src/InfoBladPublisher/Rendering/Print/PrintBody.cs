@@ -17,9 +17,11 @@ namespace InfoBladPublisher.Rendering.Print;
 /// node is an object with a kind <c>k</c>; plain text is a JSON string. Blocks carry <c>src</c> ("line:col" in
 /// tekst.md) for messages about them.
 /// </summary>
-internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles files, Layout.PrintSources sources)
+internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles files, Layout.PrintSources sources, Layout.LayoutRepairs repairs)
 {
     private readonly HashSet<int> _cited = [];
+    private int _tables;
+    private bool _inCell;
 
     public void WriteBlocks(ContainerBlock container)
     {
@@ -133,6 +135,7 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
     private void WriteTable(Table table)
     {
         sources.AddTable(Src(table));
+        NewPageBeforeTable();
         json.WriteStartObject();
         json.WriteString("k", "table");
         json.WriteString("src", Src(table));
@@ -152,11 +155,13 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
                 foreach (var cell in row.OfType<TableCell>())
                 {
                     json.WriteStartArray();
+                    _inCell = true;
                     foreach (var paragraph in cell.OfType<ParagraphBlock>())
                     {
                         WriteInlines(paragraph.Inline);
                     }
 
+                    _inCell = false;
                     json.WriteEndArray();
                 }
 
@@ -173,6 +178,7 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
     {
         var dataset = block.Dataset!;
         sources.AddTable(Src(block));
+        NewPageBeforeTable();
         Open("datatable", block);
         WriteCaption(block, "Tabel");
         json.WriteStartArray("columns");
@@ -256,8 +262,23 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
     {
         json.WriteStartArray();
         var open = false;
+        var newPages = NewPagesIn(container);
         for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
+            if (newPages.TryGetValue(inline, out var at) && inline is LiteralInline literal)
+            {
+                var text = literal.Content.ToString();
+                json.WriteStringValue(text[..at]);
+                NewPage();
+                json.WriteStringValue(text[at..]);
+                continue;
+            }
+
+            if (newPages.ContainsKey(inline))
+            {
+                NewPage();
+            }
+
             WriteInline(inline, ref open);
         }
 
@@ -268,6 +289,72 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// For the first call of a note that a repair starts on a new page, how many words before it the page
+    /// starts; null for any other inline, and in a table cell (a row cannot be split).
+    /// </summary>
+    private int? NewPageBefore(Inline? inline) =>
+        !_inCell && inline is FootnoteCall call && body.Footnotes.TryGet(call.Label, out var note)
+        && repairs.Notes.TryGetValue(note.Number, out var words) && !_cited.Contains(note.Number) ? words : null;
+
+    /// <summary>
+    /// Where a repair starts a new page in these inlines: before the word a note's call belongs to, or as many
+    /// words further back as the repair asks, counted across the text before the call.
+    /// </summary>
+    /// <returns>By inline: the offset in its text where the page starts (0: before the inline).</returns>
+    private Dictionary<Inline, int> NewPagesIn(ContainerInline? container)
+    {
+        var splits = new Dictionary<Inline, int>();
+        for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (NewPageBefore(inline) is not { } wordsBack)
+            {
+                continue;
+            }
+
+            var needed = wordsBack + 1;
+            var at = inline;
+            for (var previous = inline.PreviousSibling; previous is not null && needed > 0; previous = previous.PreviousSibling)
+            {
+                at = previous;
+                if (previous is LiteralInline literal)
+                {
+                    var words = System.Text.RegularExpressions.Regex.Matches(literal.Content.ToString(), @"\S+");
+                    if (words.Count >= needed)
+                    {
+                        splits.TryAdd(previous, words[^needed].Index);
+                        needed = 0;
+                        break;
+                    }
+
+                    needed -= words.Count;
+                }
+            }
+
+            if (needed > 0)
+            {
+                splits.TryAdd(at, 0);
+            }
+        }
+
+        return splits;
+    }
+
+    private void NewPageBeforeTable()
+    {
+        if (repairs.Tables.Contains(_tables++))
+        {
+            NewPage();
+        }
+    }
+
+    private void NewPage()
+    {
+        json.WriteStartObject();
+        json.WriteString("k", "nieuwe-pagina");
+        json.WriteEndObject();
     }
 
     private void WriteInline(Inline inline, ref bool open)

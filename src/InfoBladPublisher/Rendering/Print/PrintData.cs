@@ -16,7 +16,8 @@ internal static class PrintData
 
     /// <param name="logo">Where the layout finds the sender's logo in the Typst root.</param>
     /// <param name="files">The body's images and charts, by their path in the Typst root.</param>
-    public static byte[] Write(Document doc, string logo, bool intern, PrintFiles files, Layout.PrintSources sources)
+    /// <param name="repairs">What the gate's facts of an earlier layout asked this one to do differently.</param>
+    public static byte[] Write(Document doc, string logo, bool intern, PrintFiles files, Layout.PrintSources sources, Layout.LayoutRepairs repairs)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
@@ -43,7 +44,7 @@ internal static class PrintData
             json.WriteEndObject();
             WriteSender(json, doc.Afzender, logo);
             json.WritePropertyName("body");
-            new PrintBody(json, doc.Body, files, sources).WriteBlocks(doc.Body.Syntax);
+            new PrintBody(json, doc.Body, files, sources, repairs).WriteBlocks(doc.Body.Syntax);
             json.WriteEndObject();
         }
 

@@ -9,15 +9,22 @@ namespace InfoBladPublisher.Rendering.Print;
 /// <param name="Sources">Where the body's parts stand in tekst.md, for the gate's messages.</param>
 internal sealed record PrintSource(string Main, IReadOnlyDictionary<string, byte[]> Files, Layout.PrintSources Sources)
 {
+    /// <summary>The same document laid out again with these repairs (and none of this one's).</summary>
+    public required Func<Layout.LayoutRepairs, PrintSource> Repaired { get; init; }
+
+    /// <summary>The repairs this source was made with.</summary>
+    public Layout.LayoutRepairs Repairs { get; init; } = Layout.LayoutRepairs.None;
+
     /// <summary>The hash of every file Typst reads for the document: equal fingerprints, equal PDFs.</summary>
     public string Fingerprint() =>
         Common.Hashing.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(string.Concat(
             Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + " " + Common.Hashing.Sha256Hex(f.Value) + "\n"))));
 
-    public const string PlaceholderLogo = "img/logo-placeholder.svg";
-
     /// <param name="intern">The internal build: withheld passages highlighted, INTERN on every page.</param>
-    public static PrintSource For(Document doc, PrintLayouts layouts, AssetCatalog assets, bool intern)
+    public static PrintSource For(Document doc, PrintLayouts layouts, AssetCatalog assets, bool intern) =>
+        For(doc, layouts, assets, intern, Layout.LayoutRepairs.None);
+
+    private static PrintSource For(Document doc, PrintLayouts layouts, AssetCatalog assets, bool intern, Layout.LayoutRepairs repairs)
     {
         var files = new PrintFiles();
         // Not the other types' layouts: a change to the bijlage's layout must not render every nota again.
@@ -28,9 +35,13 @@ internal sealed record PrintSource(string Main, IReadOnlyDictionary<string, byte
         }
 
         var logo = doc.Afzender.Logo is { } own ? "/logo" + own.Extension : "/logo.svg";
-        files.Put(logo, doc.Afzender.Logo?.Bytes ?? assets.TryRead(PlaceholderLogo) ?? []);
+        files.Put(logo, doc.Afzender.Logo?.Bytes ?? assets.TryRead(Html.HtmlPageRenderer.PlaceholderLogo) ?? []);
         var sources = new Layout.PrintSources { Grounds = Redaction.WooGround.All.Select(g => g.Code).ToList() };
-        files.Put(PrintData.DataFile, PrintData.Write(doc, logo, intern, files, sources));
-        return new PrintSource(PrintLayouts.MainOf(doc.Meta.Type.Name), files.All, sources);
+        files.Put(PrintData.DataFile, PrintData.Write(doc, logo, intern, files, sources, repairs));
+        return new PrintSource(PrintLayouts.MainOf(doc.Meta.Type.Name), files.All, sources)
+        {
+            Repairs = repairs,
+            Repaired = next => For(doc, layouts, assets, intern, next),
+        };
     }
 }

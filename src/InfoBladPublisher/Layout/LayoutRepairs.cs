@@ -1,0 +1,58 @@
+namespace InfoBladPublisher.Layout;
+
+/// <summary>
+/// What the next layout of a document should do differently, read from the gate's facts of this one: start a
+/// note's call line on a new page (Typst keeps only the first note of a line, and notes in list items, with
+/// their call: typst/typst#5405, #2449, #5314), and start a table on a new page when a break left one row on
+/// either side (Typst has no row orphan control). The gate judges the result as it judges any layout.
+/// </summary>
+/// <param name="Notes">
+/// By note number: how many words before its call a new page starts. First the call's own word; when Typst
+/// still sets the note a page early (its note "migrated" back, typst/typst#5314), a few words more each pass.
+/// </param>
+/// <param name="Tables">Table indexes (in body order) that start a new page.</param>
+internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadOnlySet<int> Tables)
+{
+    /// <summary>How many times a document is laid out at most; each layout costs 10–50 ms a page.</summary>
+    public const int MaxPasses = 4;
+
+    /// <summary>How many words further back each new try starts the page.</summary>
+    public const int WordsPerTry = 6;
+
+    public static LayoutRepairs None { get; } = new(new Dictionary<int, int>(), new HashSet<int>());
+
+    public bool IsEmpty => Notes.Count == 0 && Tables.Count == 0;
+
+    /// <summary>The repairs these facts call for beyond <paramref name="applied"/>: new ones, and notes tried again further back.</summary>
+    public static LayoutRepairs Plan(LayoutFacts facts, LayoutRepairs applied)
+    {
+        var starts = facts.NoteStarts();
+        var notes = facts.Pages
+            .SelectMany(page => page.Calls.Select(call => (page, call)))
+            .Where(x => !starts.TryGetValue(x.call.Owner, out var start) || start.Page.Index != x.page.Index)
+            .Select(x => int.TryParse(x.call.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .Where(n => n > 0)
+            .Distinct()
+            .ToDictionary(n => n, n => applied.Notes.TryGetValue(n, out var words) ? words + WordsPerTry : 0);
+        var tables = facts.Pages
+            .SelectMany(page => page.Tables)
+            .GroupBy(t => t.Id, StringComparer.Ordinal)
+            .Where(fragments => fragments.Count() > 1 && fragments.Any(f => f.BodyRows < Rules.TableRowsAcrossBreak.MinimumRows))
+            .Select(fragments => int.Parse(fragments.Key, System.Globalization.CultureInfo.InvariantCulture))
+            .Where(t => !applied.Tables.Contains(t))
+            .ToHashSet();
+        return new LayoutRepairs(notes, tables);
+    }
+
+    /// <summary>These repairs and the new ones; a note tried again takes its new place.</summary>
+    public LayoutRepairs With(LayoutRepairs more)
+    {
+        var notes = new Dictionary<int, int>(Notes);
+        foreach (var (number, words) in more.Notes)
+        {
+            notes[number] = words;
+        }
+
+        return new(notes, Tables.Union(more.Tables).ToHashSet());
+    }
+}

@@ -1,0 +1,34 @@
+using InfoBladPublisher.Layout;
+
+namespace InfoBladPublisher.Tests.Layout;
+
+/// <summary>What the build asks the next layout to do differently, planned from the gate's facts on synthetic pages.</summary>
+public sealed class LayoutRepairsTests
+{
+    [Fact]
+    public void A_note_that_starts_on_another_page_than_its_call_Should_start_a_new_page_at_its_word_and_further_back_each_try()
+    {
+        var facts = PageBuilder.Document(
+            new PageBuilder().Text("3:1", 113, 1000).Call("7", "7", "3:40"),
+            new PageBuilder().Text("5:1", 113, 400).Note("7", 7, "3:40"));
+
+        var first = LayoutRepairs.Plan(facts, LayoutRepairs.None);
+        var second = LayoutRepairs.Plan(facts, first);
+
+        Assert.Equal(new Dictionary<int, int> { [7] = 0 }, first.Notes);
+        Assert.Equal(new Dictionary<int, int> { [7] = LayoutRepairs.WordsPerTry }, second.Notes);
+        Assert.Equal(LayoutRepairs.WordsPerTry, first.With(second).Notes[7]);
+    }
+
+    [Fact]
+    public void A_table_broken_after_one_row_Should_start_a_new_page_and_a_sound_page_Should_need_nothing()
+    {
+        var broken = PageBuilder.Document(new PageBuilder().Text("3:1", 113, 1000).Table("0", "30:1", 1), new PageBuilder().Table("0", "30:1", 5));
+        var sound = PageBuilder.Document(
+            new PageBuilder().Text("3:1", 113, 900).Call("1", "1", "3:10").Note("1", 1, "3:10").Table("0", "30:1", 2),
+            new PageBuilder().Table("0", "30:1", 2));
+
+        Assert.Equal([0], LayoutRepairs.Plan(broken, LayoutRepairs.None).Tables);
+        Assert.True(LayoutRepairs.Plan(sound, LayoutRepairs.None).IsEmpty);
+    }
+}
