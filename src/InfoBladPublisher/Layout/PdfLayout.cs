@@ -15,9 +15,8 @@ internal static class PdfLayout
 {
     private const double PxPerPt = 96.0 / 72.0;
 
-    private sealed record Piece(string Text, PdfRectangle Box, PdfRectangle First, PdfRectangle Last);
 
-    private sealed class Walk(PdfDocument pdf, Dictionary<long, int> pages, Dictionary<(int, int), Piece> pieces, Dictionary<int, double> heights)
+    private sealed class Walk(PdfDocument pdf, Dictionary<long, int> pages, IReadOnlyDictionary<(int Page, int Mcid), MarkedText> pieces, Dictionary<int, double> heights)
     {
         public readonly List<(int Page, BlockFacts Block)> Blocks = [];
         public readonly List<(int Page, CallFacts Call)> Calls = [];
@@ -32,7 +31,7 @@ internal static class PdfLayout
 
         public Dictionary<long, int> Pages => pages;
 
-        public Dictionary<(int, int), Piece> Pieces => pieces;
+        public IReadOnlyDictionary<(int Page, int Mcid), MarkedText> Pieces => pieces;
 
         /// <summary>Each page's height (pt), read once: asking PdfPig for a page parses it again.</summary>
         public double HeightOf(int page) => heights[page];
@@ -41,37 +40,13 @@ internal static class PdfLayout
     /// <param name="column">The body column the layout declares, in pt from the page's left and top edges, or null.</param>
     /// <param name="sources">Where the body's headings, tables, notes and paragraphs stand in tekst.md.</param>
     /// <param name="endedPages">Pages the layout ended early on request: the next page starts with a forced break.</param>
-    public static LayoutFacts Read(PdfDocument pdf, PageColumn? column, PrintSources sources, IReadOnlyList<int> endedPages)
+    public static LayoutFacts Read(PdfDocument pdf, PdfPages read, PageColumn? column, PrintSources sources, IReadOnlyList<int> endedPages)
     {
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
         var pages = TaggedPdf.PageObjects(pdf, catalog);
-        var pieces = new Dictionary<(int, int), Piece>();
-        var furniture = new Dictionary<int, List<Letter>>();
-        var sizes = new Dictionary<int, (double Width, double Height)>();
-        foreach (var page in pdf.GetPages())
-        {
-            sizes[page.Number] = (page.Width, page.Height);
-            foreach (var content in Flatten(page.GetMarkedContents()))
-            {
-                var letters = content.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-                if (letters.Count == 0)
-                {
-                    continue;
-                }
-
-                if (content.MarkedContentIdentifier >= 0)
-                {
-                    pieces[(page.Number, content.MarkedContentIdentifier)] = new Piece(
-                        string.Concat(content.Letters.Select(l => l.Value)), Union(letters.Select(SetBox)), SetBox(letters[0]), SetBox(letters[^1]));
-                }
-                else if (content.Tag == "Artifact")
-                {
-                    (furniture.TryGetValue(page.Number, out var list) ? list : furniture[page.Number] = []).AddRange(letters);
-                }
-            }
-        }
-
-        var walk = new Walk(pdf, pages, pieces, sizes.ToDictionary(s => s.Key, s => s.Value.Height));
+        var sizes = read.Sizes;
+        var furniture = read.Furniture;
+        var walk = new Walk(pdf, pages, read.Marked, sizes.ToDictionary(s => s.Key, s => s.Value.Height));
         if (TaggedPdf.Resolve(pdf, catalog.Data.GetValueOrDefault("StructTreeRoot")) is DictionaryToken root)
         {
             Visit(walk, root.Data.GetValueOrDefault("K"), 0, sources);
@@ -92,7 +67,7 @@ internal static class PdfLayout
             Box? area = column is null ? null : new Box(column.X * PxPerPt, column.Top * PxPerPt, column.Width * PxPerPt, height - ((column.Top + column.Bottom) * PxPerPt));
             var notes = walk.Notes.Where(x => x.Page == n).ToList();
             var blocks = walk.Blocks.Where(b => b.Page == n).Select(b => Placed(b.Block, area)).ToList();
-            var noteBox = notes.Count == 0 ? null : ToBox(Union(notes.Select(x => x.Box)), size.Height);
+            var noteBox = notes.Count == 0 ? null : ToBox(PdfPages.Union(notes.Select(x => x.Box)), size.Height);
             result.Add(new PageFacts(
                 n - 1, width, height, area, noteBox, endedPages.Contains(n - 1),
                 blocks,
@@ -126,13 +101,13 @@ internal static class PdfLayout
                 for (var i = 0; i < kids.Count; i++)
                 {
                     // A note call is the Lbl just before its Note; the text before it is the word it belongs to.
-                    if (kids[i] is DictionaryToken note && TypeOf(walk, note) == "Note" && i > 0 && kids[i - 1] is DictionaryToken call && TypeOf(walk, call) == "Lbl")
+                    if (i > 0 && IsCall(walk, kids, i - 1))
                     {
-                        AddNote(walk, note, call, i > 1 ? kids[i - 2] : null, page, sources);
+                        AddNote(walk, (DictionaryToken)kids[i]!, (DictionaryToken)kids[i - 1]!, i > 1 ? kids[i - 2] : null, page, sources);
                         continue;
                     }
 
-                    if (kids[i] is DictionaryToken lbl && TypeOf(walk, lbl) == "Lbl" && i + 1 < kids.Count && kids[i + 1] is DictionaryToken next && TypeOf(walk, next) == "Note")
+                    if (IsCall(walk, kids, i))
                     {
                         continue; // handled with its note
                     }
@@ -241,7 +216,7 @@ internal static class PdfLayout
         if (noteText.Count > 0)
         {
             var notePage = noteText[0].Page;
-            var box = Union(noteText.Where(p => p.Page == notePage).Select(p => p.Piece.Box));
+            var box = PdfPages.Union(noteText.Where(p => p.Page == notePage).Select(p => p.Piece.Box));
             walk.Notes.Add((notePage, new NoteFacts(label, number, marker, true, src), box));
             foreach (var (onPage, text, textBox) in TextByPage(walk, note, page, skipNotes: false))
             {
@@ -258,13 +233,13 @@ internal static class PdfLayout
     private static IEnumerable<(int Page, string Text, PdfRectangle Box)> TextByPage(Walk walk, DictionaryToken dict, int page, bool skipNotes) =>
         PiecesOf(walk, dict, page, skipNotes)
             .GroupBy(p => p.Page)
-            .Select(g => (g.Key, Joined(g.Select(p => p.Piece)), Union(g.Select(p => p.Piece.Box))));
+            .Select(g => (g.Key, Joined(g.Select(p => p.Piece)), PdfPages.Union(g.Select(p => p.Piece.Box))));
 
     /// <summary>Pieces of one element as text, a space where they stand apart (a heading's number and its words).</summary>
-    private static string Joined(IEnumerable<Piece> pieces)
+    private static string Joined(IEnumerable<MarkedText> pieces)
     {
         var text = new System.Text.StringBuilder();
-        Piece? previous = null;
+        MarkedText? previous = null;
         foreach (var piece in pieces)
         {
             if (previous is not null && (piece.First.Left - previous.Last.Right > 1 || Math.Abs(piece.First.Bottom - previous.Last.Bottom) > previous.Last.Height))
@@ -280,7 +255,7 @@ internal static class PdfLayout
     }
 
     /// <summary>The element's marked content in tree order, with the page each stands on.</summary>
-    private static IEnumerable<(int Page, Piece Piece)> PiecesOf(Walk walk, IToken? token, int page, bool skipNotes = false)
+    private static IEnumerable<(int Page, MarkedText Piece)> PiecesOf(Walk walk, IToken? token, int page, bool skipNotes = false)
     {
         switch (TaggedPdf.Resolve(walk.Pdf, token))
         {
@@ -288,8 +263,7 @@ internal static class PdfLayout
                 var kids = array.Data.Select(k => TaggedPdf.Resolve(walk.Pdf, k)).ToList();
                 for (var i = 0; i < kids.Count; i++)
                 {
-                    if (skipNotes && kids[i] is DictionaryToken d && (TypeOf(walk, d) == "Note"
-                        || (TypeOf(walk, d) == "Lbl" && i + 1 < kids.Count && kids[i + 1] is DictionaryToken n && TypeOf(walk, n) == "Note")))
+                    if (skipNotes && (IsNote(walk, kids[i]) || IsCall(walk, kids, i)))
                     {
                         continue;
                     }
@@ -322,16 +296,23 @@ internal static class PdfLayout
         }
     }
 
-    /// <summary>Only the notes inside a paragraph, so they are visited as notes.</summary>
-    private static ArrayToken? NotesOnly(Walk walk, DictionaryToken dict) =>
-        TaggedPdf.Resolve(walk.Pdf, dict.Data.GetValueOrDefault("K")) is ArrayToken kids
-            ? new ArrayToken(kids.Data.Where((k, i) =>
-            {
-                var here = TaggedPdf.Resolve(walk.Pdf, k) as DictionaryToken;
-                var next = i + 1 < kids.Data.Count ? TaggedPdf.Resolve(walk.Pdf, kids.Data[i + 1]) as DictionaryToken : null;
-                return here is not null && (TypeOf(walk, here) == "Note" || (TypeOf(walk, here) == "Lbl" && next is not null && TypeOf(walk, next) == "Note"));
-            }).ToList())
-            : null;
+    /// <summary>Only the notes inside a paragraph (each with its call), so they are visited as notes.</summary>
+    private static ArrayToken? NotesOnly(Walk walk, DictionaryToken dict)
+    {
+        if (TaggedPdf.Resolve(walk.Pdf, dict.Data.GetValueOrDefault("K")) is not ArrayToken array)
+        {
+            return null;
+        }
+
+        var kids = array.Data.Select(k => TaggedPdf.Resolve(walk.Pdf, k)).ToList();
+        return new ArrayToken(array.Data.Where((_, i) => IsNote(walk, kids[i]) || IsCall(walk, kids, i)).ToList());
+    }
+
+    private static bool IsNote(Walk walk, IToken? token) => token is DictionaryToken d && TypeOf(walk, d) == "Note";
+
+    /// <summary>A note's call: the Lbl Typst tags right before its Note.</summary>
+    private static bool IsCall(Walk walk, List<IToken?> kids, int i) =>
+        kids[i] is DictionaryToken d && TypeOf(walk, d) == "Lbl" && i + 1 < kids.Count && IsNote(walk, kids[i + 1]);
 
     private static IEnumerable<(int Page, int Rows)> BodyRows(Walk walk, DictionaryToken table, int page)
     {
@@ -389,7 +370,7 @@ internal static class PdfLayout
                 text.Append(sorted[i].Value);
             }
 
-            lines.Add(new MarginFacts("voet", text.ToString(), ToBox(Union(sorted.Select(l => l.BoundingBox)), pageHeight)));
+            lines.Add(new MarginFacts("voet", text.ToString(), ToBox(PdfPages.Union(sorted.Select(l => l.BoundingBox)), pageHeight)));
         }
 
         return lines;
@@ -419,28 +400,9 @@ internal static class PdfLayout
 
     private static string TypeOf(Walk walk, DictionaryToken dict) => (TaggedPdf.Resolve(walk.Pdf, dict.Data.GetValueOrDefault("S")) as NameToken)?.Data ?? "?";
 
-    /// <summary>
-    /// Where a letter is set: from its start to its advance along the baseline, from its descent to its cap
-    /// height. Ink beyond that (an italic f's overhang, an ascender or accent on a page's first line) is type
-    /// design, not text outside its column.
-    /// </summary>
-    private static PdfRectangle SetBox(Letter letter) =>
-        new(Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y - (0.2 * letter.PointSize),
-            Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y + (0.7 * letter.PointSize));
-
-    private static PdfRectangle Union(IEnumerable<PdfRectangle> boxes)
-    {
-        var list = boxes.ToList();
-        return list.Count == 0 ? new PdfRectangle(0, 0, 0, 0)
-            : new PdfRectangle(list.Min(b => b.Left), list.Min(b => b.Bottom), list.Max(b => b.Right), list.Max(b => b.Top));
-    }
-
     /// <summary>PDF points from the bottom left to CSS px from the top left, as the rules measure.</summary>
     private static Box ToBox(PdfRectangle r, double pageHeight) =>
         new(r.Left * PxPerPt, (pageHeight - r.Top) * PxPerPt, r.Width * PxPerPt, r.Height * PxPerPt);
-
-    private static IEnumerable<MarkedContentElement> Flatten(IEnumerable<MarkedContentElement> contents) =>
-        contents.SelectMany(c => new[] { c }.Concat(Flatten(c.Children)));
 }
 
 /// <summary>The body column a layout declares (<c>#metadata(…) &lt;kolom&gt;</c>), in pt.</summary>

@@ -30,30 +30,18 @@ internal sealed record TaggedPdf(
     public static TaggedPdf Read(byte[] bytes)
     {
         using var pdf = PdfDocument.Open(bytes);
-        return Read(pdf);
+        return Read(pdf, PdfPages.Read(pdf));
     }
 
-    /// <summary>From a document the caller opened (the gate reads the fonts from the same one).</summary>
-    public static TaggedPdf Read(PdfDocument pdf)
+    /// <summary>From a document the caller opened and read once (the gate reads its facts and fonts from the same reading).</summary>
+    public static TaggedPdf Read(PdfDocument pdf, PdfPages read)
     {
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
         var pageNumbers = PageObjects(pdf, catalog);
-        var pieces = new Dictionary<(int Page, int Mcid), (string Text, double X, double Y)>();
-        var fonts = new List<FontEmbedding>();
-        foreach (var page in pdf.GetPages())
-        {
-            foreach (var content in Flatten(page.GetMarkedContents()))
-            {
-                var letters = content.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-                if (content.MarkedContentIdentifier >= 0 && letters.Count > 0)
-                {
-                    var mid = letters[letters.Count / 2].BoundingBox.Centroid;
-                    pieces[(page.Number, content.MarkedContentIdentifier)] = (string.Concat(letters.Select(l => l.Value)), mid.X * PxPerPt, (page.Height - mid.Y) * PxPerPt);
-                }
-            }
-
-            fonts.AddRange(FontsOf(pdf, page));
-        }
+        var pieces = read.Marked.ToDictionary(
+            m => m.Key,
+            m => (m.Value.Ink, m.Value.Middle.X * PxPerPt, (read.Sizes[m.Key.Page].Height - m.Value.Middle.Y) * PxPerPt));
+        var fonts = read.Embedding;
 
         var elements = new List<StructNode>();
         var reading = new List<ReadingPiece>();
@@ -142,7 +130,7 @@ internal sealed record TaggedPdf(
         return numbers;
     }
 
-    private static IEnumerable<FontEmbedding> FontsOf(PdfDocument pdf, Page page)
+    internal static IEnumerable<FontEmbedding> FontsOf(PdfDocument pdf, Page page)
     {
         var resources = Resolve(pdf, page.Dictionary.Data.GetValueOrDefault("Resources")) as DictionaryToken;
         if (Resolve(pdf, resources?.Data.GetValueOrDefault("Font")) is not DictionaryToken fonts)
@@ -168,9 +156,6 @@ internal sealed record TaggedPdf(
             yield return new FontEmbedding(name, page.Number, embedded);
         }
     }
-
-    private static IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> Flatten(IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> contents) =>
-        contents.SelectMany(c => new[] { c }.Concat(Flatten(c.Children)));
 
     internal static IToken? Resolve(PdfDocument pdf, IToken? token) =>
         token is IndirectReferenceToken reference ? pdf.Structure.GetObject(reference.Data).Data : token;

@@ -8,18 +8,15 @@ using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown;
 
-/// <summary>Markdig's HTML renderer plus the per-document state our renderers need: medium, notes, section numbers.</summary>
+/// <summary>Markdig's HTML renderer plus the per-document state our renderers need: notes and section numbers.</summary>
 internal sealed class DocumentHtmlRenderer : HtmlRenderer
 {
     private readonly Dictionary<int, int> _citations = [];
 
-    /// <param name="noteHtml">The notes' text in this medium, in number order; print writes it at the call.</param>
-    public DocumentHtmlRenderer(TextWriter writer, MarkdownPipeline pipeline, Medium medium, FootnoteTable footnotes, IReadOnlyList<string> noteHtml, HeadingNumbers headings)
+    public DocumentHtmlRenderer(TextWriter writer, MarkdownPipeline pipeline, FootnoteTable footnotes, HeadingNumbers headings)
         : base(writer)
     {
-        Medium = medium;
         Footnotes = footnotes;
-        NoteHtml = noteHtml;
         Headings = headings;
         pipeline.Setup(this);
         ObjectRenderers.RemoveAll(r => r is HeadingRenderer);
@@ -27,16 +24,11 @@ internal sealed class DocumentHtmlRenderer : HtmlRenderer
         ObjectRenderers.Replace<AutolinkInlineRenderer>(new Inlines.BreakableAutolinkRenderer());
         ObjectRenderers.Replace<LiteralInlineRenderer>(new Inlines.CodeKeepingLiteralRenderer());
 
-        // doc:id points at the other document in the same medium: the PDF links to PDFs, the web page to web pages.
-        var extension = medium == Medium.Print ? ".pdf" : ".html";
-        LinkRewriter = url => Common.DocumentLinks.TargetOf(url) is { } id ? id + extension : url;
+        // doc:id points at the other document's web page (the PDF's links are written by PrintBody).
+        LinkRewriter = url => Common.DocumentLinks.TargetOf(url) is { } id ? id + ".html" : url;
     }
 
-    public Medium Medium { get; }
-
     public FootnoteTable Footnotes { get; }
-
-    public IReadOnlyList<string> NoteHtml { get; }
 
     public HeadingNumbers Headings { get; }
 

@@ -86,13 +86,12 @@ internal sealed class MarkdownEngine
         }
     }
 
-    /// <summary>The body as HTML for one medium; in print each note's text stands at its call.</summary>
-    public string Render(ParsedBody body, Medium medium)
+    /// <summary>The body as the web page's HTML (the PDF's body is data: Rendering/Print/PrintBody).</summary>
+    public string Render(ParsedBody body)
     {
         using var writer = new StringWriter();
-        var notes = medium == Medium.Print ? RenderNotes(body, medium) : [];
-        var renderer = new DocumentHtmlRenderer(writer, _pipeline, medium, body.Footnotes, notes, body.Headings);
-        using (medium == Medium.Print ? SourceMarks.Apply(body.Syntax) : ScrollableTables.Apply(body.Syntax))
+        var renderer = new DocumentHtmlRenderer(writer, _pipeline, body.Footnotes, body.Headings);
+        using (ScrollableTables.Apply(body.Syntax))
         {
             renderer.Render(body.Syntax);
         }
@@ -101,17 +100,17 @@ internal sealed class MarkdownEngine
         return MarkdownSanitizer.Sanitize(writer.ToString());
     }
 
-    /// <summary>Each note's text as HTML for one medium, in number order (index 0 is note 1).</summary>
-    public IReadOnlyList<string> RenderNotes(ParsedBody body, Medium medium) =>
-        body.Footnotes.Notes.Select(n => RenderNoteText(n.Text, medium)).ToList();
+    /// <summary>Each note's text as HTML, in number order (index 0 is note 1).</summary>
+    public IReadOnlyList<string> RenderNotes(ParsedBody body) =>
+        body.Footnotes.Notes.Select(n => RenderNoteText(n.Text)).ToList();
 
-    /// <summary>A note's text as inline HTML (no &lt;p&gt;), so it can sit inside a floated span in print.</summary>
-    private string RenderNoteText(MarkdownObject text, Medium medium)
+    /// <summary>A note's text as inline HTML (no &lt;p&gt;): its paragraphs joined by line breaks in the note list.</summary>
+    private string RenderNoteText(MarkdownObject text)
     {
         var paragraphs = text.Descendants<ParagraphBlock>();
 
         using var writer = new StringWriter();
-        var renderer = new DocumentHtmlRenderer(writer, _pipeline, medium, FootnoteTable.Empty, [], HeadingNumbers.None);
+        var renderer = new DocumentHtmlRenderer(writer, _pipeline, FootnoteTable.Empty, HeadingNumbers.None);
         var first = true;
         foreach (var paragraph in paragraphs)
         {

@@ -62,7 +62,7 @@ internal static class HtmlStage
                 continue;
             }
 
-            var web = renderer.Render(doc, Medium.Web, position, diagnostics);
+            var web = renderer.Render(doc, position, diagnostics);
             if (web is not null)
             {
                 var done = new RenderedDocument(doc, position, bodyFile, print, web);

@@ -94,7 +94,8 @@ internal static class PdfStage
             // Parsed once for every reading of the PDF: what landed where, and its tags and fonts.
             var gate = System.Diagnostics.Stopwatch.StartNew();
             using var parsed = UglyToad.PdfPig.PdfDocument.Open(result.Pdf);
-            var facts = PdfLayout.Read(parsed, result.Column, print.Sources, result.EndedPages);
+            var read = PdfPages.Read(parsed);
+            var facts = PdfLayout.Read(parsed, read, result.Column, print.Sources, result.EndedPages);
             var more = pass < LayoutRepairs.MaxPasses ? LayoutRepairs.Plan(facts, print.Repairs) : LayoutRepairs.None;
             if (!more.IsEmpty)
             {
@@ -103,7 +104,7 @@ internal static class PdfStage
             }
 
             EngineMessages.Report(result, rendered, layouts, found);
-            LayoutGate.Check(facts, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, PdfFonts.Read(parsed), TypstEngine.FontFamilies) { Tagged = TaggedPdf.Read(parsed) }, found);
+            LayoutGate.Check(facts, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, read.Fonts, TypstEngine.FontFamilies) { Tagged = TaggedPdf.Read(parsed, read) }, found);
             return result with
             {
                 Layout = facts,

@@ -38,7 +38,7 @@ internal sealed partial class WoordmerkFit : IDisposable
             return null;
         }
 
-        // The woordmerk starts where print.css puts it, right of the lint; A4 (print.css's page size) is 210 mm wide.
+        // The woordmerk starts right of the lint (the tokens' sizes, which the print layout shares); A4 is 210 mm wide.
         var typeface = SKTypeface.FromFile(font);
         return typeface is null ? null : new WoordmerkFit(typeface, sizePt, 210 - (lintLeft + lintWidth + gap) - outer);
     }

@@ -37,7 +37,7 @@ internal sealed record BenchCorpus(string Root, Corpus Generated)
     /// <returns>How many documents use it.</returns>
     public int ChangeSharedStylesheet()
     {
-        File.AppendAllText(Path.Combine(Templates, "assets", "css", "print-informatieblad.css"), "\n/* een wijziging van de benchmark */\n");
+        File.AppendAllText(Path.Combine(Templates, "print", "informatieblad.typ"), "\n// een wijziging van de benchmark\n");
         return Generated.Documents.Count(d => d.Type == "informatieblad");
     }
 

@@ -102,7 +102,7 @@ internal static partial class ReleaseBenchmark
 
                 var users = corpus.ChangeSharedStylesheet();
                 var template = Publish(cli, corpus, root).Succeeded($"stylesheet rebuild of {size}");
-                report.Add(size, "rebuild after changing one shared stylesheet (the informatieblad's print.css)", template.Elapsed, template.PeakMiB, null,
+                report.Add(size, "rebuild after changing one print layout (informatieblad.typ)", template.Elapsed, template.PeakMiB, null,
                     $"{Rendered(template)} rendered, {users} documents use it");
 
                 var dataset = corpus.ChangeOneDataset();

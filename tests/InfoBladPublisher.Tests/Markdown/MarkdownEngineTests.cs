@@ -23,7 +23,7 @@ public sealed class MarkdownEngineTests
     {
         var (body, _) = Parse("# Een\n\n# Twee\n\n## Twee a\n\n## Twee b\n\n# Drie\n");
 
-        var html = Engine.Render(body, Medium.Web);
+        var html = Engine.Render(body);
 
         Assert.Contains("<span class=\"kopnummer\">1.</span> Een</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"kopnummer\">2.1</span> Twee a</h3>", html, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class MarkdownEngineTests
     public void Unnumbered_documents_Should_have_no_section_numbers()
     {
         var (body, _) = Parse("# Noot vooraf:\n\nTekst.\n", numbered: false);
-        Assert.DoesNotContain("kopnummer", Engine.Render(body, Medium.Web), StringComparison.Ordinal);
+        Assert.DoesNotContain("kopnummer", Engine.Render(body), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,33 +55,29 @@ public sealed class MarkdownEngineTests
         Assert.Equal(["b", "a"], body.Footnotes.Notes.Select(n => n.Label));
         Assert.Equal([1, 2], body.Footnotes.Notes.Select(n => n.Number));
 
-        var web = Engine.Render(body, Medium.Web);
+        var web = Engine.Render(body);
         Assert.Contains("id=\"voetnootverwijzing-1\"", web, StringComparison.Ordinal);
         Assert.Contains("id=\"voetnootverwijzing-1-2\"", web, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void In_print_a_note_Should_sit_at_its_first_call_as_a_floating_span()
+    public void A_note_Should_be_rendered_once_with_its_address_breakable_after_slashes()
     {
         var (body, _) = Parse("Zin.[^a] Nog eens.[^a]\n\n[^a]: Noot met <https://example.org/x>.\n");
 
-        var print = Engine.Render(body, Medium.Print);
+        var notes = Engine.RenderNotes(body);
 
-        // The note carries its call's place in tekst.md (line 1, column 5) for the layout gate; its URL breaks after slashes.
-        Assert.Contains("<span class=\"voetnoot\" id=\"voetnoot-1\" data-nummer=\"1\" data-src=\"1:5\">Noot met <a href=\"https://example.org/x\">https://example.org/<wbr>x</a>.</span>", print, StringComparison.Ordinal);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(print, "class=\"voetnoot\""));
+        Assert.Equal("Noot met <a href=\"https://example.org/x\">https://example.org/<wbr>x</a>.", Assert.Single(notes));
     }
 
     [Fact]
-    public void Source_marks_Should_be_in_print_only_and_codes_Should_never_break()
+    public void Codes_Should_never_break_and_the_web_page_Should_carry_no_source_marks()
     {
         var (body, _) = Parse("# Kop\n\nZie AUD-2025-07.\n\n- punt\n");
 
-        var print = Engine.Render(body, Medium.Print);
-        var web = Engine.Render(body, Medium.Web);
+        var web = Engine.Render(body);
 
-        Assert.Contains("<p data-src=\"3:1\">Zie <span class=\"code\">AUD-2025-07</span>.</p>", print, StringComparison.Ordinal);
-        Assert.Contains("<li data-src=\"5:1\">", print, StringComparison.Ordinal);
+        Assert.Contains("Zie <span class=\"code\">AUD-2025-07</span>.", web, StringComparison.Ordinal);
         Assert.DoesNotContain("data-src", web, StringComparison.Ordinal);
     }
 
@@ -90,10 +86,10 @@ public sealed class MarkdownEngineTests
     {
         var (body, _) = Parse("![Zie AUD-2025-07 en <https://example.org/a>](beeld.png)\n");
 
-        var print = Engine.Render(body, Medium.Print);
+        var web = Engine.Render(body);
 
-        Assert.Contains("alt=\"Zie AUD-2025-07 en https://example.org/a\"", print, StringComparison.Ordinal);
-        Assert.DoesNotContain("<span", print, StringComparison.Ordinal);
+        Assert.Contains("alt=\"Zie AUD-2025-07 en https://example.org/a\"", web, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span", web, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -114,7 +110,7 @@ public sealed class MarkdownEngineTests
     {
         var (body, _) = Parse("Tekst <script>alert(1)</script> en <b>vet</b>.\n");
 
-        var html = Engine.Render(body, Medium.Web);
+        var html = Engine.Render(body);
 
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);

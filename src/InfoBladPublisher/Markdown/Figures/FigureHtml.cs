@@ -9,16 +9,12 @@ namespace InfoBladPublisher.Markdown.Figures;
 /// <summary>The HTML of a dataset table or chart, with caption, source line and the fictitious-figures label.</summary>
 internal static class FigureHtml
 {
-    /// <param name="src">The directive's <c>data-src</c> mark (print only), or null.</param>
-    public static string Table(DataBlock block, Medium medium, string? src = null)
+    public static string Table(DataBlock block)
     {
         var dataset = block.Dataset!;
-        var html = OpenFigure("tabel", block, medium, src);
-        if (medium == Medium.Web)
-        {
-            // On a narrow screen the figure scrolls sideways: a keyboard must be able to reach and scroll it too.
-            html.Insert(html.Length - 1, " tabindex=\"0\"");
-        }
+        var html = OpenFigure("tabel", block);
+        // On a narrow screen the figure scrolls sideways: a keyboard must be able to reach and scroll it too.
+        html.Insert(html.Length - 1, " tabindex=\"0\"");
 
         html.Append("<table><caption>").Append(Caption("Tabel", block)).Append("</caption><thead><tr>");
         foreach (var column in dataset.Columns)
@@ -66,10 +62,10 @@ internal static class FigureHtml
         return html.ToString();
     }
 
-    public static string Chart(DataBlock block, Medium medium, string? src = null)
+    public static string Chart(DataBlock block)
     {
         var dataset = block.Dataset!;
-        var html = OpenFigure("grafiek", block, medium, src);
+        var html = OpenFigure("grafiek", block);
         html.Append("<figcaption>").Append(Caption("Figuur", block)).Append("</figcaption>");
         html.Append(block.Svg);
         html.Append("<ul class=\"legenda\" aria-hidden=\"true\">");
@@ -79,30 +75,27 @@ internal static class FigureHtml
         }
 
         html.Append("</ul>");
-        if (medium == Medium.Web)
+        // The numbers behind the chart, as a table for screen readers (the PDF carries them in the SVG labels).
+        html.Append("<table class=\"visueel-verborgen\"><caption>Cijfers bij figuur ").Append(N(block.Number)).Append("</caption><thead><tr><th scope=\"col\">")
+            .Append(E(dataset.Column(dataset.KeyColumn)!.Titel)).Append("</th>");
+        foreach (var (column, _) in block.Series)
         {
-            // The numbers behind the chart, as a table for screen readers (the PDF carries them in the SVG labels).
-            html.Append("<table class=\"visueel-verborgen\"><caption>Cijfers bij figuur ").Append(N(block.Number)).Append("</caption><thead><tr><th scope=\"col\">")
-                .Append(E(dataset.Column(dataset.KeyColumn)!.Titel)).Append("</th>");
+            html.Append("<th scope=\"col\">").Append(E(column.Titel)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in dataset.Rows)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(E(row.Key)).Append("</th>");
             foreach (var (column, _) in block.Series)
             {
-                html.Append("<th scope=\"col\">").Append(E(column.Titel)).Append("</th>");
+                html.Append("<td>").Append(E(DutchNumber.Format(row.Cells[column.Name].Number!.Value, column.Type))).Append("</td>");
             }
 
-            html.Append("</tr></thead><tbody>");
-            foreach (var row in dataset.Rows)
-            {
-                html.Append("<tr><th scope=\"row\">").Append(E(row.Key)).Append("</th>");
-                foreach (var (column, _) in block.Series)
-                {
-                    html.Append("<td>").Append(E(DutchNumber.Format(row.Cells[column.Name].Number!.Value, column.Type))).Append("</td>");
-                }
-
-                html.Append("</tr>");
-            }
-
-            html.Append("</tbody></table>");
+            html.Append("</tr>");
         }
+
+        html.Append("</tbody></table>");
 
         html.Append(SourceLine(dataset)).Append("</figure>\n");
         return html.ToString();
@@ -129,17 +122,7 @@ internal static class FigureHtml
 
     private static string N(int number) => number.ToString(CultureInfo.InvariantCulture);
 
-    private static StringBuilder OpenFigure(string kind, DataBlock block, Medium medium, string? src)
-    {
-        // In print a figure would be tagged as a Figure, whose alternative text replaces all it holds: a table's
-        // cells, a chart's labelled bars. As a group its parts are tagged themselves (Table, Figure with Alt).
-        var html = new StringBuilder(medium == Medium.Print ? "<figure role=\"group\"" : "<figure");
-        if (src is not null)
-        {
-            html.Append(' ').Append(SourceMarks.Attribute).Append("=\"").Append(E(src)).Append('"');
-        }
-
-        return html.Append(" class=\"").Append(kind).Append(block.Dataset!.Fictief ? " figuur--fictief" : string.Empty)
+    private static StringBuilder OpenFigure(string kind, DataBlock block) =>
+        new StringBuilder("<figure").Append(" class=\"").Append(kind).Append(block.Dataset!.Fictief ? " figuur--fictief" : string.Empty)
             .Append("\" id=\"").Append(kind).Append('-').Append(N(block.Number)).Append("\">");
-    }
 }

@@ -17,15 +17,6 @@ internal sealed class FootnoteCallRenderer : HtmlObjectRenderer<FootnoteCall>
 
         var n = note.Number.ToString(CultureInfo.InvariantCulture);
         var occurrence = document.CountCitation(note.Number);
-        if (document.Medium == Medium.Print && occurrence == 1)
-        {
-            // The paged-media engine moves this span to the foot of the page and leaves a numbered call behind.
-            renderer.Write("<span class=\"voetnoot\" id=\"voetnoot-").Write(n).Write("\" data-nummer=\"").Write(n)
-                .Write("\" data-src=\"").Write(SourceMarks.Of(call.Line, call.Column)).Write("\">")
-                .Write(document.NoteHtml[note.Number - 1]).Write("</span>");
-            return;
-        }
-
         var id = occurrence == 1 ? $"voetnootverwijzing-{n}" : $"voetnootverwijzing-{n}-{occurrence}";
         renderer.Write("<sup class=\"voetnootverwijzing\"><a id=\"").Write(id).Write("\" href=\"#voetnoot-").Write(n)
             .Write("\" role=\"doc-noteref\" aria-label=\"Voetnoot ").Write(n).Write("\">").Write(n).Write("</a></sup>");

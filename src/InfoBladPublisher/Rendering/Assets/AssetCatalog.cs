@@ -24,7 +24,7 @@ internal sealed class AssetCatalog
         _fonts = new ConfinedDirectory(fontsFolder, fontsFolder);
     }
 
-    /// <param name="assetPath">A path below assets/, such as css/print.css or fonts/fira-sans-latin-400-normal.woff2.</param>
+    /// <param name="assetPath">A path below assets/, such as css/screen.css or fonts/fira-sans-latin-400-normal.woff2.</param>
     public byte[]? TryRead(string assetPath)
     {
         var (folder, relative) = Locate(assetPath);

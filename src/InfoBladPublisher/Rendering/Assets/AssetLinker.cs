@@ -16,26 +16,15 @@ internal sealed partial class AssetLinker
     public const string UrlPrefix = "assets/";
 
     private readonly AssetCatalog _catalog;
-    private readonly Medium _medium;
     private readonly List<string> _missing = [];
 
-    public AssetLinker(AssetCatalog catalog, Medium medium)
-    {
-        _catalog = catalog;
-        _medium = medium;
-    }
+    public AssetLinker(AssetCatalog catalog) => _catalog = catalog;
 
     /// <summary>Assets a template asked for that do not exist; reported as diagnostics after rendering.</summary>
     public IReadOnlyList<string> Missing => _missing;
 
     public TrustedHtml Stylesheet(string path)
     {
-        if (_medium == Medium.Print)
-        {
-            Touch(path);
-            return new TrustedHtml($"<link rel=\"stylesheet\" href=\"{UrlPrefix}{Escape(path)}\">");
-        }
-
         var bytes = Touch(path);
         var css = bytes is null ? string.Empty : InlineUrls(Encoding.UTF8.GetString(bytes), Path.GetDirectoryName(path) ?? string.Empty);
         return new TrustedHtml("<style>\n" + css.Replace("</", "<\\/", StringComparison.Ordinal) + "\n</style>");
@@ -44,7 +33,7 @@ internal sealed partial class AssetLinker
     public string Url(string path)
     {
         var bytes = Touch(path);
-        return _medium == Medium.Print || bytes is null ? UrlPrefix + path : MediaTypes.DataUri(path, bytes);
+        return bytes is null ? UrlPrefix + path : MediaTypes.DataUri(path, bytes);
     }
 
     private string InlineUrls(string css, string folder) => CssUrl().Replace(css, match =>
@@ -97,7 +86,6 @@ internal sealed partial class AssetLinker
         return string.Join('/', parts.Reverse());
     }
 
-    private static string Escape(string value) => System.Net.WebUtility.HtmlEncode(value);
 
     [GeneratedRegex("""url\(\s*["']?(?<url>[^"')]+)["']?\s*\)""")]
     internal static partial Regex CssUrl();

@@ -7,22 +7,10 @@ using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Rendering.Html;
 
-/// <summary>The render-HTML stage: Markdown body plus metadata through the type's layout, for one medium.</summary>
+/// <summary>The web page of a document: Markdown body plus metadata through the type's layout.</summary>
 internal sealed class HtmlPageRenderer
 {
-    /// <summary>The URL under which print pages find an organisation's own logo.</summary>
-    public const string OrganisationLogoPrefix = "logo/";
-
     public const string PlaceholderLogo = "img/logo-placeholder.svg";
-
-    /// <summary>Where the print page finds an organisation's own logo; the PDF stage serves it there.</summary>
-    public static string LogoUrlPath(string organisationId, LogoFile logo) => OrganisationLogoPrefix + organisationId + logo.Extension;
-
-    /// <summary>What the print page links to that the engine cannot find among the assets: the sender's own logo.</summary>
-    public static IReadOnlyDictionary<string, byte[]> PrintFiles(Document doc) =>
-        doc.Afzender.Logo is { } logo
-            ? new Dictionary<string, byte[]>(StringComparer.Ordinal) { [LogoUrlPath(doc.Afzender.Id, logo)] = logo.Bytes }
-            : new Dictionary<string, byte[]>(StringComparer.Ordinal);
 
     private readonly MarkdownEngine _markdown;
     private readonly TemplateSet _templates;
@@ -39,16 +27,16 @@ internal sealed class HtmlPageRenderer
     }
 
 
-    public string? Render(Document doc, Medium medium, SourcePosition metadataPosition, DiagnosticBag diagnostics)
+    /// <summary>The document's standalone web page (fonts and images inlined), or null when it has errors (reported).</summary>
+    public string? Render(Document doc, SourcePosition metadataPosition, DiagnosticBag diagnostics)
     {
-        var linker = new AssetLinker(_assets, medium);
-        var body = _markdown.Render(doc.Body, medium);
-        var notes = _markdown.RenderNotes(doc.Body, medium);
-        var model = TemplateModel.For(doc, medium, body, notes, linker, LogoUrl(doc.Afzender, medium, linker));
+        var linker = new AssetLinker(_assets);
+        var body = _markdown.Render(doc.Body);
+        var notes = _markdown.RenderNotes(doc.Body);
+        var model = TemplateModel.For(doc, body, notes, linker, LogoUrl(doc.Afzender, linker));
         var html = _templates.Render(doc.Meta.Type.Name, model, metadataPosition, diagnostics);
         var layout = SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension)));
-        IReadOnlyList<string> required = medium == Medium.Web ? [body, .. notes] : [body];
-        html = html is null ? null : PageFinisher.Finish(RedactionStyle.Apply(ConceptStyle.Apply(html, medium, doc.Meta.IsConcept), medium, _intern, doc.Meta.Redactions.Count > 0), required, medium, layout, diagnostics);
+        html = html is null ? null : PageFinisher.Finish(RedactionStyle.Apply(ConceptStyle.Apply(html, doc.Meta.IsConcept), _intern, doc.Meta.Redactions.Count > 0), [body, .. notes], layout, diagnostics);
         foreach (var missing in linker.Missing)
         {
             diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension))),
@@ -58,15 +46,6 @@ internal sealed class HtmlPageRenderer
         return linker.Missing.Count > 0 ? null : html;
     }
 
-    private static string LogoUrl(Organisation organisation, Medium medium, AssetLinker linker)
-    {
-        if (organisation.Logo is not { } logo)
-        {
-            return linker.Url(PlaceholderLogo);
-        }
-
-        return medium == Medium.Print
-            ? LogoUrlPath(organisation.Id, logo)
-            : MediaTypes.DataUri(logo.Extension, logo.Bytes);
-    }
+    private static string LogoUrl(Organisation organisation, AssetLinker linker) =>
+        organisation.Logo is { } logo ? MediaTypes.DataUri(logo.Extension, logo.Bytes) : linker.Url(PlaceholderLogo);
 }

@@ -22,7 +22,7 @@ internal sealed class IndexPageRenderer
 
     public string? Render(string version, IReadOnlyList<IndexEntry> entries, DiagnosticBag diagnostics)
     {
-        var linker = new AssetLinker(_assets, Medium.Web);
+        var linker = new AssetLinker(_assets);
         var model = new ScriptObject
         {
             ["medium"] = "web",
@@ -49,6 +49,6 @@ internal sealed class IndexPageRenderer
         linker.ExposeTo(model);
         var position = SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, TemplateLayout.IndexLayout + TemplateLayout.Extension)));
         var html = _templates.Render(TemplateLayout.IndexLayout, model, position, diagnostics);
-        return html is null ? null : PageFinisher.Finish(ConceptStyle.ApplyToIndex(html, entries.Count(e => e.Document.Meta.IsConcept)), [], Medium.Web, position, diagnostics);
+        return html is null ? null : PageFinisher.Finish(ConceptStyle.ApplyToIndex(html, entries.Count(e => e.Document.Meta.IsConcept)), [], position, diagnostics);
     }
 }

@@ -11,35 +11,30 @@ internal static class PageFinisher
 {
     /// <param name="required">The rendered text and notes the layout had to place (none for the index).</param>
     /// <returns>The page, or null when it is refused (each problem reported at the layout).</returns>
-    public static string? Finish(string html, IReadOnlyList<string> required, Medium medium, SourcePosition layout, DiagnosticBag diagnostics)
+    public static string? Finish(string html, IReadOnlyList<string> required, SourcePosition layout, DiagnosticBag diagnostics)
     {
         if (!html.TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, $"the {Describe(medium)} page does not end with </html>: the layout stopped early or its output was cut off");
+            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, $"the web page does not end with </html>: the layout stopped early or its output was cut off");
             return null;
         }
 
         if (required.FirstOrDefault(part => !html.Contains(part, StringComparison.Ordinal)) is { } missing)
         {
             var what = ReferenceEquals(missing, required[0]) ? "the whole text of the document: place {{ body }}" : "every note: place each {{ voetnoot.html }} of voetnoten";
-            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, $"the {Describe(medium)} page does not hold {what} unchanged in the layout");
+            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, $"the web page does not hold {what} unchanged in the layout");
             return null;
         }
 
-        var problems = PageReferences.Find(html, embeddedOnly: medium == Medium.Web);
+        var problems = PageReferences.Find(html, embeddedOnly: true);
         foreach (var problem in problems.Distinct(StringComparer.Ordinal))
         {
-            diagnostics.Report(DiagnosticCodes.BlockedRequest, layout, $"{problem} (the {Describe(medium)} page)");
+            diagnostics.Report(DiagnosticCodes.BlockedRequest, layout, $"{problem} (the web page)");
         }
 
         if (problems.Count > 0)
         {
             return null;
-        }
-
-        if (medium == Medium.Print)
-        {
-            return html;
         }
 
         var withPolicy = ContentSecurityPolicy.Insert(html);
@@ -51,5 +46,4 @@ internal static class PageFinisher
         return withPolicy;
     }
 
-    private static string Describe(Medium medium) => medium == Medium.Web ? "web" : "print";
 }

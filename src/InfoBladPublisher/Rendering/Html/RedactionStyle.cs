@@ -24,25 +24,21 @@ internal static class RedactionStyle
         .intern-stempel p { margin: 0; }
         """;
 
-    private static readonly string PrintStamp = $$"""
-        @page { @bottom-center { content: "{{InternStamp}}"; color: #b00020; font-weight: 700; font-size: 8pt; } }
-        """;
-
-    public static string Apply(string html, Medium medium, bool intern, bool hasMarkings)
+    public static string Apply(string html, bool intern, bool hasMarkings)
     {
         if (!intern && !hasMarkings)
         {
             return html;
         }
 
-        var css = Bars + (intern ? Highlights + (medium == Medium.Print ? PrintStamp : string.Empty) : string.Empty);
+        var css = Bars + (intern ? Highlights : string.Empty);
         if (!PageInsert.HasHead(html))
         {
             return html; // the page finisher refuses a page without a head
         }
 
         html = PageInsert.Style(html, css);
-        if (intern && medium == Medium.Web)
+        if (intern)
         {
             html = PageInsert.AtTop(html, $"<section class=\"intern-stempel\" aria-label=\"Interne versie\"><p>{InternStamp}</p></section>");
         }

@@ -13,12 +13,13 @@ namespace InfoBladPublisher.Rendering.Html;
 /// </summary>
 internal static class TemplateModel
 {
-    public static ScriptObject For(Document doc, Medium medium, string bodyHtml, IReadOnlyList<string> noteHtml, AssetLinker assets, string logoUrl)
+    public static ScriptObject For(Document doc, string bodyHtml, IReadOnlyList<string> noteHtml, AssetLinker assets, string logoUrl)
     {
         var m = doc.Meta;
         var model = new ScriptObject
         {
-            ["medium"] = medium == Medium.Print ? "print" : "web",
+            // Always "web" now (the PDF's layout is Typst); kept so that a template asking for it still works.
+            ["medium"] = "web",
             ["doc"] = new ScriptObject
             {
                 ["id"] = doc.Id,

@@ -282,11 +282,7 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
             WriteInline(inline, ref open);
         }
 
-        if (open)
-        {
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
+        EndIntern(json, ref open);
 
         json.WriteEndArray();
     }
@@ -464,11 +460,7 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
                 WriteInline(inline, ref open);
             }
 
-            if (open)
-            {
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
+            EndIntern(json, ref open);
 
             first = false;
         }
@@ -498,11 +490,20 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
                 json.WriteStartArray("c");
                 open = true;
                 break;
-            case RedactionTokenKind.InternEnd when open:
-                json.WriteEndArray();
-                json.WriteEndObject();
-                open = false;
+            case RedactionTokenKind.InternEnd:
+                EndIntern(json, ref open);
                 break;
+        }
+    }
+
+    /// <summary>Closes a highlighted passage left open, at its end mark or at the end of its container.</summary>
+    internal static void EndIntern(Utf8JsonWriter json, ref bool open)
+    {
+        if (open)
+        {
+            json.WriteEndArray();
+            json.WriteEndObject();
+            open = false;
         }
     }
 

@@ -118,11 +118,7 @@ internal static class PrintData
             PrintBody.WriteRedactionToken(json, kind.Value, ground, ref open);
         }
 
-        if (open)
-        {
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
+        PrintBody.EndIntern(json, ref open);
 
         json.WriteEndArray();
     }
