@@ -1,3 +1,4 @@
+using InfoBladPublisher.Rendering.Browser;
 using System.CommandLine;
 
 namespace InfoBladPublisher.Cli;
@@ -19,5 +20,5 @@ internal static class CliOptions
 
     public static Option<string> Version { get; } = new("--release-version") { Description = "The release's version, used as its folder name", DefaultValueFactory = _ => "dev" };
 
-    public static Option<string> Chromium { get; } = new("--chromium") { Description = "Path of the Chromium binary", DefaultValueFactory = _ => InfoBladPublisher.Rendering.Pdf.BrowserOptions.DefaultChromium };
+    public static Option<string> Chromium { get; } = new("--chromium") { Description = "Path of the Chromium binary", DefaultValueFactory = _ => InfoBladPublisher.Rendering.Browser.BrowserOptions.DefaultChromium };
 }

@@ -1,3 +1,4 @@
+using InfoBladPublisher.Rendering.Browser;
 using System.CommandLine;
 using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Review;

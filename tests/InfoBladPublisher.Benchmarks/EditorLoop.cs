@@ -1,3 +1,4 @@
+using InfoBladPublisher.Rendering.Browser;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -52,7 +53,7 @@ internal static class EditorLoop
         try
         {
             var port = FreePort();
-            await using var server = await PreviewServer.StartAsync(new PreviewOptions(copy, templates, nodeModules, Rendering.Pdf.BrowserOptions.DefaultChromium, port), TextWriter.Null);
+            await using var server = await PreviewServer.StartAsync(new PreviewOptions(copy, templates, nodeModules, Rendering.Browser.BrowserOptions.DefaultChromium, port), TextWriter.Null);
             using var http = new HttpClient { BaseAddress = server.Url };
             var body = Path.Combine(copy, "documenten", documentId, "tekst.md");
             var html = new List<double>();
@@ -80,8 +81,9 @@ internal static class EditorLoop
                 pdf.Add(watch.Elapsed.TotalMilliseconds);
             }
 
-            Report.Row($"serve: save → new web page served ({documentId[..24]}…)", html);
-            Report.Row("serve: save → new PDF served", pdf);
+            var name = documentId[..Math.Min(24, documentId.Length)];
+            Report.Row($"serve: save → new web page served ({name}…)", html);
+            Report.Row($"serve: save → new PDF served ({name}…)", pdf);
             await EngineOnlyAsync(copy, templates, nodeModules, documentId, rounds);
         }
         finally
@@ -96,7 +98,7 @@ internal static class EditorLoop
         var diagnostics = new DiagnosticBag();
         var html = CheckPipeline.Render(content, templates, nodeModules, diagnostics)!;
         var one = html with { Documents = [html.Documents.Single(d => d.Document.Id == documentId)] };
-        var options = new PublishOptions(content, templates, nodeModules, Path.GetTempPath(), "bench", Rendering.Pdf.BrowserOptions.DefaultChromium, Parallelism: 1);
+        var options = new PublishOptions(content, templates, nodeModules, Path.GetTempPath(), "bench", Rendering.Browser.BrowserOptions.DefaultChromium, Parallelism: 1);
         var times = new List<double>();
         for (var i = 0; i < rounds; i++)
         {
@@ -104,7 +106,7 @@ internal static class EditorLoop
             times.Add(output!.Pdfs[documentId].Elapsed.TotalMilliseconds);
         }
 
-        Report.Row("the engine alone, same document (browser already running)", times);
+        Report.Row($"the engine alone, same document, compiler warm ({documentId[..Math.Min(24, documentId.Length)]}…)", times);
     }
 
     private static int FreePort()

@@ -12,6 +12,17 @@ internal static class EngineProfiling
         var diagnostics = new DiagnosticBag();
         var html = CheckPipeline.Render(content, templates, nodeModules, diagnostics)!;
         var one = html with { Documents = [html.Documents.Single(d => d.Document.Id == documentId)] };
+        if (pdfOut is not null)
+        {
+            // The Typst root the document is laid out in, to run the engine on it by hand.
+            foreach (var (path, bytes) in one.Documents[0].Print.Files)
+            {
+                var file = Path.Combine(pdfOut + ".typst", path.TrimStart('/'));
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllBytes(file, bytes);
+            }
+        }
+
         var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new EngineOptions(nodeModules, TimeSpan.FromMinutes(60)));
         await using (engine)
         {
@@ -33,7 +44,11 @@ internal static class EngineProfiling
                     File.WriteAllBytes(pdfOut, result.Pdf); // to look at the pages the figures are for
                 }
 
-                Console.WriteLine($"{documentId}: {result.PageCount} pages, {result.Elapsed.TotalSeconds:0.0} s");
+                Console.WriteLine($"{documentId}: {result.PageCount} pages, {result.Passes} layout(s), {result.Elapsed.TotalSeconds:0.0} s");
+                foreach (var message in result.Messages.Where(m => m.Severity != "error").DistinctBy(m => m.Message))
+                {
+                    Console.WriteLine($"  typst {message.Severity}: {message.Message}");
+                }
                 foreach (var (phase, elapsed) in result.Profile)
                 {
                     if (!phases.TryGetValue(phase, out var times))

@@ -13,15 +13,28 @@ namespace InfoBladPublisher.Layout;
 /// <param name="Tables">Table indexes (in body order) that start a new page.</param>
 internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadOnlySet<int> Tables)
 {
+    /// <summary>
+    /// Table indexes set with looser rows: where a table still leaves one row alone after it was moved to a new
+    /// page (a long table, whose last page holds one row), a little more height a row moves rows from every
+    /// page it fills on to the next, as a typesetter loosens a paragraph to save a widow.
+    /// </summary>
+    public IReadOnlySet<int> LooseTables { get; init; } = new HashSet<int>();
+
+    /// <summary>
+    /// Headings (by their source position, line:col) that start a new page: where Typst moved the first line of
+    /// the text under a heading to the next page for its note, and left the heading behind as the page's last line.
+    /// </summary>
+    public IReadOnlySet<string> Headings { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>How many times a document is laid out at most; each layout costs 10–50 ms a page.</summary>
-    public const int MaxPasses = 4;
+    public const int MaxPasses = 5;
 
     /// <summary>How many words further back each new try starts the page.</summary>
     public const int WordsPerTry = 6;
 
     public static LayoutRepairs None { get; } = new(new Dictionary<int, int>(), new HashSet<int>());
 
-    public bool IsEmpty => Notes.Count == 0 && Tables.Count == 0;
+    public bool IsEmpty => Notes.Count == 0 && Tables.Count == 0 && LooseTables.Count == 0 && Headings.Count == 0;
 
     /// <summary>The repairs these facts call for beyond <paramref name="applied"/>: new ones, and notes tried again further back.</summary>
     public static LayoutRepairs Plan(LayoutFacts facts, LayoutRepairs applied)
@@ -34,14 +47,23 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
             .Where(n => n > 0)
             .Distinct()
             .ToDictionary(n => n, n => applied.Notes.TryGetValue(n, out var words) ? words + WordsPerTry : 0);
-        var tables = facts.Pages
+        var broken = facts.Pages
             .SelectMany(page => page.Tables)
             .GroupBy(t => t.Id, StringComparer.Ordinal)
             .Where(fragments => fragments.Count() > 1 && fragments.Any(f => f.BodyRows < Rules.TableRowsAcrossBreak.MinimumRows))
             .Select(fragments => int.Parse(fragments.Key, System.Globalization.CultureInfo.InvariantCulture))
-            .Where(t => !applied.Tables.Contains(t))
-            .ToHashSet();
-        return new LayoutRepairs(notes, tables);
+            .ToList();
+
+        // First a new page before the table (a short table then stands whole, a long one breaks elsewhere); if it
+        // still leaves a row alone, looser rows. Each once: what is still broken after that is the gate's.
+        var tables = broken.Where(t => !applied.Tables.Contains(t)).ToHashSet();
+        var loose = broken.Where(t => applied.Tables.Contains(t) && !applied.LooseTables.Contains(t)).ToHashSet();
+        var headings = facts.Pages.Take(facts.Pages.Count - 1)
+            .Select(page => page.Blocks.LastOrDefault(b => b.Region == "tekst"))
+            .Where(last => last is { Heading: true, Src: not null } && !applied.Headings.Contains(last.Src))
+            .Select(last => last!.Src!)
+            .ToHashSet(StringComparer.Ordinal);
+        return new LayoutRepairs(notes, tables) { LooseTables = loose, Headings = headings };
     }
 
     /// <summary>These repairs and the new ones; a note tried again takes its new place.</summary>
@@ -53,6 +75,10 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
             notes[number] = words;
         }
 
-        return new(notes, Tables.Union(more.Tables).ToHashSet());
+        return new(notes, Tables.Union(more.Tables).ToHashSet())
+        {
+            LooseTables = LooseTables.Union(more.LooseTables).ToHashSet(),
+            Headings = Headings.Union(more.Headings).ToHashSet(StringComparer.Ordinal),
+        };
     }
 }

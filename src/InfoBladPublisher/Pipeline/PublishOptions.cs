@@ -21,8 +21,8 @@ public sealed record PublishOptions(
     public string? CacheFolder { get; init; }
 
     /// <summary>
-    /// What one layout pass of one document may take before it fails with IBP051, on top of a second per 10 KB
-    /// of its HTML. A note-heavy 40-page document took over four minutes a pass here with another one beside it.
+    /// What one layout of one document may take before its worker is stopped and it fails with IBP051. A
+    /// 300-page nota compiles in about 4 s; the margin is for a slow machine, not for the engine.
     /// </summary>
     public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromMinutes(10);
 

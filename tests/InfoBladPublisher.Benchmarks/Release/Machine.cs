@@ -1,3 +1,4 @@
+using InfoBladPublisher.Rendering.Browser;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using InfoBladPublisher.Rendering.Pdf;

@@ -1,3 +1,4 @@
+using InfoBladPublisher.Rendering.Browser;
 using System.Text.Json;
 using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Tests.Support;

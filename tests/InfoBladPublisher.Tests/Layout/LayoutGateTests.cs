@@ -58,8 +58,10 @@ public sealed class LayoutGateTests
         var body = $"# Eerste\n\n{BrokenLayouts.Paragraph(30)}\n\n# Tweede\n\n{BrokenLayouts.Paragraph(3)}\n";
         var d = await BrokenLayouts.RefusedAsync(body, "#show heading.where(level: 2): it => { it; if repr(it.body).contains(\"Tweede\") { pagebreak() } }", DiagnosticCodes.HeadingAtPageEnd);
 
+        // The build's repair starts a new page before the heading once; the layout's own page break after it
+        // leaves it the last line there too, so the gate still refuses.
         Assert.Equal(5, d.Position.Line);
-        Assert.Matches("'2. Tweede' is the last line of page [12];", d.Message);
+        Assert.Matches("'2. Tweede' is the last line of page [1-3];", d.Message);
     }
 
     [Fact]

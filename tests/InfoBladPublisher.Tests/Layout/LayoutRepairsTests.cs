@@ -31,4 +31,48 @@ public sealed class LayoutRepairsTests
         Assert.Equal([0], LayoutRepairs.Plan(broken, LayoutRepairs.None).Tables);
         Assert.True(LayoutRepairs.Plan(sound, LayoutRepairs.None).IsEmpty);
     }
+
+    [Fact]
+    public void A_long_table_that_leaves_one_row_on_its_last_page_Should_start_a_new_page_then_have_its_rows_loosened_once()
+    {
+        var widow = PageBuilder.Document(
+            new PageBuilder().Table("0", "30:1", 30), new PageBuilder().Table("0", "30:1", 34), new PageBuilder().Table("0", "30:1", 1));
+
+        var first = LayoutRepairs.Plan(widow, LayoutRepairs.None);
+        var second = LayoutRepairs.Plan(widow, first);
+        var third = LayoutRepairs.Plan(widow, first.With(second));
+
+        Assert.Equal([0], first.Tables);
+        Assert.Empty(first.LooseTables);
+        Assert.Equal([0], second.LooseTables);
+        Assert.True(third.IsEmpty, "each repair once; what is still broken is the gate's to report");
+    }
+
+    [Fact]
+    public void A_table_a_new_page_did_not_mend_Should_be_loosened_next()
+    {
+        var broken = PageBuilder.Document(new PageBuilder().Text("3:1", 113, 1000).Table("0", "30:1", 1), new PageBuilder().Table("0", "30:1", 5));
+
+        var first = LayoutRepairs.Plan(broken, LayoutRepairs.None);
+        var second = LayoutRepairs.Plan(broken, first);
+
+        Assert.Equal([0], first.Tables);
+        Assert.Empty(first.LooseTables);
+        Assert.Equal([0], second.LooseTables);
+        Assert.Equal([0], first.With(second).Tables);
+        Assert.Equal([0], first.With(second).LooseTables);
+    }
+
+    [Fact]
+    public void A_heading_left_as_the_last_line_of_its_page_Should_start_a_new_page_once()
+    {
+        var facts = PageBuilder.Document(
+            new PageBuilder().Text("3:1", 113, 900).Heading("7:1", 905, "2. Overwegingen"),
+            new PageBuilder().Text("9:1", 113, 900));
+
+        var first = LayoutRepairs.Plan(facts, LayoutRepairs.None);
+
+        Assert.Equal(["7:1"], first.Headings);
+        Assert.True(LayoutRepairs.Plan(facts, first).IsEmpty);
+    }
 }

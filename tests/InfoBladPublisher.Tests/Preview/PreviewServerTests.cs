@@ -1,3 +1,4 @@
+using InfoBladPublisher.Rendering.Browser;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;

@@ -16,6 +16,39 @@ public sealed class TableTests
             table.Append("| Rij ").Append(i).Append(" | ").Append(i * 7).Append(" |\n");
         }
 
+        using var pdf = await PublishedAsync(table.ToString());
+        var pagesWithRows = pdf.GetPages().Where(p => PdfText.Body(p).Contains("Rij", StringComparison.Ordinal)).ToList();
+        Assert.True(pagesWithRows.Count >= 2, "the table should span at least two pages");
+        Assert.All(pagesWithRows, p => Assert.Contains("JaarAanvragen", PdfText.Body(p), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_table_with_a_long_last_column_Should_keep_every_column_clear_of_the_next()
+    {
+        // The layout gave the first column what the others left: a long last column squeezed it to nothing and
+        // its words ran under the numbers beside it.
+        var table = new StringBuilder("| Onderdeel | Aantal | Aandeel | Toelichting |\n| --- | ---: | ---: | --- |\n");
+        for (var i = 0; i < 8; i++)
+        {
+            table.Append("| uitvoeringsorganisatie").Append(i).Append(" | 39,755 | 98,7% | ")
+                .Append(string.Join(' ', Enumerable.Repeat("Een toelichting die veel langer is dan de kolom breed is.", 3))).Append(" |\n");
+        }
+
+        using var pdf = await PublishedAsync(table.ToString());
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).ToList();
+        var names = words.Where(w => w.Text.StartsWith("uitvoeringsorganisatie", StringComparison.Ordinal)).ToList();
+        Assert.Equal(8, names.Count);
+        foreach (var name in names)
+        {
+            // The count on the same line starts to the right of the whole name.
+            var count = Assert.Single(words, w => w.Text == "39,755" && Math.Abs(w.BoundingBox.Bottom - name.BoundingBox.Bottom) < 2 && w.BoundingBox.Left > name.BoundingBox.Left);
+            Assert.True(count.BoundingBox.Left > name.BoundingBox.Right, $"'{name.Text}' ends at {name.BoundingBox.Right:0} but the count beside it starts at {count.BoundingBox.Left:0}");
+        }
+    }
+
+    /// <summary>The seed-like nota with <paramref name="table"/> after its text, published; its PDF opened.</summary>
+    private static async Task<PdfDocument> PublishedAsync(string table)
+    {
         using var content = new ContentTree();
         content.Nota(ContentTree.NotaYaml, ContentTree.NotaBody + "\n\n" + table);
         using var work = new TempTree();
@@ -24,9 +57,6 @@ public sealed class TableTests
             new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "t", "/usr/bin/chromium"), TextWriter.Null);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        using var pdf = PdfDocument.Open(Path.Combine(result.ReleasePath!, "nota.pdf"));
-        var pagesWithRows = pdf.GetPages().Where(p => PdfText.Body(p).Contains("Rij", StringComparison.Ordinal)).ToList();
-        Assert.True(pagesWithRows.Count >= 2, "the table should span at least two pages");
-        Assert.All(pagesWithRows, p => Assert.Contains("JaarAanvragen", PdfText.Body(p), StringComparison.Ordinal));
+        return PdfDocument.Open(File.ReadAllBytes(Path.Combine(result.ReleasePath!, "nota.pdf")));
     }
 }

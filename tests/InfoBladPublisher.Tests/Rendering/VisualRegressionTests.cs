@@ -1,3 +1,4 @@
+using InfoBladPublisher.Rendering.Browser;
 using System.Globalization;
 using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Review;

@@ -1,3 +1,4 @@
+using InfoBladPublisher.Rendering.Browser;
 using AngleSharp.Html.Parser;
 using InfoBladPublisher.Pipeline;
 using InfoBladPublisher.Rendering.Pdf;

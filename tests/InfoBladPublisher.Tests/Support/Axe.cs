@@ -1,3 +1,4 @@
+using InfoBladPublisher.Rendering.Browser;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using InfoBladPublisher.Rendering.Pdf;

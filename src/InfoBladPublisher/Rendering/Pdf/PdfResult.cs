@@ -32,7 +32,7 @@ internal sealed record PdfResult(byte[] Pdf, byte[] Archive, int PageCount, Time
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Profile { get; init; } = [];
 
     /// <summary>Whether the engine refused the document; <see cref="Messages"/> say why.</summary>
-    public bool Failed => Pdf.Length == 0 && Stored is null;
+    public bool Failed => Pdf.Length == 0 && Archive.Length == 0 && Stored is null;
 }
 
 /// <summary>One message of the engine, at a file in the Typst root (empty when it names none).</summary>

@@ -4,4 +4,11 @@ namespace InfoBladPublisher.Rendering.Pdf;
 /// <param name="Main">The layout, e.g. <c>/print/nota.typ</c>.</param>
 /// <param name="Files">The layouts, the document's data (<c>/document.json</c>), its logo, images and charts.</param>
 /// <param name="FixedDate">The PDF's date, so a rebuild gives the same bytes.</param>
-internal sealed record PrintJob(string DocumentId, string Main, IReadOnlyDictionary<string, byte[]> Files, DateOnly FixedDate);
+internal sealed record PrintJob(string DocumentId, string Main, IReadOnlyDictionary<string, byte[]> Files, DateOnly FixedDate)
+{
+    /// <summary>
+    /// The standards to export this layout to, in order; both by default. A layout the gate may still send back
+    /// for repairs needs only the accessible file; the archive copy follows once the gate has judged it.
+    /// </summary>
+    public IReadOnlyList<string> Standards { get; init; } = [TypstEngine.Accessible, TypstEngine.Archival];
+}

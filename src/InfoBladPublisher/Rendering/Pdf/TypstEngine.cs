@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace InfoBladPublisher.Rendering.Pdf;
 
 /// <summary>
-/// Typst 0.14 (typst-ts-node-compiler) as the print engine. Each document is compiled once and exported twice:
+/// Typst 0.14 (typst-ts-node-compiler) as the print engine. A document is compiled and exported to the standards its job asks for:
 /// PDF/UA-1 (its checks on; a refusal is an error) and PDF/A-2a. Workers are Node processes kept warm and
 /// reused, one per document being laid out at a time; a worker that runs past the time limit is killed, and the
 /// next document gets a new one.
@@ -40,7 +40,7 @@ internal sealed class TypstEngine : IPagedMediaEngine
 
     private readonly EngineOptions _options;
     private readonly IReadOnlyList<string> _fonts;
-    private readonly ConcurrentBag<TypstWorker> _idle = [];
+    private readonly List<TypstWorker> _idle = [];
     private readonly ConcurrentBag<TypstWorker> _all = [];
 
     private TypstEngine(EngineOptions options, IReadOnlyList<string> fonts)
@@ -99,13 +99,41 @@ internal sealed class TypstEngine : IPagedMediaEngine
     {
         var worker = await TypstWorker.StartAsync(_options, _fonts, CancellationToken.None).ConfigureAwait(false);
         _all.Add(worker);
-        _idle.Add(worker);
+        Release(worker, null);
+    }
+
+    /// <summary>
+    /// An idle worker, preferring the one that laid this document out last: its compiler still holds that
+    /// layout, so a second export or a repaired layout costs a fraction of the first.
+    /// </summary>
+    private TypstWorker? TakeIdle(string documentId)
+    {
+        lock (_idle)
+        {
+            _idle.RemoveAll(w => !w.Alive);
+            var worker = _idle.FirstOrDefault(w => w.LastDocument == documentId) ?? _idle.FirstOrDefault();
+            if (worker is not null)
+            {
+                _idle.Remove(worker);
+            }
+
+            return worker;
+        }
+    }
+
+    private void Release(TypstWorker worker, string? documentId)
+    {
+        worker.LastDocument = documentId;
+        lock (_idle)
+        {
+            _idle.Add(worker);
+        }
     }
 
     public async Task<PdfResult> RenderAsync(PrintJob job, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
-        var worker = _idle.TryTake(out var idle) && idle.Alive ? idle : null;
+        var worker = TakeIdle(job.DocumentId);
         if (worker is null)
         {
             worker = await TypstWorker.StartAsync(_options, _fonts, cancellationToken).ConfigureAwait(false);
@@ -136,7 +164,7 @@ internal sealed class TypstEngine : IPagedMediaEngine
             throw new PagedMediaException("the print engine stopped while laying out the document (its process ended)");
         }
 
-        _idle.Add(worker);
+        Release(worker, job.DocumentId);
         using (answer)
         {
             return Read(answer.RootElement, watch.Elapsed, started);
@@ -152,8 +180,11 @@ internal sealed class TypstEngine : IPagedMediaEngine
             json.WriteString("main", job.Main);
             json.WriteNumber("timestamp", new DateTimeOffset(job.FixedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds());
             json.WriteStartArray("standards");
-            json.WriteStringValue(Accessible);
-            json.WriteStringValue(Archival);
+            foreach (var standard in job.Standards)
+            {
+                json.WriteStringValue(standard);
+            }
+
             json.WriteEndArray();
             json.WriteStartArray("queries");
             json.WriteStringValue(ColumnLabel);
@@ -196,7 +227,8 @@ internal sealed class TypstEngine : IPagedMediaEngine
         }
 
         var pdfs = answer.GetProperty("pdfs");
-        return new PdfResult(pdfs.GetProperty(Accessible).GetBytesFromBase64(), pdfs.GetProperty(Archival).GetBytesFromBase64(), answer.GetProperty("pages").GetInt32(), elapsed)
+        static byte[] Pdf(JsonElement pdfs, string standard) => pdfs.TryGetProperty(standard, out var file) ? file.GetBytesFromBase64() : [];
+        return new PdfResult(Pdf(pdfs, Accessible), Pdf(pdfs, Archival), answer.GetProperty("pages").GetInt32(), elapsed)
         {
             Messages = messages,
             Profile = profile,

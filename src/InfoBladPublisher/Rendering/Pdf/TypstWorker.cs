@@ -22,6 +22,9 @@ internal sealed class TypstWorker : IDisposable
 
     public bool Alive => !_process.HasExited;
 
+    /// <summary>The document this worker laid out last (its compiler's memo still holds that layout).</summary>
+    public string? LastDocument { get; set; }
+
     /// <exception cref="MissingToolException">Node or the worker's package is missing, or the worker did not start.</exception>
     public static async Task<TypstWorker> StartAsync(EngineOptions options, IReadOnlyList<string> fonts, CancellationToken cancellationToken)
     {

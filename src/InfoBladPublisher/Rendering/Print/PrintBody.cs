@@ -19,6 +19,9 @@ namespace InfoBladPublisher.Rendering.Print;
 /// </summary>
 internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles files, Layout.PrintSources sources, Layout.LayoutRepairs repairs)
 {
+    /// <summary>A paragraph whose repair's new page was started before the heading above it.</summary>
+    private ContainerInline? _pageStartedBefore;
+
     private readonly HashSet<int> _cited = [];
     private int _tables;
     private bool _inCell;
@@ -39,6 +42,19 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
         switch (block)
         {
             case HeadingBlock heading:
+                if (heading.Parent is { } parent && parent.IndexOf(heading) + 1 < parent.Count
+                    && parent[parent.IndexOf(heading) + 1] is ParagraphBlock next && StartsOnNewPage(next.Inline))
+                {
+                    // A new page at the start of the paragraph under a heading would leave the heading last on its
+                    // page: the page starts before the heading instead.
+                    NewPage();
+                    _pageStartedBefore = next.Inline;
+                }
+                else if (repairs.Headings.Contains(Src(heading)))
+                {
+                    NewPage(); // the gate found it the last line of its page
+                }
+
                 sources.AddHeading(Src(heading));
                 Open("h", heading);
                 json.WriteNumber("level", Math.Min(heading.Level + 1, 6));
@@ -135,10 +151,11 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
     private void WriteTable(Table table)
     {
         sources.AddTable(Src(table));
-        NewPageBeforeTable();
+        var loose = NewPageBeforeTable();
         json.WriteStartObject();
         json.WriteString("k", "table");
         json.WriteString("src", Src(table));
+        json.WriteBoolean("los", loose);
         json.WriteStartArray("align");
         foreach (var column in table.ColumnDefinitions.Take(table.OfType<TableRow>().FirstOrDefault()?.Count ?? 0))
         {
@@ -146,6 +163,9 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
         }
 
         json.WriteEndArray();
+        var rows = table.OfType<TableRow>().ToList();
+        IReadOnlyList<string> Texts(TableRow row) => row.OfType<TableCell>().Select(c => string.Join(' ', c.OfType<ParagraphBlock>().Select(p => CellText(p.Inline)))).ToList();
+        WriteWidths(ColumnWidths.Of(rows.Where(r => r.IsHeader).Select(Texts), rows.Where(r => !r.IsHeader).Select(Texts), rows.FirstOrDefault()?.Count ?? 0));
         foreach (var (name, header) in new[] { ("head", true), ("rows", false) })
         {
             json.WriteStartArray(name);
@@ -178,8 +198,9 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
     {
         var dataset = block.Dataset!;
         sources.AddTable(Src(block));
-        NewPageBeforeTable();
+        var loose = NewPageBeforeTable();
         Open("datatable", block);
+        json.WriteBoolean("los", loose);
         WriteCaption(block, "Tabel");
         json.WriteStartArray("columns");
         foreach (var column in dataset.Columns)
@@ -191,14 +212,16 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
         }
 
         json.WriteEndArray();
+        var cells = dataset.Rows.Select(row => (IReadOnlyList<string>)dataset.Columns.Select(column =>
+            row.Cells[column.Name].Number is { } n ? DutchNumber.Format(n, column.Type) : row.Cells[column.Name].Text).ToList()).ToList();
+        WriteWidths(ColumnWidths.Of([dataset.Columns.Select(c => c.Titel).ToList()], cells, dataset.Columns.Count));
         json.WriteStartArray("rows");
-        foreach (var row in dataset.Rows)
+        foreach (var row in cells)
         {
             json.WriteStartArray();
-            foreach (var column in dataset.Columns)
+            foreach (var cell in row)
             {
-                var cell = row.Cells[column.Name];
-                json.WriteStringValue(cell.Number is { } n ? DutchNumber.Format(n, column.Type) : cell.Text);
+                json.WriteStringValue(cell);
             }
 
             json.WriteEndArray();
@@ -258,11 +281,21 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
         WriteInlines(inline);
     }
 
+    /// <summary>Whether a repair starts a new page before the first word of these inlines.</summary>
+    private bool StartsOnNewPage(ContainerInline? container) =>
+        container?.FirstChild is { } first && NewPagesIn(container).TryGetValue(first, out var at)
+        && (at == 0 || (first is LiteralInline literal && literal.Content.ToString()[..at].Trim().Length == 0));
+
     private void WriteInlines(ContainerInline? container)
     {
         json.WriteStartArray();
         var open = false;
         var newPages = NewPagesIn(container);
+        if (container is not null && container == _pageStartedBefore && container.FirstChild is { } first)
+        {
+            newPages.Remove(first); // started before the heading above
+        }
+
         for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             if (newPages.TryGetValue(inline, out var at) && inline is LiteralInline literal)
@@ -338,12 +371,16 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
         return splits;
     }
 
-    private void NewPageBeforeTable()
+    /// <summary>Starts a new page before this table when a repair asks for it; true when its rows are to be set looser.</summary>
+    private bool NewPageBeforeTable()
     {
-        if (repairs.Tables.Contains(_tables++))
+        var index = _tables++;
+        if (repairs.Tables.Contains(index))
         {
             NewPage();
         }
+
+        return repairs.LooseTables.Contains(index);
     }
 
     private void NewPage()
@@ -542,6 +579,26 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
         var ns = root.Name.Namespace;
         return $"{root.Element(ns + "title")?.Value}. {root.Element(ns + "desc")?.Value}".Trim(' ', '.') + ".";
     }
+
+    private void WriteWidths(IReadOnlyList<double> widths)
+    {
+        json.WriteStartArray("widths");
+        foreach (var width in widths)
+        {
+            json.WriteNumberValue(width);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>A cell's text as printed, code spans included, for sizing its column.</summary>
+    private static string CellText(ContainerInline? container) =>
+        container is null ? string.Empty : string.Concat(container.Descendants<Inline>().Select(i => i switch
+        {
+            LiteralInline l => l.Content.ToString(),
+            CodeInline c => c.Content,
+            _ => string.Empty,
+        }));
 
     private static string PlainText(ContainerInline? container) =>
         container is null ? string.Empty : string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString()));

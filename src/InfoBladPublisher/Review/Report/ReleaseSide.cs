@@ -1,3 +1,4 @@
+using InfoBladPublisher.Rendering.Browser;
 using InfoBladPublisher.Release;
 
 namespace InfoBladPublisher.Review.Report;
@@ -18,7 +19,7 @@ public sealed record DocumentSide(
 
 public static class ReleaseSideReader
 {
-    public static async Task<ReleaseSide> ReadAsync(string releaseFolder, Rendering.Pdf.BrowserHost browser, CancellationToken cancellationToken = default)
+    public static async Task<ReleaseSide> ReadAsync(string releaseFolder, Rendering.Browser.BrowserHost browser, CancellationToken cancellationToken = default)
     {
         if (!File.Exists(Path.Combine(releaseFolder, ReleaseManifest.FileName)))
         {

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace InfoBladPublisher.Rendering.Pdf;
+namespace InfoBladPublisher.Rendering.Browser;
 
 /// <summary>One headless Chromium for a whole run. Each document gets its own context, so no state leaks between them.</summary>
 public sealed class BrowserHost : IAsyncDisposable

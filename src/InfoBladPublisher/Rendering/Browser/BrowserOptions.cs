@@ -1,4 +1,4 @@
-namespace InfoBladPublisher.Rendering.Pdf;
+namespace InfoBladPublisher.Rendering.Browser;
 
 /// <param name="ChromiumPath">Debian's chromium; Playwright's own browser download cannot work offline.</param>
 /// <param name="NodeModules">Where npm ci put the paged-media engine and the fonts.</param>
