@@ -33,6 +33,15 @@ internal static class PdfLayout
 
         public IReadOnlyDictionary<(int Page, int Mcid), MarkedText> Pieces => pieces;
 
+        private Dictionary<int, List<MarkedText>>? _byPage;
+
+        /// <summary>The marked text on a page, to find what stands beside a note's call.</summary>
+        public List<MarkedText> TextOn(int page)
+        {
+            _byPage ??= pieces.GroupBy(p => p.Key.Page).ToDictionary(g => g.Key, g => g.Select(p => p.Value).ToList());
+            return _byPage.TryGetValue(page, out var list) ? list : [];
+        }
+
         /// <summary>Each page's height (pt), read once: asking PdfPig for a page parses it again.</summary>
         public double HeightOf(int page) => heights[page];
     }
@@ -100,10 +109,10 @@ internal static class PdfLayout
                 var kids = array.Data.Select(k => TaggedPdf.Resolve(walk.Pdf, k)).ToList();
                 for (var i = 0; i < kids.Count; i++)
                 {
-                    // A note call is the Lbl just before its Note; the text before it is the word it belongs to.
+                    // A note call is the Lbl just before its Note.
                     if (i > 0 && IsCall(walk, kids, i - 1))
                     {
-                        AddNote(walk, (DictionaryToken)kids[i]!, (DictionaryToken)kids[i - 1]!, i > 1 ? kids[i - 2] : null, page, sources);
+                        AddNote(walk, (DictionaryToken)kids[i]!, (DictionaryToken)kids[i - 1]!, page, sources);
                         continue;
                     }
 
@@ -189,7 +198,7 @@ internal static class PdfLayout
         }
     }
 
-    private static void AddNote(Walk walk, DictionaryToken note, DictionaryToken call, IToken? before, int page, PrintSources sources)
+    private static void AddNote(Walk walk, DictionaryToken note, DictionaryToken call, int page, PrintSources sources)
     {
         var callPieces = PiecesOf(walk, call, page).ToList();
         if (callPieces.Count == 0)
@@ -203,14 +212,13 @@ internal static class PdfLayout
         var src = sources.Note(number);
         var noteText = PiecesOf(walk, note, page).ToList();
         var marker = noteText.FirstOrDefault().Piece?.Text.Trim() ?? string.Empty;
-        var words = 0;
-        if (before is not null && PiecesOf(walk, before, page).LastOrDefault() is { Piece: not null } word)
-        {
-            // The call belongs on the line of the word it follows: a break between them is a fault.
-            // A call is raised by about a third of the text size; lines are at least 9 pt apart.
-            var sameLine = word.Page == callPage && Math.Abs(word.Piece.Last.Bottom - callPiece.First.Bottom) < 5;
-            words = sameLine ? 0 : -1;
-        }
+        // The call belongs on the line of the word it follows: a break between them is a fault. The text before a
+        // call is marked apart from the call, so some piece of text ends right where the call starts, on its line
+        // (a call is raised by about a third of the text size; lines are at least 9 pt apart). Where none does, the
+        // call opens a line or a page. (The tag tree does not say which text a call follows: Typst lists a
+        // paragraph's calls and notes after its text.)
+        var words = walk.TextOn(callPage).Any(p => p != callPiece && Math.Abs(p.Last.Bottom - callPiece.First.Bottom) < 5
+            && p.Last.Right <= callPiece.First.Left + 1 && p.Last.Right >= callPiece.First.Left - 3) ? 0 : -1;
 
         walk.Calls.Add((callPage, new CallFacts(label, label, src, words)));
         if (noteText.Count > 0)

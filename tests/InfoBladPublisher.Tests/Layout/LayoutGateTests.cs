@@ -65,6 +65,20 @@ public sealed class LayoutGateTests
     }
 
     [Fact]
+    public async Task A_call_broken_from_its_word_Should_refuse_the_release_with_IBP070()
+    {
+        // A layout that breaks the line before every call: each call opens a line, apart from its word.
+        var body = $"# Kop\n\n{BrokenLayouts.Paragraph(2)} Een woord met een noot.[^een] En verder.\n\n[^een]: De noot.\n";
+        var (result, tree) = await BrokenLayouts.PublishAsync(body, "#show footnote: it => { linebreak(); it }");
+        using var _ = tree;
+
+        var d = BrokenLayouts.Only(result, DiagnosticCodes.NoteOffItsPage);
+
+        Assert.Contains("the call of note 1 on page 1 does not stand on the line of the word before it", d.Message, StringComparison.Ordinal);
+        Assert.Equal(3, d.Position.Line);
+    }
+
+    [Fact]
     public async Task A_block_too_tall_for_the_rest_of_a_page_Should_refuse_the_release_with_IBP077()
     {
         var body = $"# Kop\n\nKorte alinea.\n\n{BrokenLayouts.Paragraph(45)}\n";

@@ -33,6 +33,19 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void A_call_that_opens_a_line_apart_from_its_word_Should_be_IBP070_at_the_note()
+    {
+        var apart = PageBuilder.Document(new PageBuilder().Text("3:1", 113, 900).Call("n1", "1", "3:1", apart: true).Note("n1", 1, "3:42"));
+        var together = PageBuilder.Document(new PageBuilder().Text("3:1", 113, 900).Call("n1", "1", "3:1").Note("n1", 1, "3:42"));
+
+        var d = Single(new NotesOnTheirPage(), apart);
+
+        Assert.Equal((DiagnosticCodes.NoteOffItsPage, 3, 42), (d.Code, d.Position.Line, d.Position.Column));
+        Assert.Contains("does not stand on the line of the word before it", d.Message, StringComparison.Ordinal);
+        Assert.Empty(Run(new NotesOnTheirPage(), together));
+    }
+
+    [Fact]
     public void A_note_left_in_the_running_text_Should_be_IBP070()
     {
         var facts = PageBuilder.Document(new PageBuilder().Text("3:1", 113, 900).Call("n1", "1", "3:1").Note("n1", 1, "3:42", atFoot: false));

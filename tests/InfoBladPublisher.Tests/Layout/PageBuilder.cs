@@ -48,9 +48,10 @@ internal sealed class PageBuilder
         return this;
     }
 
-    public PageBuilder Call(string owner, string label, string src)
+    /// <param name="apart">The call does not stand on the line of the word before it.</param>
+    public PageBuilder Call(string owner, string label, string src, bool apart = false)
     {
-        _calls.Add(new CallFacts(owner, label, src, 0));
+        _calls.Add(new CallFacts(owner, label, src, apart ? -1 : 0));
         return this;
     }
 

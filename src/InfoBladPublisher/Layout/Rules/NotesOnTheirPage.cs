@@ -38,6 +38,12 @@ internal sealed class NotesOnTheirPage : ILayoutRule
                     diagnostics.Report(DiagnosticCodes.NoteOffItsPage, position, $"note {number} is cited on page {page.Number} but starts on page {placed.Page.Number}; shorten the note or the text before the call, or move the call");
                 }
 
+                if (call.WordsBeforeLine < 0)
+                {
+                    // A call must not open a line (or a page) apart from its word; only a space before it allows the break.
+                    diagnostics.Report(DiagnosticCodes.NoteOffItsPage, position, $"the call of note {number} on page {page.Number} does not stand on the line of the word before it; remove the space before the call");
+                }
+
                 if (call.Label != Text(number) || placed.Note.Marker != Text(number) || number != expected)
                 {
                     diagnostics.Report(DiagnosticCodes.NoteNumbering, position, $"note numbering is off on page {page.Number}: call '{call.Label}', note marker '{placed.Note.Marker}', expected {expected}");
