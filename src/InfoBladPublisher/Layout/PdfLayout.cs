@@ -385,8 +385,17 @@ internal static class PdfLayout
     }
 
     /// <summary>Each Woo ground shown in the text, once per bar (a bar's only text is its ground).</summary>
+    /// (One pattern for every ground, made once: a pattern per ground per block, built anew, was most of the time
+    /// the gate spent reading a long document.)
     private static IEnumerable<string> BarsIn(string text, PrintSources sources) =>
-        sources.Grounds.SelectMany(g => Enumerable.Repeat(g, System.Text.RegularExpressions.Regex.Count(text, "(?<![0-9a-z.])" + System.Text.RegularExpressions.Regex.Escape(g) + "(?![0-9a-z])")));
+        sources.Grounds.Count == 0 ? [] : GroundPattern(sources.Grounds).Matches(text).Select(m => m.Groups[1].Value);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Text.RegularExpressions.Regex> GroundPatterns = new(StringComparer.Ordinal);
+
+    private static System.Text.RegularExpressions.Regex GroundPattern(IReadOnlyCollection<string> grounds) =>
+        GroundPatterns.GetOrAdd(string.Join('\n', grounds), _ => new System.Text.RegularExpressions.Regex(
+            "(?<![0-9a-z.])(" + string.Join('|', grounds.OrderByDescending(g => g.Length).Select(System.Text.RegularExpressions.Regex.Escape)) + ")(?![0-9a-z])",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant));
 
     /// <summary>Whether the element holds marked content itself, not only other elements.</summary>
     private static bool HasOwnText(Walk walk, DictionaryToken dict)
