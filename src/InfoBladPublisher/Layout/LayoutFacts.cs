@@ -1,15 +1,20 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace InfoBladPublisher.Layout;
 
-/// <summary>Where everything landed on the laid-out pages of one document, as read by layout-probe.js (CSS px).</summary>
+/// <summary>Where everything landed on the laid-out pages of one document, as read back from the PDF (<see cref="PdfLayout"/>; CSS px).</summary>
 internal sealed record LayoutFacts(IReadOnlyList<PageFacts> Pages)
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+    /// <summary>Each table by its id, with its fragments in page order (one when it does not break).</summary>
+    public IEnumerable<IReadOnlyList<(PageFacts Page, TableFacts Table)>> TableFragments() =>
+        Pages.SelectMany(page => page.Tables.Select(table => (Page: page, Table: table)))
+            .GroupBy(f => f.Table.Id, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<(PageFacts, TableFacts)>)g.ToList());
 
-    public static LayoutFacts Parse(string json) =>
-        JsonSerializer.Deserialize<LayoutFacts>(json, Json) ?? new LayoutFacts([]);
+    /// <summary>Headings that are the last text of a page before another page (the layout gate's IBP075).</summary>
+    public IEnumerable<(PageFacts Page, BlockFacts Heading)> HeadingsLastOnPage() =>
+        Pages.Take(Pages.Count - 1)
+            .Select(page => (Page: page, Last: page.Blocks.LastOrDefault(b => b.Region == "tekst")))
+            .Where(x => x.Last is { Heading: true })
+            .Select(x => (x.Page, x.Last!));
 
     /// <summary>Each note by its id, with the first page whose foot it stands at (a long note may go on).</summary>
     public IReadOnlyDictionary<string, (PageFacts Page, NoteFacts Note)> NoteStarts()
@@ -53,7 +58,7 @@ internal sealed record PageFacts(
 
     public Box Sheet => new(0, 0, Width, Height);
 
-    /// <summary>The Woo bars on the page (class gelakt), each by the ground it shows.</summary>
+    /// <summary>The Woo bars on the page, each by the ground it shows.</summary>
     public IReadOnlyList<RedactionFacts> Redactions { get; init; } = [];
 }
 
@@ -64,7 +69,6 @@ internal sealed record RedactionFacts(string Ground, string Region);
 /// <param name="Src">"line:col" in tekst.md, or null for what the template wrote.</param>
 internal sealed record BlockFacts(string Kind, string Region, string Tag, string? Src, bool Heading, string Text, Box Box)
 {
-    [JsonIgnore]
     public bool IsImage => Kind == "beeld";
 }
 

@@ -47,21 +47,19 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
             .Where(n => n > 0)
             .Distinct()
             .ToDictionary(n => n, n => applied.Notes.TryGetValue(n, out var words) ? words + WordsPerTry : 0);
-        var broken = facts.Pages
-            .SelectMany(page => page.Tables)
-            .GroupBy(t => t.Id, StringComparer.Ordinal)
-            .Where(fragments => fragments.Count() > 1 && fragments.Any(f => f.BodyRows < Rules.TableRowsAcrossBreak.MinimumRows))
-            .Select(fragments => int.Parse(fragments.Key, System.Globalization.CultureInfo.InvariantCulture))
+        var broken = facts.TableFragments()
+            .Where(fragments => fragments.Count > 1 && fragments.Any(f => f.Table.BodyRows < Rules.TableRowsAcrossBreak.MinimumRows))
+            .Select(fragments => int.Parse(fragments[0].Table.Id, System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
 
         // First a new page before the table (a short table then stands whole, a long one breaks elsewhere); if it
         // still leaves a row alone, looser rows. Each once: what is still broken after that is the gate's.
         var tables = broken.Where(t => !applied.Tables.Contains(t)).ToHashSet();
         var loose = broken.Where(t => applied.Tables.Contains(t) && !applied.LooseTables.Contains(t)).ToHashSet();
-        var headings = facts.Pages.Take(facts.Pages.Count - 1)
-            .Select(page => page.Blocks.LastOrDefault(b => b.Region == "tekst"))
-            .Where(last => last is { Heading: true, Src: not null } && !applied.Headings.Contains(last.Src))
-            .Select(last => last!.Src!)
+        var headings = facts.HeadingsLastOnPage()
+            .Select(x => x.Heading.Src)
+            .OfType<string>()
+            .Where(src => !applied.Headings.Contains(src))
             .ToHashSet(StringComparer.Ordinal);
         return new LayoutRepairs(notes, tables) { LooseTables = loose, Headings = headings };
     }

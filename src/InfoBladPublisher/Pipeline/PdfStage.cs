@@ -102,11 +102,12 @@ internal static class PdfStage
             var pagesRead = gate.Elapsed;
             var facts = PdfLayout.Read(parsed, read, result.Column, print.Sources, result.EndedPages);
             profile.Add(($"layout {pass}: gate: read the pages (PdfPig)", pagesRead));
-            profile.Add(($"layout {pass}: gate: read the tags into facts", gate.Elapsed - pagesRead));
+            var tagsRead = gate.Elapsed;
+            profile.Add(($"layout {pass}: gate: read the tags into facts", tagsRead - pagesRead));
             var more = pass < LayoutRepairs.MaxPasses ? LayoutRepairs.Plan(facts, print.Repairs) : LayoutRepairs.None;
             if (!more.IsEmpty)
             {
-                profile.Add(($"layout {pass}: read the PDF back and plan repairs for {more.Notes.Count} note(s), {more.Tables.Count} table(s) (.NET)", gate.Elapsed));
+                profile.Add(($"layout {pass}: plan repairs for {more.Notes.Count} note(s), {more.Tables.Count + more.LooseTables.Count} table(s), {more.Headings.Count} heading(s)", gate.Elapsed - tagsRead));
                 print = print.Repaired(print.Repairs.With(more));
                 continue;
             }

@@ -11,7 +11,7 @@ namespace InfoBladPublisher.Preview;
 /// <c>infoblad serve</c>: a preview on 127.0.0.1 that rebuilds when content or templates change and reloads the
 /// open page. Every response comes from memory: no URL maps to a file, so no path can reach outside the roots.
 /// The web page is ready as soon as the HTML stage is; a PDF is made only when asked for, and made again only
-/// when that document's print HTML changed.
+/// when the files Typst reads for that document (its print data, layouts, images) changed.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {

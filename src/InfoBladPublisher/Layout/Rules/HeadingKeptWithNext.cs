@@ -7,14 +7,10 @@ internal sealed class HeadingKeptWithNext : ILayoutRule
 {
     public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
     {
-        foreach (var page in facts.Pages.Take(facts.Pages.Count - 1))
+        foreach (var (page, last) in facts.HeadingsLastOnPage())
         {
-            var last = page.Blocks.LastOrDefault(b => b.Region == "tekst");
-            if (last is { Heading: true })
-            {
-                diagnostics.Report(DiagnosticCodes.HeadingAtPageEnd, context.PositionOf(last.Src),
-                    $"the heading '{last.Text}' is the last line of page {page.Number}; its text starts on page {page.Number + 1}");
-            }
+            diagnostics.Report(DiagnosticCodes.HeadingAtPageEnd, context.PositionOf(last.Src),
+                $"the heading '{last.Text}' is the last line of page {page.Number}; its text starts on page {page.Number + 1}");
         }
     }
 }

@@ -9,12 +9,8 @@ internal sealed class TableRowsAcrossBreak : ILayoutRule
 
     public void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)
     {
-        var fragments = facts.Pages
-            .SelectMany(page => page.Tables.Select(table => (Page: page, Table: table)))
-            .GroupBy(f => f.Table.Id, StringComparer.Ordinal);
-        foreach (var table in fragments)
+        foreach (var parts in facts.TableFragments())
         {
-            var parts = table.ToList();
             if (parts.Count < 2)
             {
                 continue;

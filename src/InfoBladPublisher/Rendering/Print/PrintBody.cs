@@ -151,7 +151,7 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
     private void WriteTable(Table table)
     {
         sources.AddTable(Src(table));
-        var loose = NewPageBeforeTable();
+        var loose = StartTable();
         json.WriteStartObject();
         json.WriteString("k", "table");
         json.WriteString("src", Src(table));
@@ -198,7 +198,7 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
     {
         var dataset = block.Dataset!;
         sources.AddTable(Src(block));
-        var loose = NewPageBeforeTable();
+        var loose = StartTable();
         Open("datatable", block);
         json.WriteBoolean("los", loose);
         WriteCaption(block, "Tabel");
@@ -371,8 +371,8 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
         return splits;
     }
 
-    /// <summary>Starts a new page before this table when a repair asks for it; true when its rows are to be set looser.</summary>
-    private bool NewPageBeforeTable()
+    /// <summary>Counts a table, starting a new page before it when a repair asks; true when its rows are to be set looser.</summary>
+    private bool StartTable()
     {
         var index = _tables++;
         if (repairs.Tables.Contains(index))
