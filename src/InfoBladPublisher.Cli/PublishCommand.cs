@@ -108,12 +108,18 @@ internal static class PublishCommand
             : string.Create(CultureInfo.InvariantCulture, $"published {result.Timings.Count} documents to {result.ReleasePath} in {result.Total.TotalSeconds:0.0} s"));
         if (timings)
         {
-            foreach (var stage in result.Stages)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(stage.IsPart ? "            " : "  ")}{stage.Elapsed.TotalSeconds,7:0.00} s  {stage.Stage}"));
-            }
+            PrintStages(result.Stages);
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The lines of <c>--timings</c>: a stage a line, its parts indented under it.</summary>
+    public static void PrintStages(IEnumerable<StageTime> stages)
+    {
+        foreach (var stage in stages)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(stage.IsPart ? "            " : "  ")}{stage.Elapsed.TotalSeconds,7:0.00} s  {stage.Stage}"));
+        }
     }
 }

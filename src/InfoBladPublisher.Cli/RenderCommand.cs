@@ -11,21 +11,27 @@ internal static class RenderCommand
         var documents = new Argument<string[]>("document") { Description = "Document ids: folder names under content/documenten/", Arity = ArgumentArity.OneOrMore };
         var pdf = new Option<bool>("--pdf") { Description = "Write the PDF (with --html: both; neither: both)" };
         var html = new Option<bool>("--html") { Description = "Write the web page" };
+        var timings = new Option<bool>("--timings") { Description = "Print where the time went, stage by stage" };
         var output = new Option<string>("--out") { Description = "Where to write <id>.pdf and <id>.html", DefaultValueFactory = _ => Path.Combine("artifacts", "render") };
         var command = new Command("render", "Render the named documents to a folder, without a release")
         {
-            documents, pdf, html, output, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Chromium,
+            documents, pdf, html, output, timings, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Chromium,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var both = !parse.GetValue(pdf) && !parse.GetValue(html);
             var options = new RenderOptions(parse.GetValue(CliOptions.Content)!, parse.GetValue(CliOptions.Templates)!, parse.GetValue(CliOptions.NodeModules)!,
                 parse.GetValue(CliOptions.Chromium)!, parse.GetValue(output)!, parse.GetValue(documents)!, both || parse.GetValue(pdf), both || parse.GetValue(html));
-            var (diagnostics, written) = await RenderPipeline.RunAsync(options, cancellationToken);
+            var (diagnostics, written, stages) = await RenderPipeline.RunAsync(options, cancellationToken);
             var errors = DiagnosticPrinter.Print(diagnostics, Console.Error);
             foreach (var file in written)
             {
                 Console.WriteLine("wrote " + file);
+            }
+
+            if (parse.GetValue(timings))
+            {
+                PublishCommand.PrintStages(stages);
             }
 
             if (diagnostics.Any(d => d.Code == Diagnostics.DiagnosticCodes.MissingTool))

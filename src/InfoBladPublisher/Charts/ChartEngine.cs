@@ -16,16 +16,26 @@ internal sealed class ChartEngine
     private static readonly object Gate = new();
 
     private readonly IReadOnlyList<string> _palette;
+    private readonly string _fontsFolder;
+    private bool _fontsAdded;
 
     public ChartEngine(string fontsFolder, IReadOnlyList<string> palette)
     {
         _palette = palette;
-        lock (Gate)
+        _fontsFolder = fontsFolder;
+    }
+
+    private void AddFonts()
+    {
+        if (_fontsAdded)
         {
-            // Skia reads WOFF (not WOFF2); the same Fira Sans the pages embed, so text metrics match.
-            Fonts.AddFontFile(FontName, Path.Combine(fontsFolder, "fira-sans-latin-400-normal.woff"), bold: false, italic: false);
-            Fonts.AddFontFile(FontName, Path.Combine(fontsFolder, "fira-sans-latin-700-normal.woff"), bold: true, italic: false);
+            return;
         }
+
+        // Skia reads WOFF (not WOFF2); the same Fira Sans the pages embed, so text metrics match.
+        Fonts.AddFontFile(FontName, Path.Combine(_fontsFolder, "fira-sans-latin-400-normal.woff"), bold: false, italic: false);
+        Fonts.AddFontFile(FontName, Path.Combine(_fontsFolder, "fira-sans-latin-700-normal.woff"), bold: true, italic: false);
+        _fontsAdded = true;
     }
 
     /// <summary>The colour of series <paramref name="index"/>, for the legend the page prints.</summary>
@@ -36,6 +46,8 @@ internal sealed class ChartEngine
         string svg;
         lock (Gate)
         {
+            // Fonts are added at the first chart, not at start: ScottPlot's set-up is a tenth of a short render.
+            AddFonts();
             var plot = new Plot();
             plot.Font.Set(FontName);
             plot.FigureBackground.Color = Colors.White;

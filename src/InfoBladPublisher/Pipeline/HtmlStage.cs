@@ -16,7 +16,10 @@ internal static class HtmlStage
     /// <param name="cache">The preview's: documents whose inputs did not change keep their pages.</param>
     /// <param name="partial">For the preview: return the documents that rendered even when others did not.</param>
     /// <param name="stored">Publish's: pages of earlier runs on disk, by the hash of every input.</param>
-    public static Output? Run(LoadStage.Output loaded, MarkdownEngine markdown, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false, HtmlCache? stored = null)
+    /// <param name="only">Render's: the documents to make; the others are loaded and checked, not templated.</param>
+    /// <param name="web">False when only the print data is wanted (render --pdf): no web page is made.</param>
+    public static Output? Run(LoadStage.Output loaded, MarkdownEngine markdown, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false, HtmlCache? stored = null,
+        IReadOnlySet<string>? only = null, bool web = true)
     {
         var (workspace, content, style) = loaded;
         cache?.BeginRun(workspace, content.Documents.Select(d => d.Id));
@@ -24,7 +27,7 @@ internal static class HtmlStage
         var intern = loaded.Workspace.Redaction == Redaction.RedactionMode.Intern;
         var renderer = new HtmlPageRenderer(markdown, style.Templates, style.Assets, intern);
         var rendered = new List<RenderedDocument>();
-        foreach (var doc in content.Documents)
+        foreach (var doc in content.Documents.Where(d => only is null || only.Contains(d.Id)))
         {
             var folder = Path.Combine(ContentLayout.DocumentsFolder, doc.Id);
             var position = SourcePosition.StartOf(workspace.Content.Display(Path.Combine(folder, ContentLayout.MetadataFile)));
@@ -56,18 +59,24 @@ internal static class HtmlStage
             }
 
             var print = PrintSource.For(doc, style.Print, style.Assets, intern);
-            if (storedKey is not null && stored!.TryGet(storedKey) is { } page)
+            if (storedKey is not null && stored!.TryGet(storedKey) is { } onDiskPage)
             {
-                rendered.Add(new RenderedDocument(doc, position, bodyFile, print, string.Empty) { WebStored = page });
+                rendered.Add(new RenderedDocument(doc, position, bodyFile, print, string.Empty) { WebStored = onDiskPage });
                 continue;
             }
 
-            var web = renderer.Render(doc, position, diagnostics);
-            if (web is not null)
+            if (!web)
             {
-                var done = new RenderedDocument(doc, position, bodyFile, print, web);
+                rendered.Add(new RenderedDocument(doc, position, bodyFile, print, string.Empty));
+                continue;
+            }
+
+            var page = renderer.Render(doc, position, diagnostics);
+            if (page is not null)
+            {
+                var done = new RenderedDocument(doc, position, bodyFile, print, page);
                 cache?.Keep(key, done);
-                if (storedKey is not null && diagnostics.Count == before && stored!.Put(storedKey, web) is { } onDisk)
+                if (storedKey is not null && diagnostics.Count == before && stored!.Put(storedKey, page) is { } onDisk)
                 {
                     done = done with { WebHtml = string.Empty, WebStored = onDisk };
                 }

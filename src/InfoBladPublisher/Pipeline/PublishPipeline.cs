@@ -84,6 +84,7 @@ public sealed class PublishPipeline
                 // Something this run reads changed since the last publish to this folder: a document will very
                 // likely be rendered, so the browser starts beside the load and HTML stages instead of after them.
                 engine.StartEarly();
+                Layout.PdfReaderWarmUp.Start();
             }
 
             return await PublishAsync(options, log, progress, stamp, engine, clock, diagnostics, total, cancellationToken).ConfigureAwait(false);
@@ -101,10 +102,6 @@ public sealed class PublishPipeline
     {
         var loaded = LoadStage.Run(Workspace.Open(options.ContentRoot, options.TemplateRoot, options.FontsFolder) with { Redaction = options.Intern ? RedactionMode.Intern : RedactionMode.Public }, _markdown, diagnostics);
         clock.Lap("load and check the content, datasets and templates");
-        if (loaded is not null)
-        {
-        }
-
         using (loaded?.Style)
         {
             // Checked before the templates run, and reported with their errors, all at once. A shard writes no

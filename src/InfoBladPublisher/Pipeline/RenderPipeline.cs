@@ -2,8 +2,12 @@ using InfoBladPublisher.Common;
 using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
+using InfoBladPublisher.Rendering.Pdf;
 
 namespace InfoBladPublisher.Pipeline;
+
+/// <param name="Stages">Where the time went, stage by stage (<c>render --timings</c>).</param>
+public sealed record RenderResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, IReadOnlyList<StageTime> Stages);
 
 /// <param name="Documents">The ids to render; the whole content set is still loaded and checked, for links and datasets.</param>
 public sealed record RenderOptions(string ContentRoot, string TemplateRoot, string NodeModules, string ChromiumPath, string OutputFolder, IReadOnlyList<string> Documents, bool Pdf, bool Html);
@@ -14,33 +18,59 @@ public sealed record RenderOptions(string ContentRoot, string TemplateRoot, stri
 /// </summary>
 public static class RenderPipeline
 {
-    /// <returns>Every diagnostic, and the files written.</returns>
-    public static async Task<(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written)> RunAsync(RenderOptions options, CancellationToken cancellationToken = default)
+    /// <returns>Every diagnostic, the files written, and where the time went.</returns>
+    public static async Task<RenderResult> RunAsync(RenderOptions options, CancellationToken cancellationToken = default)
     {
+        var clock = new StageClock();
         var diagnostics = new DiagnosticBag();
         var written = new List<string>();
+        var publishLike = new PublishOptions(options.ContentRoot, options.TemplateRoot, options.NodeModules, options.OutputFolder, "render", options.ChromiumPath);
+        var engine = Pagination.EngineFor(publishLike);
+        try
+        {
+            if (options.Pdf)
+            {
+                // The compiler's worker starts beside loading and templating: most of a short render's wait.
+                engine.StartEarly();
+                Layout.PdfReaderWarmUp.Start();
+            }
+
+            await RenderAsync(options, publishLike, engine, diagnostics, written, clock, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await Pagination.CloseAsync(engine, clock).ConfigureAwait(false);
+        }
+
+        return new RenderResult(diagnostics.ToSortedList(), written, clock.Stages);
+    }
+
+    private static async Task RenderAsync(RenderOptions options, PublishOptions publishLike, LazyEngine engine, DiagnosticBag diagnostics, List<string> written, StageClock clock, CancellationToken cancellationToken)
+    {
         var markdown = new MarkdownEngine();
         var workspace = Workspace.Open(options.ContentRoot, options.TemplateRoot, PublishOptions.FontsFolderIn(options.NodeModules));
         var loaded = LoadStage.Run(workspace, markdown, diagnostics);
+        clock.Lap("load and check the content, datasets and templates");
         using (loaded?.Style)
         {
-            var html = loaded is null ? null : HtmlStage.Run(loaded, markdown, diagnostics);
-            if (html is null)
+            if (loaded is null)
             {
-                return (diagnostics.ToSortedList(), written);
+                return;
             }
 
-            var known = html.Documents.Select(d => d.Document.Id).ToList();
+            var known = loaded.Content.Documents.Select(d => d.Id).ToList();
             foreach (var id in options.Documents.Where(id => !known.Contains(id, StringComparer.Ordinal)))
             {
                 diagnostics.Report(DiagnosticCodes.UnknownDocument, SourcePosition.StartOf(workspace.Content.Display(Path.Combine(ContentLayout.DocumentsFolder, id))),
                     $"no document '{id}' in {ContentLayout.DocumentsFolder}/{DidYouMean.Hint(id, known)}");
             }
 
-            var chosen = html with { Documents = html.Documents.Where(d => options.Documents.Contains(d.Document.Id, StringComparer.Ordinal)).ToList() };
-            if (diagnostics.HasErrors)
+            // Only the named documents are templated; the rest were loaded and checked, for links and datasets.
+            var chosen = HtmlStage.Run(loaded, markdown, diagnostics, only: options.Documents.ToHashSet(StringComparer.Ordinal), web: options.Html);
+            clock.Lap(options.Html ? "make the documents' web pages and print data" : "make the documents' print data");
+            if (chosen is null || diagnostics.HasErrors)
             {
-                return (diagnostics.ToSortedList(), written);
+                return;
             }
 
             Directory.CreateDirectory(options.OutputFolder);
@@ -51,14 +81,20 @@ public static class RenderPipeline
 
             if (options.Pdf)
             {
-                var publishLike = new PublishOptions(options.ContentRoot, options.TemplateRoot, options.NodeModules, options.OutputFolder, "render", options.ChromiumPath);
-                var paginated = await Pagination.RunAsync(chosen, publishLike, diagnostics, cancellationToken).ConfigureAwait(false);
-                written.AddRange((paginated?.Pdfs ?? new Dictionary<string, Rendering.Pdf.PdfResult>()).OrderBy(p => p.Key, StringComparer.Ordinal)
-                    .Select(p => Write(options.OutputFolder, p.Key + ".pdf", p.Value.Pdf)));
+                var paginated = await Pagination.RunAsync(chosen, publishLike, diagnostics, cancellationToken, engine: engine).ConfigureAwait(false);
+                var pdfs = (paginated?.Pdfs ?? new Dictionary<string, PdfResult>()).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+                written.AddRange(pdfs.Select(p => Write(options.OutputFolder, p.Key + ".pdf", p.Value.Pdf)));
+                foreach (var (id, pdf) in pdfs)
+                {
+                    foreach (var (phase, elapsed) in pdf.Profile)
+                    {
+                        clock.Part($"{id}: {phase}", elapsed);
+                    }
+                }
+
+                clock.Lap("PDF: layout and the layout gate");
             }
         }
-
-        return (diagnostics.ToSortedList(), written);
     }
 
     private static string Write(string folder, string name, byte[] content)

@@ -46,4 +46,40 @@ public sealed class RenderCommandTests
         Assert.Contains("did you mean 'nota'?", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }
+
+    [Fact]
+    public void Render_Should_template_only_the_named_documents()
+    {
+        // The web layout fails for one document only; rendering the other must neither run nor report it.
+        using var tree = new ContentTree();
+        tree.Nota(ContentTree.NotaYaml.Replace("Een proefnota", "Kapot", StringComparison.Ordinal), ContentTree.NotaBody, id: "kapot");
+        var templates = tree.CopyOfTemplates();
+        var layout = Path.Combine(templates, "layouts", "nota.sbn");
+        File.WriteAllText(layout, "{{ if doc.titel == \"Kapot\"; doc.onbekend; end }}" + File.ReadAllText(layout));
+        var output = Path.Combine(tree.Root, "uit");
+
+        var (exit, _, stderr) = CliProcess.Run("render", "nota", "--content", tree.ContentRoot, "--templates", templates, "--out", output);
+        var (brokenExit, _, brokenErrors) = CliProcess.Run("render", "kapot", "--html", "--content", tree.ContentRoot, "--templates", templates, "--out", output);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(["nota.html", "nota.pdf"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(1, brokenExit);
+        Assert.Contains("nota.sbn", brokenErrors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_timings_Should_list_the_stages_and_the_documents_layout_phases()
+    {
+        using var tree = new ContentTree();
+        var output = Path.Combine(tree.Root, "uit");
+
+        var (exit, stdout, stderr) = CliProcess.Run("render", "nota", "--pdf", "--timings", "--content", tree.ContentRoot, "--out", output);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(["nota.pdf"], Directory.GetFiles(output).Select(Path.GetFileName));
+        Assert.Contains(" s  load and check the content", stdout, StringComparison.Ordinal);
+        Assert.Contains(" s  make the documents' print data", stdout, StringComparison.Ordinal);
+        Assert.Contains(" s  nota: typst: compile", stdout, StringComparison.Ordinal);
+        Assert.Contains(" s  PDF: layout and the layout gate", stdout, StringComparison.Ordinal);
+    }
 }
