@@ -8,7 +8,15 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 4321 };
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (1 to 65535)", DefaultValueFactory = _ => 4321 };
+        // A port out of range is a usage error (exit 1 with a message), not an exception from the URI parser.
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            {
+                result.AddError($"--port must be 1 to 65535, not {result.GetValueOrDefault<int>()}");
+            }
+        });
         var command = new Command("serve", "Preview every document in the browser; rebuilds and reloads on save")
         {
             port, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Chromium,

@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Common;
 /// path, following each link in each component, and refused when that leaves the root; every read has a
 /// size limit. Nothing in content or templates reads a file any other way.
 /// </summary>
-internal sealed class ConfinedDirectory
+internal sealed partial class ConfinedDirectory
 {
     private readonly string _root;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _reads = new(StringComparer.Ordinal);
@@ -55,7 +55,9 @@ internal sealed class ConfinedDirectory
     private FileProblem Check(string relativePath, out string? full)
     {
         full = Resolve(relativePath);
-        return full is null ? FileProblem.Outside : File.Exists(full) ? FileProblem.None : FileProblem.Missing;
+        return full is null ? FileProblem.Outside
+            : !File.Exists(full) ? FileProblem.Missing
+            : FileKind.IsRegularFile(full) ? FileProblem.None : FileProblem.NotAFile;
     }
 
     public bool FileExists(string relativePath) => Check(relativePath) == FileProblem.None;
@@ -71,8 +73,8 @@ internal sealed class ConfinedDirectory
 
         try
         {
-            // A FIFO or a device reports no size, and opening a FIFO waits for a writer that never comes: a file
-            // without bytes is read as empty without being opened.
+            // Only a regular file gets here (a FIFO would wait for a writer that never comes); one without bytes
+            // need not be opened.
             if (new FileInfo(full!).Length == 0)
             {
                 _reads[Relative(relativePath)] = Hashing.Sha256Hex([]);
@@ -135,6 +137,9 @@ internal sealed class ConfinedDirectory
                 break;
             case FileProblem.Unreadable:
                 diagnostics.Report(DiagnosticCodes.FileUnreadable, at, $"'{shown}' cannot be read");
+                break;
+            case FileProblem.NotAFile:
+                diagnostics.Report(DiagnosticCodes.FileUnreadable, at, $"'{shown}' is not a regular file (a FIFO, socket or device); only files can be used");
                 break;
         }
     }

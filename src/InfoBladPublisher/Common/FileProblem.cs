@@ -8,4 +8,7 @@ internal enum FileProblem
     Outside,
     TooLarge,
     Unreadable,
+
+    /// <summary>A FIFO, socket or device: opening one can block, or stream without end.</summary>
+    NotAFile,
 }

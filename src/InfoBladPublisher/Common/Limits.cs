@@ -17,6 +17,9 @@ internal static class Limits
     public const int DatasetRows = 10_000;
     public const int NotesPerDocument = 1_000;
     public const int NestingDepth = 32;
+
+    /// <summary>Files and folders in the content or the template tree, links followed inside it.</summary>
+    public const int TreeEntries = 100_000;
     public const int IdLength = 64;
     public const int WordLength = 100;
 

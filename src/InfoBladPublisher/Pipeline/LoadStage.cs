@@ -30,6 +30,11 @@ internal static class LoadStage
             diagnostics.Report(DiagnosticCodes.CheckedWithoutFonts, SourcePosition.StartOf(workspace.FontsFolder), "the bundled fonts are not installed, so charts were not drawn and ministry names not measured (IBP078); everything else was checked. Run 'npm ci' to check those too");
         }
 
+        // A link out of the tree, a loop or a FIFO is named where it is; every walk leaves it out, so the other
+        // checks still run and the editor sees all problems at once.
+        workspace.Content.ReportWalk(diagnostics);
+        workspace.Templates.ReportWalk(diagnostics);
+
         var style = HouseStyle.Load(workspace, withoutFonts, diagnostics);
         var content = new ContentLoader(markdown, style?.Woordmerk).Load(workspace.Content, diagnostics, partial, workspace.Redaction);
         if (content is null || style is null || (diagnostics.HasErrors && !partial))

@@ -59,7 +59,7 @@ public sealed class PublishPipeline
         var total = Stopwatch.StartNew();
         var clock = new StageClock();
         var diagnostics = new DiagnosticBag();
-        if (!ReleaseVersion.Check(options.Version, diagnostics))
+        if (!ReleaseVersion.Check(options.Version, diagnostics) | !OutputPlaces.Check(options, diagnostics))
         {
             return Failed(diagnostics, total);
         }

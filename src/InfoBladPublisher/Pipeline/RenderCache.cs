@@ -25,8 +25,8 @@ internal sealed class RenderCache
     {
         Reused = 0;
         var shared = new StringBuilder();
-        Stamp(shared, Path.Combine(workspace.Content.FullPath, ContentLayout.OrganisationsFolder));
-        Stamp(shared, workspace.Templates.FullPath);
+        Stamp(shared, workspace.Content, ContentLayout.OrganisationsFolder);
+        Stamp(shared, workspace.Templates, string.Empty);
         _shared = shared.Append(string.Join(",", documentIds.Order(StringComparer.Ordinal))).ToString();
     }
 
@@ -47,7 +47,7 @@ internal sealed class RenderCache
     public string KeyOf(Document doc, Workspace workspace)
     {
         var key = new StringBuilder();
-        Stamp(key, Path.Combine(workspace.Content.FullPath, ContentLayout.DocumentsFolder, doc.Id));
+        Stamp(key, workspace.Content, Path.Combine(ContentLayout.DocumentsFolder, doc.Id));
         if (doc.Afzender.Logo is { } logo)
         {
             key.Append("logo ").Append(Hashing.Sha256Hex(logo.Bytes)).Append('\n');
@@ -61,17 +61,12 @@ internal sealed class RenderCache
         return key.Append(_shared).ToString();
     }
 
-    private static void Stamp(StringBuilder key, string folder)
+    private static void Stamp(StringBuilder key, ConfinedDirectory root, string folder)
     {
-        if (!Directory.Exists(folder))
+        foreach (var file in root.Walk(folder).Files)
         {
-            return;
-        }
-
-        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
-        {
-            key.Append(file.FullName).Append(' ').Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
-                .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            key.Append(file.FullPath).Append(' ').Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
+                .Append(file.LastWriteUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
     }
 }

@@ -100,7 +100,7 @@ internal static class UpToDate
     private static string StampFile(PublishOptions options) =>
         Path.Combine(options.CacheFolder!, "releases", Hashing.Sha256Hex(Encoding.UTF8.GetBytes(Path.GetFullPath(options.ReleasesRoot) + "\n" + options.Version)) + ".stamp");
 
-    /// <returns>False when the folder holds a symbolic link.</returns>
+    /// <returns>False when the folder holds a symbolic link, or anything its confined walk leaves out.</returns>
     private static bool List(StringBuilder stamp, string kind, string root)
     {
         if (!Directory.Exists(root))
@@ -109,20 +109,17 @@ internal static class UpToDate
             return true;
         }
 
-        var all = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, ReturnSpecialDirectories = false };
-        foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", all).OrderBy(e => e.FullName, StringComparer.Ordinal))
+        var listing = new ConfinedDirectory(root, root).Walk();
+        if (listing.Problems.Count > 0 || listing.Files.Any(f => f.ThroughLink))
         {
-            if (entry.LinkTarget is not null)
-            {
-                return false;
-            }
+            return false;
+        }
 
-            if (entry is FileInfo file)
-            {
-                stamp.Append(kind).Append(' ').Append(Path.GetRelativePath(root, file.FullName).Replace('\\', '/')).Append(' ')
-                    .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
-                    .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-            }
+        foreach (var file in listing.Files)
+        {
+            stamp.Append(kind).Append(' ').Append(file.Path).Append(' ')
+                .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
+                .Append(file.LastWriteUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
         return true;

@@ -23,7 +23,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly SemaphoreSlim _engineGate = new(1, 1);
     private readonly ConcurrentDictionary<string, Lazy<Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)>>> _pdfs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<HttpListenerResponse, byte> _listeners = new();
-    private readonly string[] _roots;
+    private readonly Common.ConfinedDirectory[] _roots;
     private readonly RenderCache _cache = new();
     private ContentWatcher? _watcher;
     private IPagedMediaEngine? _engine;
@@ -34,7 +34,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         _options = options;
         _log = log;
-        _roots = [Path.GetFullPath(options.ContentRoot) + Path.DirectorySeparatorChar, Path.GetFullPath(options.TemplateRoot) + Path.DirectorySeparatorChar];
+        _roots = [new(options.ContentRoot, options.ContentRoot), new(options.TemplateRoot, options.TemplateRoot)];
         Url = new Uri($"http://127.0.0.1:{options.Port}/");
     }
 
@@ -226,16 +226,27 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>The line a diagnostic points at, read only from inside the content or template root.</summary>
+    /// <summary>
+    /// The line a diagnostic names, read through the confinement of its root like any other read: a diagnostic
+    /// may name a link out of the tree or a FIFO, and its path is never trusted.
+    /// </summary>
     private string? SourceLine(Diagnostic diagnostic)
     {
         var full = Path.GetFullPath(diagnostic.Position.File);
-        if (!_roots.Any(r => full.StartsWith(r, StringComparison.Ordinal)) || !File.Exists(full) || new FileInfo(full).Length > Common.Limits.BodyFileBytes)
+        foreach (var root in _roots)
         {
-            return null;
+            var relative = Path.GetRelativePath(root.FullPath, full);
+            if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
+            {
+                continue;
+            }
+
+            var bytes = root.TryReadBytes(relative, Common.Limits.BodyFileBytes, out _);
+            var lines = bytes is null ? [] : Common.ConfinedDirectory.Decode(bytes).Split('\n');
+            return diagnostic.Position.Line >= 1 && diagnostic.Position.Line <= lines.Length ? lines[diagnostic.Position.Line - 1].TrimEnd() : null;
         }
 
-        var lines = File.ReadLines(full).Skip(diagnostic.Position.Line - 1).Take(1).ToList();
-        return lines.Count == 1 && diagnostic.Position.Line >= 1 ? lines[0].TrimEnd() : null;
+        return null;
     }
 
     private static Task SendHtmlAsync(HttpListenerResponse response, string html, int status = 200)

@@ -13,8 +13,17 @@ internal static partial class ReleaseVersion
 
     public static readonly SourcePosition Option = new("--release-version", 1, 1);
 
+    /// <summary>Names that read as the internal build's: a public release may not carry one.</summary>
+    private static readonly string[] Reserved = ["intern", "internal"];
+
     public static bool Check(string version, DiagnosticBag diagnostics)
     {
+        if (Reserved.Contains(version, StringComparer.OrdinalIgnoreCase))
+        {
+            diagnostics.Report(DiagnosticCodes.BadReleaseVersion, Option, $"'{version}' is reserved: it names the internal build, which is made with --intern into a folder of its own; choose another version");
+            return false;
+        }
+
         if (version.Length is 0 or > MaxLength || !Pattern().IsMatch(version) || version.Contains(ReleaseWriter.RetiredInfix, StringComparison.Ordinal))
         {
             diagnostics.Report(DiagnosticCodes.BadReleaseVersion, Option,

@@ -165,7 +165,7 @@ internal static class BadInputCases
         new("template: a gigabyte string", t => t.Replace(Layout, "</body>", "{{ 'x' * 1000000000 }}</body>"), C.TemplateRuntime, Layout),
         new("template: syntax error", t => t.Replace(Layout, "{{ body }}", "{{ body "), C.TemplateSyntax, Layout),
         new("template: file over 512 KiB", t => t.Append(Layout, "{{# " + new string('x', 600 * 1024) + " }}"), C.FileTooLarge, Layout, 1, 1),
-        new("template: stylesheet through a linked assets folder", t => t.LinkFolder("templates/assets/etc", "/etc").Replace("templates/assets/css/screen.css", "body", "html { background: url(\"../etc/hostname\"); }\nbody"), C.MissingFile, Layout, 1, 1),
+        new("template: stylesheet through a linked assets folder", t => t.LinkFolder("templates/assets/etc", "/etc").Replace("templates/assets/css/screen.css", "body", "html { background: url(\"../etc/hostname\"); }\nbody"), C.PathOutsideRoot, "templates/assets/etc", 1, 1),
     ];
 
     /// <summary>A valid SVG with <paramref name="inner"/> on line 3, starting at column 2.</summary>

@@ -5,7 +5,10 @@ using InfoBladPublisher.Tests.Support;
 
 namespace InfoBladPublisher.Tests.Hostile;
 
-/// <summary>A FIFO in content or templates (a pull request cannot hold one, a local checkout can) never makes a build wait.</summary>
+/// <summary>
+/// A FIFO in content or templates (a pull request cannot hold one, a local checkout can) never makes a build
+/// wait: it is never opened, and it is an error where it is (IBP034), for check as for publish.
+/// </summary>
 public sealed class SpecialFileTests
 {
     private static void MakeFifo(string path)
@@ -17,7 +20,7 @@ public sealed class SpecialFileTests
     }
 
     [Fact]
-    public async Task A_fifo_as_tekst_md_Should_be_read_as_an_empty_text()
+    public async Task A_fifo_as_tekst_md_Should_be_IBP034_at_it_and_never_opened()
     {
         using var tree = new ContentTree();
         MakeFifo(Path.Combine(tree.ContentRoot, "documenten", "nota", "tekst.md"));
@@ -25,14 +28,12 @@ public sealed class SpecialFileTests
 
         var checkedCount = await Task.Run(() => CheckPipeline.Run(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, diagnostics)).WaitAsync(TimeSpan.FromSeconds(60));
 
-        // An empty text cites none of the notes document.yml defines: that is what check says, at once.
         Assert.Null(checkedCount);
-        var unused = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal(DiagnosticCodes.FootnoteUnused, unused.Code);
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Code == DiagnosticCodes.FileUnreadable && d.Position.File.EndsWith("documenten/nota/tekst.md", StringComparison.Ordinal) && d.Message.Contains("not a regular file", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task A_fifo_among_the_templates_Should_not_hold_up_a_publish()
+    public async Task A_fifo_among_the_templates_Should_fail_a_publish_at_once_with_IBP034()
     {
         using var tree = new ContentTree();
         var templates = tree.CopyOfTemplates();
@@ -41,6 +42,9 @@ public sealed class SpecialFileTests
 
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null).WaitAsync(TimeSpan.FromMinutes(2));
 
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.False(result.Succeeded);
+        var fifo = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.FileUnreadable, fifo.Code);
+        Assert.EndsWith("assets/css/niet-gebruikt.css", fifo.Position.File, StringComparison.Ordinal);
     }
 }

@@ -5,7 +5,10 @@ namespace InfoBladPublisher.Tests.Support;
 /// <summary>Runs the built <c>infoblad</c> command as a user would, from the repository root.</summary>
 internal static class CliProcess
 {
-    public static (int Exit, string Out, string Err) Run(params string[] args)
+    public static (int Exit, string Out, string Err) Run(params string[] args) => RunWithin(Timeout.InfiniteTimeSpan, args);
+
+    /// <summary>Fails the test, and kills the command, when it runs past <paramref name="guard"/>: a hang, not a slow run.</summary>
+    public static (int Exit, string Out, string Err) RunWithin(TimeSpan guard, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "infoblad.dll"));
@@ -16,8 +19,14 @@ internal static class CliProcess
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(guard))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"infoblad {string.Join(' ', args)} did not finish within {guard.TotalSeconds} s");
+        }
+
         process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
