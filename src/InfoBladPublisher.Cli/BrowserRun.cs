@@ -22,6 +22,17 @@ internal static class BrowserRun
 
             return ExitCodes.Ok;
         }
+        catch (Release.InvalidReleaseException ex)
+        {
+            // A release from elsewhere (an artifact download) is refused before any file of it is read.
+            foreach (var problem in ex.Problems)
+            {
+                Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{Path.Combine(ex.Folder, problem)}"));
+            }
+
+            Console.Error.WriteLine($"error: {ex.Folder} does not match its manifest ({ex.Problems.Count} problem(s)); nothing of it was read");
+            return ExitCodes.ContentErrors;
+        }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
             Console.Error.WriteLine($"error {Diagnostics.DiagnosticCodes.RenderFailed}: {ex.Message.Split('\n', 2)[0].Trim()}");

@@ -38,6 +38,7 @@ internal static class CheckCommand
             }
 
             Console.WriteLine($"{checkedCount} documents checked, no errors");
+            Console.WriteLine($"not judged here: the page rules ({string.Join(", ", CheckPipeline.NotJudged)}) need the laid-out pages; publish or render judges them");
             return ExitCodes.Ok;
         });
         return command;

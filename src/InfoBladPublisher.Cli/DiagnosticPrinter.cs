@@ -33,6 +33,7 @@ internal static class DiagnosticPrinter
             documents,
             errors = diagnostics.Count(d => d.Severity == Severity.Error),
             warnings = diagnostics.Count(d => d.Severity == Severity.Warning),
+            notJudged = Pipeline.CheckPipeline.NotJudged,
             diagnostics = diagnostics.Select(d => new
             {
                 file = d.Position.File,

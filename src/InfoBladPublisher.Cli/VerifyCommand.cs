@@ -25,7 +25,7 @@ internal static class VerifyCommand
             var problems = ReleaseCheck.Problems(release);
             foreach (var problem in problems)
             {
-                Console.Error.WriteLine($"{Path.Combine(release, problem)}");
+                Console.Error.WriteLine(Diagnostics.PrintableText.Escape(Path.Combine(release, problem)));
             }
 
             Console.WriteLine(problems.Count == 0 ? $"{release}: every file matches the manifest" : $"{problems.Count} problem(s); this release is not as it was published");

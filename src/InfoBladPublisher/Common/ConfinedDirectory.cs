@@ -102,9 +102,10 @@ internal sealed partial class ConfinedDirectory
 
     private string Relative(string relativePath) => Path.GetRelativePath(_root, Path.GetFullPath(Path.Combine(_root, relativePath))).Replace('\\', '/');
 
-    /// <summary>Reads a text file, reporting why not at <paramref name="reportAt"/> (or the file's start).</summary>
-    public string? TryReadText(string relativePath, long maxBytes, DiagnosticBag diagnostics, SourcePosition? reportAt = null) =>
-        TryReadBytes(relativePath, maxBytes, diagnostics, reportAt) is { } bytes ? Decode(bytes) : null;
+    /// <summary>Reads a text file as <see cref="SourceText"/> does, reporting why not at <paramref name="reportAt"/> (or the file's start).</summary>
+    /// <param name="metadata">YAML metadata, where hidden characters are refused too.</param>
+    public string? TryReadText(string relativePath, long maxBytes, DiagnosticBag diagnostics, SourcePosition? reportAt = null, bool metadata = false) =>
+        TryReadBytes(relativePath, maxBytes, diagnostics, reportAt) is { } bytes ? SourceText.TryDecode(bytes, Display(relativePath), diagnostics, metadata) : null;
 
     /// <summary>Reads a file, reporting why not at <paramref name="reportAt"/> (or the file's start).</summary>
     public byte[]? TryReadBytes(string relativePath, long maxBytes, DiagnosticBag diagnostics, SourcePosition? reportAt = null)
@@ -118,7 +119,7 @@ internal sealed partial class ConfinedDirectory
         return bytes;
     }
 
-    /// <summary>UTF-8, without a byte-order mark: editors on Windows often save one.</summary>
+    /// <summary>Lenient UTF-8, without a byte-order mark, for text that was already checked or is only shown.</summary>
     public static string Decode(byte[] bytes) => System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
 
     public void Report(FileProblem problem, string relativePath, long maxBytes, SourcePosition at, DiagnosticBag diagnostics)

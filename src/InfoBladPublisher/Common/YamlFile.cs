@@ -43,6 +43,14 @@ internal static class YamlFile
             return null;
         }
 
+        if (stream.Documents.Count > 1)
+        {
+            // YAML allows several documents in one file; only the first would be read, the rest silently lost.
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, SecondDocumentStart(displayPath, text, stream.Documents[1].RootNode.Start),
+                "a second YAML document starts here (after '---' or '...'); the file holds one mapping: remove the separator line, or move its keys above it");
+            return null;
+        }
+
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
             var root = stream.Documents[0].RootNode;
@@ -51,6 +59,22 @@ internal static class YamlFile
         }
 
         return RefuseTags(displayPath, mapping, diagnostics) ? mapping : null;
+    }
+
+    /// <summary>The separator line before the second document's root, where the editor wrote it.</summary>
+    private static SourcePosition SecondDocumentStart(string displayPath, string text, Mark root)
+    {
+        var lines = text.Split('\n');
+        for (var line = (int)Math.Min(root.Line, lines.Length); line >= 1; line--)
+        {
+            var trimmed = lines[line - 1].TrimEnd('\r');
+            if (trimmed.StartsWith("---", StringComparison.Ordinal) || trimmed.StartsWith("...", StringComparison.Ordinal))
+            {
+                return new SourcePosition(displayPath, line, 1);
+            }
+        }
+
+        return PositionOf(displayPath, root);
     }
 
     /// <summary>

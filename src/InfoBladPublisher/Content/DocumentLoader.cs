@@ -34,7 +34,7 @@ internal static class DocumentLoader
             return null;
         }
 
-        var metaText = content.TryReadText(metaFile, Limits.YamlFileBytes, diagnostics);
+        var metaText = content.TryReadText(metaFile, Limits.YamlFileBytes, diagnostics, metadata: true);
         var bodyText = content.TryReadText(bodyFile, Limits.BodyFileBytes, diagnostics);
         var mapping = metaText is null ? null : YamlFile.ParseMapping(metaDisplay, metaText, diagnostics);
         var bodyStartsRight = bodyText is not null && FrontMatterBlock.Check(bodyDisplay, bodyText, diagnostics);

@@ -23,7 +23,7 @@ internal static class OrganisationLoader
                 continue;
             }
 
-            var text = content.TryReadText(file, Limits.YamlFileBytes, diagnostics);
+            var text = content.TryReadText(file, Limits.YamlFileBytes, diagnostics, metadata: true);
             var mapping = text is null ? null : YamlFile.ParseMapping(display, text, diagnostics);
             if (mapping is null)
             {

@@ -43,7 +43,7 @@ internal static class DatasetLoader
 
         var errorsBefore = diagnostics.ErrorCount;
         var metaBytes = content.TryReadBytes(metaFile, Limits.YamlFileBytes, diagnostics);
-        var metaText = metaBytes is null ? null : ConfinedDirectory.Decode(metaBytes);
+        var metaText = metaBytes is null ? null : SourceText.TryDecode(metaBytes, display, diagnostics, metadata: true);
         var mapping = metaText is null ? null : YamlFile.ParseMapping(display, metaText, diagnostics);
         if (metaText is not null)
         {
@@ -65,6 +65,7 @@ internal static class DatasetLoader
 
         var hasCsv = content.Check(csvFile) != FileProblem.Missing;
         var csvBytes = hasCsv ? content.TryReadBytes(csvFile, Limits.CsvFileBytes, diagnostics) : null;
+        var csvText = csvBytes is null ? null : SourceText.TryDecode(csvBytes, content.Display(csvFile), diagnostics);
         if (hasCsv && v.Has(K.Rijen))
         {
             diagnostics.Report(DiagnosticCodes.RowsGivenTwice, v.PositionOf(K.Rijen), $"the rows are given twice: in {K.CsvFile} and under '{K.Rijen}'; keep one");
@@ -79,13 +80,13 @@ internal static class DatasetLoader
             return null;
         }
 
-        if (hasCsv && !Redaction.RedactionMarks.Refuse(content.Display(csvFile), ConfinedDirectory.Decode(csvBytes!), "a dataset", diagnostics))
+        if (hasCsv && !Redaction.RedactionMarks.Refuse(content.Display(csvFile), csvText!, "a dataset", diagnostics))
         {
             return null;
         }
 
         var raw = hasCsv
-            ? CsvRows(content.Display(csvFile), ConfinedDirectory.Decode(csvBytes!), columns, diagnostics)
+            ? CsvRows(content.Display(csvFile), csvText!, columns, diagnostics)
             : YamlRows(display, v.Mappings(K.Rijen), columns, diagnostics);
         if (raw.Count > Limits.DatasetRows)
         {
@@ -251,6 +252,13 @@ internal static class DatasetLoader
                         continue;
                     }
 
+                    if (!ExactNumber.Holds(field.Text, parsed))
+                    {
+                        diagnostics.Report(DiagnosticCodes.NotANumber, field.Position,
+                            $"'{Snippet.Of(field.Text)}' in column '{column.Name}' has more digits than can be printed exactly (at most {ExactNumber.MaxDigits}); round it in the source");
+                        continue;
+                    }
+
                     number = parsed;
                 }
 
@@ -292,7 +300,7 @@ internal static class DatasetLoader
                 continue;
             }
 
-            if (!decimal.TryParse(entry.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var declared))
+            if (!decimal.TryParse(entry.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var declared) || !ExactNumber.Holds(entry.Value, declared))
             {
                 diagnostics.Report(DiagnosticCodes.NotANumber, entry.ValuePosition, $"the total for '{entry.Key}' is not a number: '{entry.Value}'");
                 continue;

@@ -8,6 +8,7 @@ public sealed record Diagnostic(Severity Severity, string Code, SourcePosition P
         new(DiagnosticCodes.Describe(code).Severity, code, position, message);
 
     /// <summary>The compiler-style line editors and IDEs understand: <c>file:line:col: error CODE: message</c>.</summary>
+    /// Anything quoted from content is escaped, so one diagnostic is always one harmless line (<see cref="PrintableText"/>).
     public override string ToString() =>
-        $"{Position}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+        PrintableText.Escape($"{Position}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}");
 }

@@ -31,6 +31,8 @@ public static class DiagnosticCodes
     public const string ConceptInRelease = "IBP025";
     public const string ApprovalIncomplete = "IBP026";
     public const string ApprovedConcept = "IBP027";
+    public const string NotCleanText = "IBP028";
+    public const string UnusedLinkDefinition = "IBP029";
 
     public const string MissingFile = "IBP030";
     public const string PathOutsideRoot = "IBP031";
@@ -110,6 +112,8 @@ public static class DiagnosticCodes
         new(ConceptInRelease, "a concept in a release made without --concepts", Severity.Error),
         new(ApprovalIncomplete, "geaccordeerd_door without geaccordeerd_op, or the other way round", Severity.Error),
         new(ApprovedConcept, "a concept that says it was approved", Severity.Warning),
+        new(UnusedLinkDefinition, "a line read as a link definition that no link uses: it is not printed", Severity.Warning),
+        new(NotCleanText, "text that is not clean UTF-8: another encoding, a control character, or a hidden character in metadata", Severity.Error),
         new(UnknownDocument, "no document by that name", Severity.Error),
         new(MissingFile, "a file is missing", Severity.Error),
         new(PathOutsideRoot, "a path leads outside its folder", Severity.Error),

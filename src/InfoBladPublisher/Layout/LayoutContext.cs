@@ -14,6 +14,15 @@ internal sealed record LayoutContext(
     /// <summary>The PDF's tags, language, title and font embedding; null leaves them unchecked (tests of other rules).</summary>
     public TaggedPdf? Tagged { get; init; }
 
+    /// <summary>The print layout's file, for what the layout itself caused; the metadata file when unknown.</summary>
+    public SourcePosition LayoutPosition
+    {
+        get => _layoutPosition ?? MetadataPosition;
+        init => _layoutPosition = value;
+    }
+
+    private readonly SourcePosition? _layoutPosition;
+
     /// <summary>The source position of a block, or the metadata file for what the template wrote.</summary>
     public SourcePosition PositionOf(string? src)
     {

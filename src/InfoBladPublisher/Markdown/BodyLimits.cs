@@ -1,4 +1,3 @@
-using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -1,4 +1,3 @@
-using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Validation;
 using Markdig.Syntax;
@@ -8,26 +7,35 @@ using InfoBladPublisher.Common;
 namespace InfoBladPublisher.Markdown;
 
 /// <summary>
-/// Links may point to the web or, with <c>doc:id</c>, to another document of the release; images must be
-/// local, because rendering runs with the network off.
+/// The one link policy, for the body and the notes alike, inline or by reference: a link goes to the web
+/// (absolute http or https with a host), to an address (mailto: with an @), or with <c>doc:id</c> to another
+/// document of the release. A relative path, a query or an empty target would be a dangling link on the web
+/// page and an invented URI in the PDF. Images must be local, because rendering runs with the network off.
 /// </summary>
 internal static class LinkPolicy
 {
+    private const string Allowed = "only https://…, http://…, mailto: and doc: links are allowed";
+
     /// <param name="positionOf">Where a link stands in the user's file (YAML notes report at their value).</param>
-    public static void Check(MarkdownDocument syntax, Func<Inline, SourcePosition> positionOf, IReadOnlySet<string> documentIds, DiagnosticBag diagnostics)
+    public static void Check(MarkdownDocument syntax, Func<MarkdownObject, SourcePosition> positionOf, IReadOnlySet<string> documentIds, DiagnosticBag diagnostics)
     {
         // <scheme:…> autolinks are links too: without this check <javascript:…> would become a live link.
         foreach (var autolink in syntax.Descendants<AutolinkInline>().Where(a => !a.IsEmail))
         {
-            var scheme = autolink.Url.Split(':', 2)[0];
-            if (!LinkSchemes.IsAllowed(scheme) || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase) && !autolink.Url.Contains('@', StringComparison.Ordinal))
+            if (Problem(autolink.Url) is { } problem)
             {
-                diagnostics.Report(DiagnosticCodes.InvalidValue, positionOf(autolink), $"link '<{autolink.Url}>' uses the scheme '{scheme}'; only http, https, mailto and doc: links are allowed");
+                diagnostics.Report(DiagnosticCodes.InvalidValue, positionOf(autolink), $"link '<{Snippet.Of(autolink.Url)}>' {problem}");
             }
         }
 
+        var used = new HashSet<LinkReferenceDefinition>(ReferenceEqualityComparer.Instance);
         foreach (var link in syntax.Descendants<LinkInline>())
         {
+            if (link.Reference is { } reference)
+            {
+                used.Add(reference);
+            }
+
             var url = link.Url ?? string.Empty;
             var position = positionOf(link);
             if (DocumentLinks.TargetOf(url) is { } target)
@@ -35,28 +43,69 @@ internal static class LinkPolicy
                 if (!documentIds.Contains(target))
                 {
                     var hint = DidYouMean.Hint(target, documentIds);
-                    diagnostics.Report(DiagnosticCodes.UnknownDocumentLink, position, $"link to '{target}', which is not a document in {ContentLayout.DocumentsFolder}/{hint}");
+                    diagnostics.Report(DiagnosticCodes.UnknownDocumentLink, position, $"link to '{target}', which is not a document of this release (a folder of its own under content/documenten/){hint}");
                 }
 
                 continue;
             }
 
-            if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(@"\\", StringComparison.Ordinal))
+            if (link.IsImage)
             {
-                // Protocol-relative: another host, without saying how; on a file:// page it would be a file share.
-                diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"'{url}' names another host without a scheme; write https://{url.TrimStart('/', '\\')}");
-                continue;
+                if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(@"\\", StringComparison.Ordinal) || Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/'))
+                {
+                    diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"image '{Snippet.Of(url)}' is remote; put the file under content/ and refer to it by a relative path");
+                }
             }
-
-            var hasScheme = Uri.TryCreate(url, UriKind.Absolute, out var uri) && !url.StartsWith('/');
-            if (link.IsImage && hasScheme)
+            else if (Problem(url) is { } problem)
             {
-                diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"image '{url}' is remote; put the file under content/ and refer to it by a relative path");
-            }
-            else if (!link.IsImage && hasScheme && !LinkSchemes.IsAllowed(uri!.Scheme))
-            {
-                diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"link '{url}' uses the scheme '{uri.Scheme}'; only http, https, mailto and doc: links are allowed");
+                var how = link.Reference is { } definition ? $" (by its definition at line {positionOf(definition).Line})" : string.Empty;
+                diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"link '{Snippet.Of(url)}'{how} {problem}");
             }
         }
+
+        // A line such as "[Let op]: https://…" is read as a link definition and vanishes from the output.
+        foreach (var definition in syntax.Descendants<LinkReferenceDefinition>().Where(d => d.GetType() == typeof(LinkReferenceDefinition) && !used.Contains(d)))
+        {
+            diagnostics.Report(DiagnosticCodes.UnusedLinkDefinition, positionOf(definition),
+                $"'[{Snippet.Of(definition.Label)}]: …' is read as a link definition that no link uses, so the line is not printed; use it as [text][{Snippet.Of(definition.Label)}], or write the line differently");
+        }
+    }
+
+    /// <summary>Why a link's target is refused, or null when it is allowed.</summary>
+    public static string? Problem(string url)
+    {
+        if (url.Length == 0)
+        {
+            return "has no address; " + Allowed;
+        }
+
+        if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(@"\\", StringComparison.Ordinal))
+        {
+            // Protocol-relative: another host, without saying how; on a file:// page it would be a file share.
+            return $"names another host without a scheme; write https://{url.TrimStart('/', '\\')}";
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || url.StartsWith('/') || url.Any(char.IsControl))
+        {
+            return "is not an absolute address; " + Allowed + " (a link to another document is doc:<its folder name>)";
+        }
+
+        if (!LinkSchemes.IsAllowed(uri.Scheme))
+        {
+            return $"uses the scheme '{uri.Scheme}'; " + Allowed;
+        }
+
+        if (uri.Scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase))
+        {
+            return url.Contains('@', StringComparison.Ordinal) ? null : "is not an e-mail address (mailto: needs one with an @)";
+        }
+
+        if (uri.Host.Length == 0 || !url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"has no host; write {uri.Scheme}://host/…";
+        }
+
+        // https://www.rijksoverheid.nl@elders.example leads to elders.example: a user name hides where a link goes.
+        return uri.UserInfo.Length > 0 ? $"has a user name before '@' ({Snippet.Of(uri.UserInfo, 30)}@), which hides where it leads; link to {uri.Scheme}://{uri.Host}/… itself" : null;
     }
 }

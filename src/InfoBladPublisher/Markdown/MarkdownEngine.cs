@@ -46,7 +46,7 @@ internal sealed class MarkdownEngine
             return Empty;
         }
 
-        LinkPolicy.Check(syntax, link => new SourcePosition(bodyPath, link.Line + 1, link.Column + 1), context.DocumentIds, diagnostics);
+        LinkPolicy.Check(syntax, node => new SourcePosition(bodyPath, node.Line + 1, node.Column + 1), context.DocumentIds, diagnostics);
         ImageEmbedder.Embed(syntax, link => new SourcePosition(bodyPath, link.Line + 1, link.Column + 1), context.ReadImage, diagnostics);
 
         // Notes from the YAML are Markdown too: parsed once here, and held to the same link rules.
@@ -62,6 +62,7 @@ internal sealed class MarkdownEngine
             }
         }
 
+        HeadingLevels.Check(syntax, bodyPath, diagnostics);
         var headings = numberHeadings ? HeadingNumbers.Compute(syntax, bodyPath, diagnostics) : HeadingNumbers.None;
         var datasets = FigureResolver.Resolve(syntax, bodyPath, context, diagnostics);
         var numbered = FootnoteResolver.Resolve(syntax, bodyPath, yamlSyntax, diagnostics);

@@ -29,7 +29,7 @@ internal sealed class DocumentType
 
     // An informatieblad is a publication, not correspondence: it need not carry a kenmerk.
     public static readonly DocumentType Informatieblad = new("informatieblad", "an informatieblad", numberedByDefault: false, kenmerkRequired: false, [],
-        "[invullen: een inleiding van twee of drie zinnen]\n\n## [invullen: eerste tussenkop]\n\n[invullen: tekst]\n");
+        "[invullen: een inleiding van twee of drie zinnen]\n\n# [invullen: eerste tussenkop]\n\n[invullen: tekst]\n");
 
     /// <summary>A letter from a minister to the Tweede Kamer: addressee block with return address, Datum and
     /// Betreft, the colofon with optional Uw kenmerk and Bijlage(n), and a signature.</summary>

@@ -6,6 +6,17 @@ namespace InfoBladPublisher.Pipeline;
 /// <summary>What <c>infoblad check</c> runs: load, bind and check, then render the HTML; no browser, nothing written, and no fonts needed.</summary>
 public static class CheckPipeline
 {
+    /// <summary>
+    /// The page rules, which only the laid-out pages can judge; check says it did not judge them, so that "no
+    /// errors" is not read as a promise that publish will pass (IBP078 and the text's heading levels it does judge).
+    /// </summary>
+    public static IReadOnlyList<string> NotJudged { get; } =
+    [
+        DiagnosticCodes.NoteOffItsPage, DiagnosticCodes.NoteNumbering, DiagnosticCodes.OutsideItsPlace, DiagnosticCodes.PageNumberMissing,
+        DiagnosticCodes.FontNotBundled, DiagnosticCodes.HeadingAtPageEnd, DiagnosticCodes.TableRowsSplit, DiagnosticCodes.PageHalfEmpty,
+        DiagnosticCodes.PdfStructure,
+    ];
+
     /// <returns>The number of documents checked, or null when any error was reported.</returns>
     public static int? Run(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics) =>
         Render(contentRoot, templateRoot, nodeModules, diagnostics)?.Documents.Count;

@@ -113,7 +113,11 @@ internal static class PdfStage
             }
 
             EngineMessages.Report(result, rendered, layouts, found);
-            LayoutGate.Check(facts, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, read.Fonts, TypstEngine.FontFamilies) { Tagged = TaggedPdf.Read(parsed, read) }, found);
+            LayoutGate.Check(facts, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, read.Fonts, TypstEngine.FontFamilies)
+            {
+                Tagged = TaggedPdf.Read(parsed, read),
+                LayoutPosition = SourcePosition.StartOf(layouts.Display(Templates.PrintLayouts.MainOf(rendered.Document.Meta.Type.Name))),
+            }, found);
             profile.Add(("read the PDF back and judge every page (layout gate, .NET)", gate.Elapsed));
             result = result with { Layout = facts, Redactions = RedactionLocation.From(facts), Passes = pass, Profile = profile };
             if (found.HasErrors)

@@ -19,7 +19,7 @@ public static partial class RedactionMarks
     public const string InternBlockStart = "lak-blok";
 
     /// <summary>Whether the text holds an editor's mark (for fields that cannot be withheld).</summary>
-    public static bool HasMark(string text) => Mark().IsMatch(text);
+    public static bool HasMark(string text) => Mark().IsMatch(text) || NearMiss().IsMatch(text);
 
     /// <summary>
     /// Reports every mark in a file that cannot withhold anything (a dataset, an organisation): printed as it
@@ -38,6 +38,14 @@ public static partial class RedactionMarks
             found = true;
         }
 
+        foreach (var miss in NearMisses(text))
+        {
+            var line = 1 + text.AsSpan(0, miss.Index).Count('\n');
+            var column = miss.Index - (text.LastIndexOf('\n', Math.Max(0, miss.Index - 1)) + 1) + 1;
+            diagnostics.Report(DiagnosticCodes.BadRedaction, new SourcePosition(display, line, column), NearMissMessage(miss));
+            found = true;
+        }
+
         return !found;
     }
 
@@ -52,7 +60,7 @@ public static partial class RedactionMarks
     /// </summary>
     public static string? Apply(string display, string text, RedactionMode mode, ICollection<Marking> found, DiagnosticBag diagnostics, SourcePosition? value = null)
     {
-        if (!text.Contains('{', StringComparison.Ordinal))
+        if (!text.Contains('{', StringComparison.Ordinal) && !NearMiss().IsMatch(text))
         {
             return text;
         }
@@ -60,6 +68,10 @@ public static partial class RedactionMarks
         var errors = diagnostics.ErrorCount;
         var lines = LineStarts(text);
         SourcePosition At(int offset) => value ?? PositionOf(display, lines, offset);
+        foreach (var miss in NearMisses(text))
+        {
+            diagnostics.Report(DiagnosticCodes.BadRedaction, At(miss.Index), NearMissMessage(miss));
+        }
 
         foreach (Match forged in Reserved().Matches(text))
         {
@@ -90,6 +102,11 @@ public static partial class RedactionMarks
                 }
 
                 continue;
+            }
+
+            if (InsideLinkTarget(text, mark.Index))
+            {
+                diagnostics.Report(DiagnosticCodes.BadRedaction, position, "a marking inside a link's address or title cannot withhold it (the link would break or carry the mark); mark the whole link: {lak <ground>}[text](address){/lak}");
             }
 
             if (open is not null)
@@ -201,6 +218,25 @@ public static partial class RedactionMarks
         return result.Append(text, at, text.Length - at).ToString();
     }
 
+    /// <summary>Whether a mark stands in a link's target or title: after "](" with no ")" yet, in a link definition, or in an &lt;autolink&gt;.</summary>
+    private static bool InsideLinkTarget(string text, int index)
+    {
+        var lineStart = LineStart(text, index);
+        var before = text.AsSpan(lineStart, index - lineStart);
+        var inline = before.LastIndexOf("](", StringComparison.Ordinal);
+        if (inline >= 0 && !before[inline..].Contains(')'))
+        {
+            return true;
+        }
+
+        var angle = before.LastIndexOf('<');
+        return LinkDefinitionStart().IsMatch(before)
+            || angle >= 0 && before[angle..].IndexOfAny('>', ' ') < 0 && before[angle..].Contains(':');
+    }
+
+    [GeneratedRegex(@"^ {0,3}\[(?!\^)[^\]]+\]:")]
+    private static partial Regex LinkDefinitionStart();
+
     private static bool AloneOnLine(string text, Match mark) =>
         text.AsSpan(LineStart(text, mark.Index), mark.Index - LineStart(text, mark.Index)).IsWhiteSpace()
         && text.AsSpan(mark.Index + mark.Length, LineEnd(text, mark.Index) - mark.Index - mark.Length).IsWhiteSpace();
@@ -241,6 +277,24 @@ public static partial class RedactionMarks
 
     [GeneratedRegex(@"\{/?(?:gelakt|gelakt-blok|lak-blok)\b[^{}\n]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reserved();
+
+    /// <summary>
+    /// What looks like an attempt at a mark but is not one: <c>{ lak 5.1.2e}</c>, <c>{lak5.1.2e}</c>,
+    /// <c>{/ lak}</c>, <c>[lak 5.1.2e]</c>, <c>(/lak)</c>, a mark with no closing brace. Read as text, the
+    /// passage an editor meant to withhold would be published, so it is an error, not text.
+    /// </summary>
+    private static IEnumerable<Match> NearMisses(string text)
+    {
+        var marks = Mark().Matches(text).Concat(Reserved().Matches(text)).Select(m => m.Index).ToHashSet();
+        return NearMiss().Matches(text).Where(m => !marks.Contains(m.Index));
+    }
+
+    private static string NearMissMessage(Match miss) =>
+        $"'{Snippet.Of(miss.Value.Trim(), 20)}' looks like a Woo marking but is not one, so the passage would be published; write {{lak <ground>}}…{{/lak}} exactly";
+
+    // Braces with l-a-k in any spacing (zero-width characters too), or other brackets with a mark's shape.
+    [GeneratedRegex(@"[{\uFF5B][\s\u00AD\u200B-\u200D\u2060]*[/\\\uFF0F]?[\s\u00AD\u200B-\u200D\u2060]*l[\s\u00AD\u200B-\u200D\u2060]*a+[\s\u00AD\u200B-\u200D\u2060]*k|[\[(<\uFF3B\uFF08]\s*(?:/\s*lak\s*[\])>\uFF3D\uFF09]|lak\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NearMiss();
 
     [GeneratedRegex(@"\n[ \t]*\n")]
     private static partial Regex EmptyLine();

@@ -44,8 +44,13 @@ internal sealed record ReleaseManifest(
     /// <summary>The manifest of a release folder.</summary>
     /// <exception cref="JsonException">The file is not a manifest.</exception>
     public static ReleaseManifest Read(string releaseFolder)
+        => Parse(File.ReadAllBytes(Path.Combine(releaseFolder, FileName)), releaseFolder);
+
+    /// <summary>A manifest's bytes, read by the caller (through the release folder's confinement).</summary>
+    /// <exception cref="JsonException">The bytes are not a manifest.</exception>
+    public static ReleaseManifest Parse(byte[] json, string releaseFolder)
     {
-        var manifest = JsonSerializer.Deserialize<ReleaseManifest>(File.ReadAllText(Path.Combine(releaseFolder, FileName)), Json);
+        var manifest = JsonSerializer.Deserialize<ReleaseManifest>(json, Json);
 
         // The serializer leaves a missing list null, whatever the type says.
         return manifest?.Documents is null || manifest.Documents.Any(d => d?.Files is null)

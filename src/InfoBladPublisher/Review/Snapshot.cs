@@ -15,8 +15,9 @@ public static class Snapshot
     public static string WebName(string documentId, int width) => $"{documentId}/web-{width.ToString("0000", CultureInfo.InvariantCulture)}.png";
 
     /// <summary>The documents of a release, from its manifest, with their PDF and HTML files.</summary>
+    /// <exception cref="Release.InvalidReleaseException">The release does not match its manifest (checked before any file of it is read).</exception>
     public static IReadOnlyList<(string Id, string Pdf, string Html)> Documents(string releaseFolder) =>
-        Release.ReleaseManifest.Read(releaseFolder).Documents
+        Release.ReleaseCheck.Verified(releaseFolder).Documents
             .Select(d => (d.Id, Path.Combine(releaseFolder, d.FileOf("pdf").Path), Path.Combine(releaseFolder, d.FileOf("html").Path)))
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToList();

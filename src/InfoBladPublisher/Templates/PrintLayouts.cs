@@ -47,7 +47,13 @@ internal sealed partial class PrintLayouts
                 continue;
             }
 
-            ok &= RefusePackages(Encoding.UTF8.GetString(bytes), templates.Display(file), diagnostics);
+            if (SourceText.TryDecode(bytes, templates.Display(file), diagnostics) is not { } text)
+            {
+                ok = false;
+                continue;
+            }
+
+            ok &= RefusePackages(text, templates.Display(file), diagnostics);
             files["/" + file.Replace('\\', '/')] = bytes;
         }
 

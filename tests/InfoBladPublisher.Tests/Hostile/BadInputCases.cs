@@ -11,12 +11,12 @@ namespace InfoBladPublisher.Tests.Hostile;
 /// </summary>
 internal static class BadInputCases
 {
-    private const string Yml = "content/documenten/nota/document.yml";
-    private const string Md = "content/documenten/nota/tekst.md";
-    private const string Org = "content/organisaties/proef.yml";
-    private const string Layout = "templates/layouts/nota.sbn";
-    private const string Head = "templates/partials/head.sbn";
-    private const string Ds = "content/datasets/cijfers";
+    internal const string Yml = "content/documenten/nota/document.yml";
+    internal const string Md = "content/documenten/nota/tekst.md";
+    internal const string Org = "content/organisaties/proef.yml";
+    internal const string Layout = "templates/layouts/nota.sbn";
+    internal const string Head = "templates/partials/head.sbn";
+    internal const string Ds = "content/datasets/cijfers";
 
     private static readonly string[] AutolinkTargets =
         ["javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "file:///etc/passwd", "vbscript:msgbox", "ftp://example.org/x", "mailto:geen-adres", "chrome://settings", "blob:https://example.org/x"];

@@ -47,7 +47,7 @@ public sealed class TaggedStructureTests
         { "english", "not Dutch" },
         { "no title", "title bar" },
         { "font", "without embedding it" },
-        { "skipped level", "a level is skipped" },
+        { "skipped level", "the layout skips a level" },
         { "first heading", "is H2, not H1" },
         { "empty list", "has no list items" },
         { "stray item", "not inside a list" },

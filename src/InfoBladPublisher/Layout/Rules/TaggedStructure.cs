@@ -54,10 +54,14 @@ internal sealed partial class TaggedStructure : ILayoutRule
             var level = heading.Type[1] - '0';
             if (level > previous + 1)
             {
+                // The text's own skips are refused at check (HeadingLevels); one found here came from the layout,
+                // so it points at the heading's block when the layout drew it from the text, else at the layout.
                 var src = facts.Pages.ElementAtOrDefault(heading.Page - 1)?.Blocks.FirstOrDefault(b => b.Heading && Same(b.Text, heading.Text))?.Src;
-                report(context.PositionOf(src), previous == 0
-                    ? $"the first heading of the PDF, '{heading.Text}' on page {heading.Page}, is {heading.Type}, not H1; the layout's title should be the one <h1>"
-                    : $"the heading '{heading.Text}' on page {heading.Page} is {heading.Type} right after an H{previous}: a level is skipped; use one '#' more than the heading above it, not two");
+                var where = src is null ? context.LayoutPosition : context.PositionOf(src);
+                var page = heading.Page > 0 ? $" on page {heading.Page}" : string.Empty;
+                report(where, previous == 0
+                    ? $"the first heading of the PDF, '{heading.Text}'{page}, is {heading.Type}, not H1; the layout's title should be the one H1 (its heading(level: 1))"
+                    : $"the heading '{heading.Text}'{page} is {heading.Type} right after an H{previous}: the layout skips a level; give it level {previous + 1}");
             }
 
             previous = level;

@@ -17,6 +17,12 @@ internal static partial class PageReferences
         "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "portal", "noscript", "template",
     };
 
+    /// <summary>SVG animation can rewrite any attribute, an href included, after the page was checked; a document needs none.</summary>
+    private static readonly HashSet<string> Animation = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "animate", "set", "animateMotion", "animateTransform", "animateColor", "discard",
+    };
+
     private static readonly string[] ResourceAttributes = ["src", "srcset", "poster", "data", "background", "action", "formaction", "ping", "manifest", "archive", "codebase"];
 
     /// <param name="embeddedOnly">The web page must hold everything itself; the print page may use the local origin.</param>
@@ -31,6 +37,12 @@ internal static partial class PageReferences
             if (Forbidden.Contains(name))
             {
                 problems.Add($"<{name}> is not allowed in a published page");
+                continue;
+            }
+
+            if (Animation.Contains(name))
+            {
+                problems.Add($"SVG animation <{name}> is not allowed in a published page (it can rewrite a link after the check)");
                 continue;
             }
 
@@ -51,7 +63,7 @@ internal static partial class PageReferences
 
             if (name == "style")
             {
-                CheckCss(element.TextContent, "<style>", embeddedOnly, problems);
+                CheckCss(element.TextContent, "<style>", declarations: false, embeddedOnly, problems);
             }
         }
 
@@ -61,16 +73,18 @@ internal static partial class PageReferences
     private static void CheckAttribute(IElement element, IAttr attribute, bool embeddedOnly, List<string> problems)
     {
         var name = attribute.LocalName;
-        var value = attribute.Value.Trim();
+        // AngleSharp has decoded the entities; a browser's URL parser then drops tabs and line breaks anywhere
+        // and C0 controls and spaces at the ends, so java&#9;script: is javascript:.
+        var value = BrowserUrl(attribute.Value);
         if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
         {
             problems.Add($"event handler '{name}' on <{element.LocalName}> is not allowed in a published page");
         }
         else if (name == "href" && element.LocalName == "a")
         {
-            if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && !value.StartsWith('/') && !LinkSchemes.IsAllowed(uri.Scheme))
+            if (Scheme().Match(value) is { Success: true } scheme && !LinkSchemes.IsAllowed(scheme.Groups["scheme"].Value))
             {
-                problems.Add($"link '{Snippet.Of(value, 60)}' on <a> uses the scheme '{uri.Scheme}'; only http, https and mailto links are allowed");
+                problems.Add($"link '{Snippet.Of(value, 60)}' on <a> uses the scheme '{scheme.Groups["scheme"].Value}'; only http, https and mailto links are allowed");
             }
         }
         else if (ResourceAttributes.Contains(name, StringComparer.OrdinalIgnoreCase) || name == "href")
@@ -82,20 +96,20 @@ internal static partial class PageReferences
         }
         else if (name == "style")
         {
-            CheckCss(value, $"the style of <{element.LocalName}>", embeddedOnly, problems);
+            CheckCss(attribute.Value, $"the style of <{element.LocalName}>", declarations: true, embeddedOnly, problems);
         }
     }
 
-    private static void CheckCss(string css, string where, bool embeddedOnly, List<string> problems)
+    private static void CheckCss(string css, string where, bool declarations, bool embeddedOnly, List<string> problems)
     {
-        if (css.Contains("@import", StringComparison.OrdinalIgnoreCase))
+        var (imports, targets) = CssReferences.Find(css, declarations);
+        if (imports)
         {
             problems.Add($"@import in {where} loads a file; styles must be embedded");
         }
 
-        foreach (Match url in CssUrl().Matches(css))
+        foreach (var target in targets.Select(BrowserUrl))
         {
-            var target = url.Groups["url"].Value;
             if (!IsEmbedded(target) && (embeddedOnly || !IsLocal(target)))
             {
                 problems.Add($"url({Snippet.Of(target, 60)}) in {where} loads a file that is not embedded in the page");
@@ -110,7 +124,13 @@ internal static partial class PageReferences
     private static bool IsLocal(string url) =>
         !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':', StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal);
 
+    private static string BrowserUrl(string value) =>
+        value.Replace("\t", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal)
+            .Trim(UrlEdges);
 
-    [GeneratedRegex("""url\(\s*(?<q>['"]?)(?<url>[^'")]*)\k<q>\s*\)""", RegexOptions.IgnoreCase)]
-    private static partial Regex CssUrl();
+    /// <summary>C0 controls and the space: what a browser trims from both ends of a URL.</summary>
+    private static readonly char[] UrlEdges = Enumerable.Range(0, 0x21).Select(c => (char)c).ToArray();
+
+    [GeneratedRegex("^(?<scheme>[a-zA-Z][a-zA-Z0-9+.-]*):")]
+    private static partial Regex Scheme();
 }

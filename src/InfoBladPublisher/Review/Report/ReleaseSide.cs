@@ -26,8 +26,8 @@ public static class ReleaseSideReader
             return ReleaseSide.Empty; // e.g. a base from before the first document
         }
 
+        var manifest = ReleaseCheck.Verified(releaseFolder);
         var images = await Snapshot.TakeAsync(releaseFolder, browser, cancellationToken).ConfigureAwait(false);
-        var manifest = ReleaseManifest.Read(releaseFolder);
         var documents = new Dictionary<string, DocumentSide>(StringComparer.Ordinal);
         foreach (var (id, pdf, _) in Snapshot.Documents(releaseFolder))
         {

@@ -1,0 +1,30 @@
+using InfoBladPublisher.Diagnostics;
+using Markdig.Syntax;
+
+namespace InfoBladPublisher.Markdown.Headings;
+
+/// <summary>
+/// Heading levels without a skipped level, judged on the Markdown at the heading itself: a screen reader
+/// navigates by them, and the layout gate would otherwise find the skip only in the PDF's tags, pages later.
+/// The document's title is the one H1, so the text's first heading is '#'.
+/// </summary>
+internal static class HeadingLevels
+{
+    public static void Check(MarkdownDocument body, string bodyPath, DiagnosticBag diagnostics)
+    {
+        var previous = 0;
+        foreach (var heading in body.Descendants<HeadingBlock>())
+        {
+            if (heading.Level > previous + 1)
+            {
+                var at = new SourcePosition(bodyPath, heading.Line + 1, heading.Column + 1);
+                var wrote = new string('#', heading.Level);
+                diagnostics.Report(DiagnosticCodes.PdfStructure, at, previous == 0
+                    ? $"the text's first heading is '{wrote}', which skips a level below the title; start with '#'"
+                    : $"a '{wrote}' heading right after a '{new string('#', previous)}' skips a level, which a screen reader announces as a missing section; use '{new string('#', previous + 1)}'");
+            }
+
+            previous = heading.Level;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Pipeline;
+using InfoBladPublisher.Tests.Support;
+
+namespace InfoBladPublisher.Tests.Hostile;
+
+/// <summary>
+/// The second round of the bad-input corpus, through <c>check</c> and through <c>publish</c>: each must end in
+/// its diagnostic at its place in both, so that check predicts publish, and a refused publish writes nothing.
+/// </summary>
+public sealed class BadInputRound2Tests
+{
+    public static TheoryData<string> Names => new(BadInputCasesRound2.All.Select(c => c.Name));
+
+    [Fact]
+    public void The_second_round_Should_hold_at_least_40_new_distinct_probes()
+    {
+        var names = BadInputCasesRound2.All.Select(c => c.Name).ToList();
+        Assert.True(names.Count >= 40, $"{names.Count} probes");
+        Assert.Equal(names.Count, names.Concat(BadInputCases.All.Select(c => c.Name)).Distinct(StringComparer.Ordinal).Count() - BadInputCases.All.Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Check_Should_report_the_probe_at_its_place(string name)
+    {
+        var probe = BadInputCasesRound2.All.Single(c => c.Name == name);
+        using var content = new ContentTree();
+        var tree = new BadInput.Tree(content, content.CopyOfTemplates());
+        probe.Break(tree);
+
+        var (output, diagnostics) = content.Check(tree.Templates);
+
+        Assert.Equal(IsWarning(probe), output is not null);
+        AssertFound(probe, diagnostics);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Publish_Should_report_what_check_reports_and_write_nothing_when_refused(string name)
+    {
+        var probe = BadInputCasesRound2.All.Single(c => c.Name == name);
+        using var content = new ContentTree();
+        var tree = new BadInput.Tree(content, content.CopyOfTemplates());
+        probe.Break(tree);
+        using var work = new TempTree();
+        var options = new PublishOptions(content.ContentRoot, tree.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", string.Empty);
+
+        var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
+
+        Assert.Equal(IsWarning(probe), result.Succeeded);
+        AssertFound(probe, result.Diagnostics);
+        if (!IsWarning(probe))
+        {
+            Assert.False(Directory.Exists(work.PathOf("releases/v1")), "a refused publish wrote a release");
+        }
+    }
+
+    private static bool IsWarning(BadInput probe) => DiagnosticCodes.Describe(probe.Code).Severity == Severity.Warning;
+
+    private static void AssertFound(BadInput probe, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var found = diagnostics.Where(d => d.Code == probe.Code && d.Position.File.EndsWith(probe.File, StringComparison.Ordinal)).ToList();
+        Assert.True(found.Count > 0, $"expected {probe.Code} in {probe.File}; got:\n{string.Join("\n", diagnostics)}");
+        if (probe.Line > 0)
+        {
+            Assert.True(found.Exists(d => d.Position.Line == probe.Line && (probe.Column == 0 || d.Position.Column == probe.Column)),
+                $"expected {probe.Code} at {probe.Line}:{probe.Column}; got:\n{string.Join("\n", found)}");
+        }
+    }
+}
