@@ -52,7 +52,8 @@ internal sealed partial class ConfinedDirectory
 
     public FileProblem Check(string relativePath) => Check(relativePath, out _);
 
-    private FileProblem Check(string relativePath, out string? full)
+    /// <param name="full">The real path when the file can be read, for a caller that streams it.</param>
+    public FileProblem Check(string relativePath, out string? full)
     {
         full = Resolve(relativePath);
         return full is null ? FileProblem.Outside

@@ -31,17 +31,37 @@ internal static class SourceText
             span = span[3..];
         }
 
+        // Nearly every file is clean: one validation and one decode. Only a refused file is walked for positions.
+        var decoded = System.Text.Unicode.Utf8.IsValid(span) ? Encoding.UTF8.GetString(span) : null;
+        if (decoded is null || decoded.AsSpan().IndexOfAny(RefusedControls) >= 0)
+        {
+            ReportProblems(span, bytes, display, diagnostics);
+            return null;
+        }
+
+        // Hidden characters lose nothing: the text goes on to be checked, so every error shows at once.
+        if (metadata)
+        {
+            HiddenCharacters.Refuse(decoded, display, diagnostics);
+        }
+
+        return decoded;
+    }
+
+    private static void ReportProblems(ReadOnlySpan<byte> span, byte[] bytes, string display, DiagnosticBag diagnostics)
+    {
         var reported = 0;
         var line = 1;
         var column = 1;
-        var text = new StringBuilder(span.Length);
+        string? hint = null;
         while (!span.IsEmpty && reported < MaxReportedPerFile)
         {
             var status = Rune.DecodeFromUtf8(span, out var rune, out var consumed);
             var at = new SourcePosition(display, line, column);
             if (status != OperationStatus.Done)
             {
-                diagnostics.Report(DiagnosticCodes.NotCleanText, at, $"byte 0x{span[0]:X2} is not UTF-8; {EncodingHint(bytes)}");
+                hint ??= EncodingHint(bytes);
+                diagnostics.Report(DiagnosticCodes.NotCleanText, at, $"byte 0x{span[0]:X2} is not UTF-8; {hint}");
                 reported++;
                 span = span[Math.Max(consumed, 1)..];
                 column++;
@@ -54,39 +74,19 @@ internal static class SourceText
                 reported++;
             }
 
-            text.Append(rune.ToString());
             span = span[consumed..];
-            if (rune.Value == '\n')
-            {
-                line++;
-                column = 1;
-            }
-            else
-            {
-                column += rune.Utf16SequenceLength;
-            }
+            (line, column) = rune.Value == '\n' ? (line + 1, 1) : (line, column + rune.Utf16SequenceLength);
         }
-
-        if (reported > 0)
-        {
-            return null;
-        }
-
-        // Hidden characters lose nothing: the text goes on to be checked, so every error shows at once.
-        var decoded = text.ToString();
-        if (metadata)
-        {
-            HiddenCharacters.Refuse(decoded, display, diagnostics);
-        }
-
-        return decoded;
     }
+
+    private static readonly SearchValues<char> RefusedControls = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => IsRefusedControl(new Rune(c))).ToArray());
 
     /// <summary>C0 controls but tab, line feed and carriage return; DEL; and C1 controls, which in a file are almost always Windows-1252 read wrongly.</summary>
     private static bool IsRefusedControl(Rune rune) =>
         rune.Value is (< 0x20 and not ('\t' or '\n' or '\r')) or (>= 0x7F and <= 0x9F);
 
-    public static string Name(Rune rune) => rune.Value switch
+    private static string Name(Rune rune) => rune.Value switch
     {
         0 => "a NUL byte (U+0000)",
         _ => string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}"),

@@ -51,7 +51,7 @@ internal static class LinkPolicy
 
             if (link.IsImage)
             {
-                if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(@"\\", StringComparison.Ordinal) || Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/'))
+                if (NamesAnotherHost(url) || Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/'))
                 {
                     diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"image '{Snippet.Of(url)}' is remote; put the file under content/ and refer to it by a relative path");
                 }
@@ -71,17 +71,19 @@ internal static class LinkPolicy
         }
     }
 
+    /// <summary>Protocol-relative: another host, without saying how; on a file:// page it would be a file share.</summary>
+    private static bool NamesAnotherHost(string url) => url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(@"\\", StringComparison.Ordinal);
+
     /// <summary>Why a link's target is refused, or null when it is allowed.</summary>
-    public static string? Problem(string url)
+    private static string? Problem(string url)
     {
         if (url.Length == 0)
         {
             return "has no address; " + Allowed;
         }
 
-        if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(@"\\", StringComparison.Ordinal))
+        if (NamesAnotherHost(url))
         {
-            // Protocol-relative: another host, without saying how; on a file:// page it would be a file share.
             return $"names another host without a scheme; write https://{url.TrimStart('/', '\\')}";
         }
 

@@ -29,20 +29,17 @@ public static partial class RedactionMarks
     public static bool Refuse(string display, string text, string what, DiagnosticBag diagnostics)
     {
         var found = false;
+        var lines = LineStarts(text);
         foreach (Match mark in Mark().Matches(text).Where(m => !m.Groups["close"].Success))
         {
-            var line = 1 + text.AsSpan(0, mark.Index).Count('\n');
-            var column = mark.Index - (text.LastIndexOf('\n', Math.Max(0, mark.Index - 1)) + 1) + 1;
-            diagnostics.Report(DiagnosticCodes.BadRedaction, new SourcePosition(display, line, column),
+            diagnostics.Report(DiagnosticCodes.BadRedaction, PositionOf(display, lines, mark.Index),
                 $"{what} cannot withhold a passage: it is published as it stands, marks and all. Leave what must not be published out of it");
             found = true;
         }
 
         foreach (var miss in NearMisses(text))
         {
-            var line = 1 + text.AsSpan(0, miss.Index).Count('\n');
-            var column = miss.Index - (text.LastIndexOf('\n', Math.Max(0, miss.Index - 1)) + 1) + 1;
-            diagnostics.Report(DiagnosticCodes.BadRedaction, new SourcePosition(display, line, column), NearMissMessage(miss));
+            diagnostics.Report(DiagnosticCodes.BadRedaction, PositionOf(display, lines, miss.Index), NearMissMessage(miss));
             found = true;
         }
 

@@ -67,7 +67,7 @@ public static class ReleaseCheck
             return $"{PrintablePath(file.Path)}: the manifest names a path outside the release folder; the manifest is not this build's";
         }
 
-        switch (root.Check(file.Path))
+        switch (root.Check(file.Path, out var full))
         {
             case FileProblem.None:
                 break;
@@ -77,7 +77,7 @@ public static class ReleaseCheck
                 return $"{file.Path}: {Describe(problem)}";
         }
 
-        using var stream = new FileStream(root.Resolve(file.Path)!, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var stream = new FileStream(full!, FileMode.Open, FileAccess.Read, FileShare.Read);
         if (stream.Length != file.Bytes)
         {
             return $"{file.Path}: {stream.Length} bytes, the manifest says {file.Bytes}";

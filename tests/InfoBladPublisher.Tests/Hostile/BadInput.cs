@@ -12,6 +12,18 @@ internal sealed record BadInput(string Name, Action<BadInput.Tree> Break, string
 {
     public override string ToString() => Name;
 
+    /// <summary>Fails unless <paramref name="diagnostics"/> hold this probe's code in its file, at its line and column where given.</summary>
+    public void AssertFoundIn(IReadOnlyList<Diagnostics.Diagnostic> diagnostics)
+    {
+        var found = diagnostics.Where(d => d.Code == Code && d.Position.File.EndsWith(File, StringComparison.Ordinal)).ToList();
+        Assert.True(found.Count > 0, $"expected {Code} in {File}; got:\n{string.Join("\n", diagnostics)}");
+        if (Line > 0)
+        {
+            Assert.True(found.Exists(d => d.Position.Line == Line && (Column == 0 || d.Position.Column == Column)),
+                $"expected {Code} at {Line}:{Column}; got:\n{string.Join("\n", found)}");
+        }
+    }
+
     /// <summary>The files a probe may change; paths are relative to the root that holds content/ and templates/.</summary>
     public sealed class Tree(ContentTree content, string templates)
     {

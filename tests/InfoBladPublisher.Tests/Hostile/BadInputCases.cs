@@ -177,7 +177,8 @@ internal static class BadInputCases
         return image.ToByteArray(ImageMagick.MagickFormat.Png);
     }
 
-    private static BadInput.Tree Dataset(BadInput.Tree t, string value, int rows = 2, string id = "cijfers")
+    /// <summary>A valid dataset of <paramref name="rows"/> rows whose first 'aantal' cell is <paramref name="value"/>, in a column of <paramref name="type"/>.</summary>
+    internal static BadInput.Tree Dataset(BadInput.Tree t, string value, int rows = 2, string id = "cijfers", string type = "geheel")
     {
         var folder = $"content/datasets/{id}";
         var csv = new StringBuilder("jaar,aantal\n");
@@ -186,7 +187,7 @@ internal static class BadInputCases
             csv.Append(2000 + i).Append(',').Append(i == 0 ? value : "1").Append('\n');
         }
 
-        return t.Write(folder + "/dataset.yml", """
+        return t.Write(folder + "/dataset.yml", $"""
             titel: Cijfers
             bron: Proef
             peildatum: 2024-01-01
@@ -200,7 +201,7 @@ internal static class BadInputCases
                 definitie: Kalenderjaar.
               - naam: aantal
                 titel: Aantal
-                type: geheel
+                type: {type}
                 definitie: Een aantal.
             """).Write(folder + "/data.csv", csv.ToString());
     }

@@ -119,24 +119,5 @@ internal static class BadInputCasesRound2
         new("page: SVG animate on xlink:href", t => t.Replace(Layout, "</body>", "<svg><a xlink:href=\"#x\"><animate attributeName=\"xlink:href\" values=\"javascript:alert(1)\"/><text>x</text></a></svg></body>"), C.BlockedRequest, Layout, 1, 1),
     ];
 
-    private static BadInput.Tree Dataset(BadInput.Tree t, string value, string type = "geheel")
-    {
-        return t.Write(Ds + "/dataset.yml", $"""
-            titel: Cijfers
-            bron: Proef
-            peildatum: 2024-01-01
-            versie: "1"
-            eenheid: aantal
-            sleutel: jaar
-            kolommen:
-              - naam: jaar
-                titel: Jaar
-                type: tekst
-                definitie: Kalenderjaar.
-              - naam: aantal
-                titel: Aantal
-                type: {type}
-                definitie: Een aantal.
-            """).Write(Ds + "/data.csv", $"jaar,aantal\n2000,{value}\n2001,1\n");
-    }
+    private static BadInput.Tree Dataset(BadInput.Tree t, string value, string type = "geheel") => BadInputCases.Dataset(t, value, type: type);
 }

@@ -32,7 +32,7 @@ public sealed class BadInputRound2Tests
         var (output, diagnostics) = content.Check(tree.Templates);
 
         Assert.Equal(IsWarning(probe), output is not null);
-        AssertFound(probe, diagnostics);
+        probe.AssertFoundIn(diagnostics);
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class BadInputRound2Tests
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 
         Assert.Equal(IsWarning(probe), result.Succeeded);
-        AssertFound(probe, result.Diagnostics);
+        probe.AssertFoundIn(result.Diagnostics);
         if (!IsWarning(probe))
         {
             Assert.False(Directory.Exists(work.PathOf("releases/v1")), "a refused publish wrote a release");
@@ -57,15 +57,4 @@ public sealed class BadInputRound2Tests
     }
 
     private static bool IsWarning(BadInput probe) => DiagnosticCodes.Describe(probe.Code).Severity == Severity.Warning;
-
-    private static void AssertFound(BadInput probe, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var found = diagnostics.Where(d => d.Code == probe.Code && d.Position.File.EndsWith(probe.File, StringComparison.Ordinal)).ToList();
-        Assert.True(found.Count > 0, $"expected {probe.Code} in {probe.File}; got:\n{string.Join("\n", diagnostics)}");
-        if (probe.Line > 0)
-        {
-            Assert.True(found.Exists(d => d.Position.Line == probe.Line && (probe.Column == 0 || d.Position.Column == probe.Column)),
-                $"expected {probe.Code} at {probe.Line}:{probe.Column}; got:\n{string.Join("\n", found)}");
-        }
-    }
 }

@@ -39,11 +39,6 @@ public sealed class BadInputTests
         var (output, diagnostics) = content.Check(tree.Templates);
 
         Assert.Null(output);
-        var found = diagnostics.Where(d => d.Code == probe.Code && d.Position.File.EndsWith(probe.File, StringComparison.Ordinal)).ToList();
-        Assert.True(found.Count > 0, $"expected {probe.Code} in {probe.File}; got:\n{string.Join("\n", diagnostics)}");
-        if (probe.Line > 0)
-        {
-            Assert.Contains(found, d => d.Position.Line == probe.Line && (probe.Column == 0 || d.Position.Column == probe.Column));
-        }
+        probe.AssertFoundIn(diagnostics);
     }
 }
