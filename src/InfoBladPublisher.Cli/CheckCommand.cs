@@ -38,7 +38,7 @@ internal static class CheckCommand
             }
 
             Console.WriteLine($"{checkedCount} documents checked, no errors");
-            Console.WriteLine($"not judged here: the page rules ({string.Join(", ", CheckPipeline.NotJudged)}) need the laid-out pages; publish or render judges them");
+            Console.WriteLine($"not judged here: the page rules ({string.Join(", ", CheckPipeline.NotJudged)}) need the laid-out pages; publish or render judges them (in the content, check already finds characters the fonts lack, IBP074, and skipped heading levels, IBP079)");
             return ExitCodes.Ok;
         });
         return command;

@@ -16,7 +16,7 @@ internal static class Phases
         for (var i = 0; i < rounds + 2; i++)
         {
             var bag = new DiagnosticBag();
-            var workspace = Workspace.Open(content, templates, PublishOptions.FontsFolderIn(nodeModules));
+            var workspace = Workspace.Open(content, templates, nodeModules);
             var watch = Stopwatch.StartNew();
             var loaded = LoadStage.Run(workspace, markdown, bag, fontsOptional: true);
             var afterLoad = watch.Elapsed.TotalMilliseconds;

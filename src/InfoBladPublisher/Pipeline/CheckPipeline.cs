@@ -8,7 +8,8 @@ public static class CheckPipeline
 {
     /// <summary>
     /// The page rules, which only the laid-out pages can judge; check says it did not judge them, so that "no
-    /// errors" is not read as a promise that publish will pass (IBP078 and the text's heading levels it does judge).
+    /// errors" is not read as a promise that publish will pass. Check does judge IBP078, and in the content the
+    /// characters the fonts lack (IBP074) and skipped heading levels (IBP079); the pages judge the layouts' own text and headings.
     /// </summary>
     public static IReadOnlyList<string> NotJudged { get; } =
     [
@@ -25,7 +26,7 @@ public static class CheckPipeline
     /// <param name="partial">For the preview: the documents without errors of their own, even when others have some.</param>
     internal static HtmlStage.Output? Render(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false)
     {
-        var workspace = Workspace.Open(contentRoot, templateRoot, PublishOptions.FontsFolderIn(nodeModules));
+        var workspace = Workspace.Open(contentRoot, templateRoot, nodeModules);
         var markdown = new MarkdownEngine();
         var loaded = LoadStage.Run(workspace, markdown, diagnostics, fontsOptional: true, partial);
         using (loaded?.Style)

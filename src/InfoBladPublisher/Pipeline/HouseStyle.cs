@@ -2,6 +2,7 @@ using InfoBladPublisher.Charts;
 using InfoBladPublisher.Common;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Rendering.Assets;
+using InfoBladPublisher.Rendering.Print;
 using InfoBladPublisher.Templates;
 using InfoBladPublisher.Text;
 
@@ -10,8 +11,9 @@ namespace InfoBladPublisher.Pipeline;
 /// <summary>The templates and what they decide: layouts, assets, chart colours and the woordmerk's measure, read once per run.</summary>
 internal sealed class HouseStyle : IDisposable
 {
-    private HouseStyle(TemplateSet templates, PrintLayouts print, AssetCatalog assets, ChartEngine? charts, WoordmerkFit? woordmerk)
+    private HouseStyle(TemplateSet templates, PrintLayouts print, AssetCatalog assets, ChartEngine? charts, WoordmerkFit? woordmerk, FontCoverage? glyphs)
     {
+        Glyphs = glyphs;
         Templates = templates;
         Print = print;
         Assets = assets;
@@ -28,6 +30,9 @@ internal sealed class HouseStyle : IDisposable
 
     /// <summary>Null when the fonts are not installed (a check without <c>npm ci</c>): charts are then not drawn.</summary>
     public ChartEngine? Charts { get; }
+
+    /// <summary>What the print fonts can show; null when they are not installed (a check without <c>npm ci</c>).</summary>
+    public FontCoverage? Glyphs { get; }
 
     /// <summary>Null when the tokens lack the letterhead's sizes; the layout gate still checks the printed page.</summary>
     public WoordmerkFit? Woordmerk { get; }
@@ -65,9 +70,10 @@ internal sealed class HouseStyle : IDisposable
         }
 
         return withoutFonts
-            ? new HouseStyle(templates, print, new AssetCatalog(workspace.Templates, workspace.FontsFolder, fontsStandIn: true), null, null)
+            ? new HouseStyle(templates, print, new AssetCatalog(workspace.Templates, workspace.FontsFolder, fontsStandIn: true), null, null, null)
             : new HouseStyle(templates, print, new AssetCatalog(workspace.Templates, workspace.FontsFolder),
-                new ChartEngine(workspace.FontsFolder, palette), WoordmerkFit.Create(tokens, workspace.FontsFolder));
+                new ChartEngine(workspace.FontsFolder, palette), WoordmerkFit.Create(tokens, workspace.FontsFolder),
+                FontCoverage.For(workspace.NodeModules));
     }
 
     public void Dispose() => Woordmerk?.Dispose();

@@ -59,6 +59,11 @@ internal static class HtmlStage
             }
 
             var print = PrintSource.For(doc, style.Print, style.Assets, intern);
+            if (style.Glyphs is not null && !GlyphCheck.Run(doc, print, style.Glyphs, workspace.Content, diagnostics))
+            {
+                continue;
+            }
+
             if (storedKey is not null && stored!.TryGet(storedKey) is { } onDiskPage)
             {
                 rendered.Add(new RenderedDocument(doc, position, bodyFile, print, string.Empty) { WebStored = onDiskPage });

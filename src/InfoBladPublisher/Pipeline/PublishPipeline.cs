@@ -100,7 +100,7 @@ public sealed class PublishPipeline
 
     private async Task<PublishResult> PublishAsync(PublishOptions options, TextWriter log, Action<DocumentDone>? progress, string? stamp, LazyEngine? engine, StageClock clock, DiagnosticBag diagnostics, Stopwatch total, CancellationToken cancellationToken)
     {
-        var loaded = LoadStage.Run(Workspace.Open(options.ContentRoot, options.TemplateRoot, options.FontsFolder) with { Redaction = options.Intern ? RedactionMode.Intern : RedactionMode.Public }, _markdown, diagnostics);
+        var loaded = LoadStage.Run(Workspace.Open(options.ContentRoot, options.TemplateRoot, options.NodeModules) with { Redaction = options.Intern ? RedactionMode.Intern : RedactionMode.Public }, _markdown, diagnostics);
         clock.Lap("load and check the content, datasets and templates");
         using (loaded?.Style)
         {

@@ -48,7 +48,7 @@ public static class RenderPipeline
     private static async Task RenderAsync(RenderOptions options, PublishOptions publishLike, LazyEngine engine, DiagnosticBag diagnostics, List<string> written, StageClock clock, CancellationToken cancellationToken)
     {
         var markdown = new MarkdownEngine();
-        var workspace = Workspace.Open(options.ContentRoot, options.TemplateRoot, PublishOptions.FontsFolderIn(options.NodeModules));
+        var workspace = Workspace.Open(options.ContentRoot, options.TemplateRoot, options.NodeModules);
         var loaded = LoadStage.Run(workspace, markdown, diagnostics);
         clock.Lap("load and check the content, datasets and templates");
         using (loaded?.Style)

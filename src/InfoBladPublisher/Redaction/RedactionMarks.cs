@@ -29,17 +29,17 @@ public static partial class RedactionMarks
     public static bool Refuse(string display, string text, string what, DiagnosticBag diagnostics)
     {
         var found = false;
-        var lines = LineStarts(text);
+        var lines = new LineIndex(text);
         foreach (Match mark in Mark().Matches(text).Where(m => !m.Groups["close"].Success))
         {
-            diagnostics.Report(DiagnosticCodes.BadRedaction, PositionOf(display, lines, mark.Index),
+            diagnostics.Report(DiagnosticCodes.BadRedaction, lines.PositionOf(display, mark.Index),
                 $"{what} cannot withhold a passage: it is published as it stands, marks and all. Leave what must not be published out of it");
             found = true;
         }
 
         foreach (var miss in NearMisses(text))
         {
-            diagnostics.Report(DiagnosticCodes.BadRedaction, PositionOf(display, lines, miss.Index), NearMissMessage(miss));
+            diagnostics.Report(DiagnosticCodes.BadRedaction, lines.PositionOf(display, miss.Index), NearMissMessage(miss));
             found = true;
         }
 
@@ -63,8 +63,8 @@ public static partial class RedactionMarks
         }
 
         var errors = diagnostics.ErrorCount;
-        var lines = LineStarts(text);
-        SourcePosition At(int offset) => value ?? PositionOf(display, lines, offset);
+        var lines = new LineIndex(text);
+        SourcePosition At(int offset) => value ?? lines.PositionOf(display, offset);
         foreach (var miss in NearMisses(text))
         {
             diagnostics.Report(DiagnosticCodes.BadRedaction, At(miss.Index), NearMissMessage(miss));
@@ -247,27 +247,6 @@ public static partial class RedactionMarks
     }
 
     private static int Count(string text, int from, int to, char c) => text.AsSpan(from, to - from).Count(c);
-
-    private static List<int> LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return starts;
-    }
-
-    private static SourcePosition PositionOf(string display, List<int> starts, int offset)
-    {
-        var line = starts.BinarySearch(offset);
-        line = line >= 0 ? line : ~line - 1;
-        return new SourcePosition(display, line + 1, offset - starts[line] + 1);
-    }
 
     [GeneratedRegex(@"\{(?:(?<close>/)lak\s*|lak(?:\s+(?<ground>[^{}\n]*))?)\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Mark();

@@ -18,7 +18,7 @@ internal static class BadInputCasesRound2
     private const string Head = BadInputCases.Head;
     private const string Note = "<https://example.org/bron>";
 
-    public static IEnumerable<BadInput> All => Encodings.Concat(YamlDocuments).Concat(Hidden).Concat(Numbers).Concat(Links).Concat(MarksInLinks).Concat(NearMisses).Concat(Vanishing).Concat(FinalPage);
+    public static IEnumerable<BadInput> All => Encodings.Concat(YamlDocuments).Concat(Hidden).Concat(Numbers).Concat(Links).Concat(MarksInLinks).Concat(NearMisses).Concat(Vanishing).Concat(FinalPage).Concat(Glyphs);
 
     private static IEnumerable<BadInput> Encodings =>
     [
@@ -117,6 +117,22 @@ internal static class BadInputCasesRound2
         new("page: a line break entity inside javascript:", t => t.Replace(Layout, "</body>", "<a href=\"jav&#10;ascript:alert(1)\">x</a></body>"), C.BlockedRequest, Layout, 1, 1),
         new("page: SVG animation that rewrites an href", t => t.Replace(Layout, "</body>", "<svg><a href=\"#x\"><set attributeName=\"href\" to=\"javascript:alert(1)\"/><text>x</text></a></svg></body>"), C.BlockedRequest, Layout, 1, 1),
         new("page: SVG animate on xlink:href", t => t.Replace(Layout, "</body>", "<svg><a xlink:href=\"#x\"><animate attributeName=\"xlink:href\" values=\"javascript:alert(1)\"/><text>x</text></a></svg></body>"), C.BlockedRequest, Layout, 1, 1),
+    ];
+
+    /// <summary>Characters the print fonts lack: check finds them where they were written, as publish would refuse them (issue 23, class 7).</summary>
+    private static IEnumerable<BadInput> Glyphs =>
+    [
+        new("glyph: a star in the text", t => t.Append(Md, "\n\nEen ster \u2605 hier.\n"), C.FontNotBundled, Md, 11, 10),
+        new("glyph: an emoji in the text", t => t.Append(Md, "\n\nEen lach \U0001F600.\n"), C.FontNotBundled, Md, 11, 10),
+        new("glyph: an emoji written as an HTML entity", t => t.Append(Md, "\n\nEen lach &#x1F600;.\n"), C.FontNotBundled, Md, 11, 10),
+        new("glyph: a combining mark the font lacks", t => t.Append(Md, "\n\nEen e\u20DD hier.\n"), C.FontNotBundled, Md, 11, 6),
+        new("glyph: Hebrew in a code span", t => t.Append(Md, "\n\nCode `\u05D0` hier.\n"), C.FontNotBundled, Md, 11, 7),
+        new("glyph: Chinese in the titel", t => t.Replace(Yml, "titel: Een proefnota", "titel: Een proefnota \u6F22"), C.FontNotBundled, Yml, 2, 22),
+        new("glyph: an emoji as a YAML escape in the titel", t => t.Replace(Yml, "titel: Een proefnota", "titel: \"Een proefnota \\U0001F600\""), C.FontNotBundled, Yml, 2, 23),
+        new("glyph: a star in a YAML note", t => t.Replace(Yml, Note, "Bron \u2605."), C.FontNotBundled, Yml, 9, 14),
+        new("glyph: a star in a Markdown note", t => t.Replace(Md, "Een noot in de Markdown.", "Een noot met \u2605."), C.FontNotBundled, Md, 9, 24),
+        new("glyph: a star in the sender's directie", t => t.Replace(Org, "Directie Testen", "Directie \u2605 Testen"), C.FontNotBundled, Org, 4, 14),
+        new("glyph: a star in a dataset cell of a table", t => Dataset(t, "1").Write(Ds + "/data.csv", "jaar,aantal\n2000 \u2605,1\n").Append(Md, "\n\n::tabel[cijfers]\n").Append(Yml, "\ndatasets:\n  cijfers: \"1\"\n"), C.FontNotBundled, Ds + "/data.csv", 2, 1),
     ];
 
     private static BadInput.Tree Dataset(BadInput.Tree t, string value, string type = "geheel") => BadInputCases.Dataset(t, value, type: type);

@@ -26,7 +26,7 @@ public sealed class HtmlCacheTests
         foreach (var round in new[] { "rendered", "from the cache" })
         {
             var diagnostics = new DiagnosticBag();
-            var loaded = LoadStage.Run(Workspace.Open(tree.ContentRoot, RepoPaths.Templates, PublishOptions.FontsFolderIn(RepoPaths.NodeModules)), markdown, diagnostics)!;
+            var loaded = LoadStage.Run(Workspace.Open(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules), markdown, diagnostics)!;
             using (loaded.Style)
             {
                 var doc = Assert.Single(HtmlStage.Run(loaded, markdown, diagnostics, stored: new HtmlCache(cache))!.Documents);

@@ -82,4 +82,24 @@ public sealed class CleanTextTests
         Assert.Contains("IBP003", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain((stdout + stderr).Split('\n'), line => line.TrimStart().StartsWith("::", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The other side of the glyph check: what the fonts show, or what Typst sets without a glyph (spaces, joiners,
+    /// a variation selector), passes check, and publish agrees, so check refuses no more than publish would.
+    /// </summary>
+    [Fact]
+    public async Task Characters_the_fonts_show_or_need_no_glyph_for_Should_pass_check_and_publish()
+    {
+        using var content = new ContentTree();
+        content.Write("content/documenten/nota/tekst.md", ContentTree.NotaBody + "\n\nCode `\u2713` hier; smalle\u2009en vaste\u202Fspaties, het\u2060woord, man\u200Dnen, a\uFE0F, e\u0301, \u20AC 5 \u2265 4 \u2192 klaar.\n");
+        using var work = new TempTree();
+        var options = new Pipeline.PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", string.Empty);
+
+        var (output, checkedWith) = content.Check();
+        var published = await new Pipeline.PublishPipeline().RunAsync(options, TextWriter.Null);
+
+        Assert.NotNull(output);
+        Assert.DoesNotContain(checkedWith, d => d.Code == DiagnosticCodes.FontNotBundled);
+        Assert.True(published.Succeeded, string.Join("\n", published.Diagnostics));
+    }
 }

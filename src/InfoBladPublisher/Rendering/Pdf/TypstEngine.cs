@@ -19,15 +19,20 @@ internal sealed class TypstEngine : IPagedMediaEngine
     public const string Accessible = "ua-1";
     public const string Archival = "a-2a";
 
-    /// <summary>The bundled fonts Typst is given (TTF: Typst does not read WOFF2), relative to node_modules.</summary>
-    public static readonly IReadOnlyList<string> FontFiles =
+    /// <summary>The text font's files (Fira Sans, four styles), relative to node_modules.</summary>
+    public static readonly IReadOnlyList<string> TextFontFiles =
     [
         "@expo-google-fonts/fira-sans/400Regular/FiraSans_400Regular.ttf",
         "@expo-google-fonts/fira-sans/400Regular_Italic/FiraSans_400Regular_Italic.ttf",
         "@expo-google-fonts/fira-sans/700Bold/FiraSans_700Bold.ttf",
         "@expo-google-fonts/fira-sans/700Bold_Italic/FiraSans_700Bold_Italic.ttf",
-        "@expo-google-fonts/fira-code/400Regular/FiraCode_400Regular.ttf",
     ];
+
+    /// <summary>The font of code spans and blocks (Fira Code), relative to node_modules.</summary>
+    public static readonly IReadOnlyList<string> CodeFontFiles = ["@expo-google-fonts/fira-code/400Regular/FiraCode_400Regular.ttf"];
+
+    /// <summary>The bundled fonts Typst is given (TTF: Typst does not read WOFF2), relative to node_modules.</summary>
+    public static readonly IReadOnlyList<string> FontFiles = [.. TextFontFiles, .. CodeFontFiles];
 
     /// <summary>The families of <see cref="FontFiles"/>, for the gate's check that every font is bundled.</summary>
     public static readonly IReadOnlyList<string> FontFamilies = ["Fira Sans", "Fira Code"];
@@ -65,8 +70,10 @@ internal sealed class TypstEngine : IPagedMediaEngine
     }
 
     /// <summary>Where the bundled fonts are installed, as full paths.</summary>
-    public static IReadOnlyList<string> FontPaths(string nodeModules) =>
-        FontFiles.Select(f => Path.GetFullPath(Path.Combine(nodeModules, f))).ToList();
+    public static IReadOnlyList<string> FontPaths(string nodeModules) => FullPaths(nodeModules, FontFiles);
+
+    public static IReadOnlyList<string> FullPaths(string nodeModules, IEnumerable<string> files) =>
+        files.Select(f => Path.GetFullPath(Path.Combine(nodeModules, f))).ToList();
 
     /// <summary>
     /// What decides the engine's output besides a document's own files: the compiler's version and the fonts it
