@@ -163,49 +163,66 @@ Task("UpdateBaselines")
 
 Task("Preview")
     .IsDependentOn("BrowserTools")
-    .Description("Review report of the working tree against --base (default: the merge base with main) in artifacts/preview/; or, with --head-source=DIR, of an untrusted checkout against this tree.")
+    .Description("Review report of the working tree against --base (default: the merge base with main) in artifacts/preview/; or, with --head-source=DIR, of an untrusted checkout against this tree. Only documents whose inputs differ are rendered.")
     .IsDependentOn("Build")
     .Does(() =>
 {
-    var work = "artifacts/preview-work";
-    if (settings.PreviewHead is { } head)
-    {
-        // An untrusted pull request: this tree (the trusted base) renders both sides, and of the pull request
-        // only content/ and templates/ are read. Its build.cake, code and packages never run.
-        if (System.IO.Directory.Exists(work))
-        {
-            System.IO.Directory.Delete(work, true);
-        }
-
-        Infoblad(settings, $"publish --concepts --release-version base --output {work}/base");
-        Infoblad(settings, $"publish --concepts --content {head}/content --templates {head}/templates --release-version head --output {work}/head");
-        Infoblad(settings, $"review --base {work}/base/base --head {work}/head/head --output artifacts/preview --base-label base");
-        return;
-    }
-
-    var baseRef = settings.PreviewBase ?? Git(Context, "merge-base HEAD main") ?? "HEAD";
-    var baseSource = $"{work}/base-src";
+    var work = System.IO.Path.GetFullPath("artifacts/preview-work");
     if (System.IO.Directory.Exists(work))
     {
         System.IO.Directory.Delete(work, true);
     }
 
-    // The base is rendered from a temporary worktree with this tree's tools; see docs/review.md.
-    Git(Context, "worktree prune");
-    Git(Context, $"worktree add --detach {baseSource} {baseRef}", required: true);
+    System.IO.Directory.CreateDirectory(work);
+    string baseRoot, headRoot, baseLabel;
+    var worktree = (string)null;
+    if (settings.PreviewHead is { } head)
+    {
+        // An untrusted pull request: this tree (the trusted base) renders both sides, and of the pull request
+        // only content/ and templates/ are read. Its build.cake, code and packages never run.
+        (baseRoot, headRoot, baseLabel) = (".", head, "base");
+    }
+    else
+    {
+        // The base is rendered from a temporary worktree with this tree's tools; see docs/review.md.
+        var baseRef = settings.PreviewBase ?? Git(Context, "merge-base HEAD main") ?? "HEAD";
+        worktree = $"{work}/base-src";
+        Git(Context, "worktree prune");
+        Git(Context, $"worktree add --detach {worktree} {baseRef}", required: true);
+        (baseRoot, headRoot, baseLabel) = (worktree, ".", baseRef);
+    }
+
     try
     {
-        if (System.IO.Directory.Exists($"{baseSource}/content/documenten"))
-        {
-            Infoblad(settings, $"publish --concepts --content {baseSource}/content --templates {baseSource}/templates --release-version base --output {work}/base");
-        }
+        Infoblad(settings, $"review-plan --base-content {baseRoot}/content --base-templates {baseRoot}/templates --head-content {headRoot}/content --head-templates {headRoot}/templates --output {work}/plan");
+        // A cache per side, kept between runs (two publishes at once do not share one).
+        var cache = System.IO.Path.GetFullPath(Argument("cache", "artifacts/cache"));
 
-        Infoblad(settings, $"publish --concepts --release-version head --output {work}/head");
-        Infoblad(settings, $"review --base {work}/base/base --head {work}/head/head --output artifacts/preview --base-label {baseRef}");
+        // Both sides are published at once: each mostly loads and checks every document, on a core of its own.
+        var publishBase = System.Threading.Tasks.Task.Run(() =>
+        {
+            if (System.IO.Directory.Exists($"{baseRoot}/content/documenten"))
+            {
+                Infoblad(settings, $"publish --concepts --documents {work}/plan/base-documents.txt --content {baseRoot}/content --templates {baseRoot}/templates --release-version base --output {work}/base --cache {cache}/review-base");
+            }
+        });
+
+        // The head's publish runs in its own folder, so its messages name content/… as the pull request does,
+        // and the problem matcher puts them on the pull request's files. Its failure is reported after the report.
+        var headExit = InfobladLogged(settings, headRoot, $"publish --concepts --documents {work}/plan/head-documents.txt --content content --templates templates --release-version head --output {work}/head --cache {cache}/review-head --node-modules {System.IO.Path.GetFullPath("node_modules")}", $"{work}/head.log");
+        publishBase.GetAwaiter().GetResult();
+        Infoblad(settings, $"review --plan {work}/plan/plan.json --head-log {work}/head.log --base {work}/base/base --head {work}/head/head --output artifacts/preview --base-label {baseLabel}");
+        if (headExit != 0)
+        {
+            throw new Exception($"the head's publish failed (exit code {headExit}); its errors are listed above and in artifacts/preview/summary.md");
+        }
     }
     finally
     {
-        Git(Context, $"worktree remove --force {baseSource}");
+        if (worktree is not null)
+        {
+            Git(Context, $"worktree remove --force {worktree}");
+        }
     }
 });
 
@@ -223,6 +240,16 @@ static string Git(ICakeContext context, string arguments, bool required = false)
 
     var text = exit == 0 ? string.Join("\n", lines).Trim() : string.Empty;
     return text.Length > 0 ? text : null;
+}
+
+/// <summary>Runs infoblad in another folder, its output shown and also written to a log; returns its exit code.</summary>
+int InfobladLogged(BuildSettings s, string folder, string arguments, string log)
+{
+    var script = System.IO.Path.GetFullPath("infoblad");
+    return StartProcess("bash", new ProcessSettings
+    {
+        Arguments = $"-c \"set -o pipefail; cd '{folder}' && bash '{script}' {arguments} 2>&1 | tee '{log}'\"",
+    });
 }
 
 void Infoblad(BuildSettings s, string arguments)

@@ -8,6 +8,7 @@ var root = new RootCommand("InfoBladPublisher: Rijksoverheid-styled notas, bijla
     CheckCommand.Create(),
     SnapshotCommand.Create(),
     ReviewCommand.Create(),
+    ReviewPlanCommand.Create(),
     NewCommand.Create(),
     RenderCommand.Create(),
     ServeCommand.Create(),

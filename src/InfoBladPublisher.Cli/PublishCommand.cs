@@ -23,13 +23,15 @@ internal static class PublishCommand
 
     private static readonly Option<bool> Concepts = new("--concepts") { Description = "Allow concept documents in the release, each marked CONCEPT on every page; without it a concept is an error (IBP025)" };
 
+    private static readonly Option<string?> DocumentsOption = new("--documents") { Description = "For a review: publish only the documents listed in this file (one id per line, as 'review-plan' writes them); every document is still checked" };
+
     private static readonly Option<bool> TimingsOption = new("--timings") { Description = "Print where the time went, stage by stage (load, HTML, PDF, writing the release)" };
 
     public static Command Create()
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption, DocumentsOption,
         };
         command.Validators.Add(result =>
         {
@@ -49,7 +51,13 @@ internal static class PublishCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var shard = parse.GetValue(ShardOption) is { } text && Shard.TryParse(text, out var parsed) ? parsed : null;
-            return await RunAsync(Options(parse) with { Shard = shard, Intern = parse.GetValue(Intern) }, parse.GetValue(TimingsOption), cancellationToken);
+            var only = parse.GetValue(DocumentsOption) is { } list ? ReadList(list) : null;
+            if (only is null && parse.GetValue(DocumentsOption) is not null)
+            {
+                return ExitCodes.ContentErrors;
+            }
+
+            return await RunAsync(Options(parse) with { Shard = shard, Intern = parse.GetValue(Intern), Only = only }, parse.GetValue(TimingsOption), cancellationToken);
         });
         return command;
     }
@@ -63,6 +71,17 @@ internal static class PublishCommand
         };
         command.SetAction(async (parse, cancellationToken) => await RunAsync(Options(parse) with { AssembleOnly = true }, timings: false, cancellationToken));
         return command;
+    }
+
+    private static HashSet<string>? ReadList(string path)
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"{path}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: the list of documents to publish does not exist");
+            return null;
+        }
+
+        return File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
     }
 
     private static PublishOptions Options(ParseResult parse) =>

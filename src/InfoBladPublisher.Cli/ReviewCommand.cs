@@ -1,8 +1,8 @@
 using InfoBladPublisher.Rendering.Browser;
 using System.CommandLine;
-using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Review;
 using InfoBladPublisher.Review.Report;
+using InfoBladPublisher.Review.Selection;
 
 namespace InfoBladPublisher.Cli;
 
@@ -12,24 +12,29 @@ internal static class ReviewCommand
     public static Command Create()
     {
         var baseRelease = new Option<string>("--base") { Description = "The release to compare against (may be missing: then every document is new)", Required = true };
-        var headRelease = new Option<string>("--head") { Description = "The release under review", Required = true };
+        var headRelease = new Option<string>("--head") { Description = "The release under review (may be missing when the plan rendered nothing, or the head's publish failed)", Required = true };
         var output = new Option<string>("--output") { Description = "The report folder", DefaultValueFactory = _ => Path.Combine("artifacts", "preview") };
         var baseLabel = new Option<string>("--base-label") { Description = "How the report names the base (a git ref)", DefaultValueFactory = _ => "basis" };
+        var planFile = new Option<string?>("--plan") { Description = "The review plan (review-plan's plan.json): documents it did not render are listed as having the same inputs" };
+        var headLog = new Option<string?>("--head-log") { Description = "What the head's publish printed: its errors and warnings lead the summary" };
         var command = new Command("review", "Compare two releases page by page and write a static report")
         {
-            baseRelease, headRelease, output, baseLabel, CliOptions.NodeModules, CliOptions.Chromium,
+            baseRelease, headRelease, output, baseLabel, planFile, headLog, CliOptions.NodeModules, CliOptions.Chromium,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var plan = parse.GetValue(planFile) is { } path ? ReviewPlan.Parse(File.ReadAllBytes(path)) : null;
+            var problems = parse.GetValue(headLog) is { } log && File.Exists(log) ? HeadProblems.Read(File.ReadAllLines(log)) : [];
             var options = new BrowserOptions(parse.GetValue(CliOptions.Chromium)!, parse.GetValue(CliOptions.NodeModules)!, TimeSpan.FromMinutes(2));
             return await BrowserRun.RunAsync(options, async browser =>
             {
-                var before = await ReleaseSideReader.ReadAsync(parse.GetValue(baseRelease)!, browser, cancellationToken);
-                var after = await ReleaseSideReader.ReadAsync(parse.GetValue(headRelease)!, browser, cancellationToken);
-                var comparison = ReleaseComparer.Compare(before, after, VisualTolerance.Default);
+                var (basePath, headPath) = (parse.GetValue(baseRelease)!, parse.GetValue(headRelease)!);
+                var same = SameOutputs.Between(basePath, headPath);
+                var (before, after) = await ReleaseSideReader.ReadBothAsync(basePath, headPath, browser, same, cancellationToken);
+                var comparison = ReleaseComparer.Compare(before, after, VisualTolerance.Default, plan, same);
                 var folder = parse.GetValue(output)!;
-                ReportWriter.Write(comparison, folder, parse.GetValue(baseLabel)!, "werkkopie");
-                Console.WriteLine($"{comparison.Count(DocumentChange.Changed)} changed, {comparison.Count(DocumentChange.Added)} added, {comparison.Count(DocumentChange.Removed)} removed, {comparison.Count(DocumentChange.Unchanged)} unchanged; {comparison.ChangedPageCount} pages changed");
+                ReportWriter.Write(comparison, folder, parse.GetValue(baseLabel)!, "werkkopie", problems);
+                Console.WriteLine($"{comparison.Count(DocumentChange.Changed)} changed, {comparison.Count(DocumentChange.Added)} added, {comparison.Count(DocumentChange.Removed)} removed, {comparison.Count(DocumentChange.Unchanged)} unchanged ({comparison.Count(Sameness.SameInputs)} same inputs, {comparison.Count(Sameness.SameBytes)} same bytes); {comparison.ChangedPageCount} pages changed in {comparison.Groups.Count} groups");
                 Console.WriteLine($"report: {Path.Combine(folder, ReportWriter.IndexFile)}");
             });
         });

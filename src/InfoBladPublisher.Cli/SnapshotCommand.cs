@@ -24,7 +24,7 @@ internal static class SnapshotCommand
             var options = new BrowserOptions(parse.GetValue(CliOptions.Chromium)!, parse.GetValue(CliOptions.NodeModules)!, TimeSpan.FromMinutes(2));
             return await BrowserRun.RunAsync(options, async browser =>
             {
-                var images = await Snapshot.TakeAsync(parse.GetValue(release)!, browser, cancellationToken);
+                var images = await Snapshot.TakeAsync(parse.GetValue(release)!, browser, cancellationToken: cancellationToken);
                 var folder = parse.GetValue(output)!;
                 if (Directory.Exists(folder))
                 {

@@ -6,6 +6,8 @@ using InfoBladPublisher.Benchmarks;
 //       [--peer-documents 10] [--seed N] [--write-docs]                                      releases (artifacts/benchmarks/release.md)
 //   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release -- profile CONTENT ID [ROUNDS [OUT.pdf]]
 //       one document's render, phase by phase (ROUNDS 0: a single render, for a long document)
+//   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release -- review [DOCUMENTS [SEED]]
+//       a pull request's review in a generated repository, three changes (artifacts/benchmarks/review.md)
 //   dotnet run --project tests/InfoBladPublisher.Benchmarks -c Release -- warm-against-cold DOCUMENTS ROUNDS
 //       the same corpus cold (CLI), warm (kept engine) and on a fresh engine, round by round
 var root = Directory.GetCurrentDirectory();
@@ -20,6 +22,23 @@ if (args.Length >= 3 && args[0] == "profile")
 if (args.Length == 3 && args[0] == "warm-against-cold")
 {
     await InfoBladPublisher.Benchmarks.Release.WarmAgainstCold.RunAsync(root, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.Length > 0 && args[0] == "review")
+{
+    var documents = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300;
+    var seed = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 24;
+    try
+    {
+        InfoBladPublisher.Benchmarks.Review.ReviewBenchmark.Run(root, documents, seed);
+    }
+    catch (InfoBladPublisher.Benchmarks.Release.RunRefused refused)
+    {
+        Console.Error.WriteLine($"benchmark stopped: {refused.Message}");
+        Environment.ExitCode = 1;
+    }
+
     return;
 }
 

@@ -19,6 +19,15 @@ public sealed record CorpusShape(int MinPages, int MaxPages, bool Informatieblad
     /// <summary>The release benchmark's: notas, bijlagen and informatiebladen of 2 to 40 pages, four series.</summary>
     public static CorpusShape Benchmark { get; } = new(2, 40, true, 0, 4);
 
+    /// <summary>
+    /// The review benchmark's: the four types in turn (75 each of 300), 2 to 40 pages, and 100 series, so a
+    /// series is used by at most three documents.
+    /// </summary>
+    public static CorpusShape Review { get; } = new(2, 40, true, 0, 100) { Kamerbrieven = true };
+
+    /// <summary>Kamerbrieven in the mix, as the fourth type.</summary>
+    public bool Kamerbrieven { get; init; }
+
     public static string DatasetId(int index) => index == 0 ? "stress-reeks" : $"stress-reeks-{index + 1}";
 }
 
@@ -33,6 +42,8 @@ public sealed class CorpusGenerator
     public const int DefaultDocuments = 24;
 
     private static readonly string[] Types3 = ["nota", "bijlage", "informatieblad"];
+
+    private static readonly string[] Types4 = ["nota", "bijlage", "informatieblad", "kamerbrief"];
 
     private readonly Random _random;
 
@@ -59,7 +70,7 @@ public sealed class CorpusGenerator
         for (var i = 0; i < total; i++)
         {
             var isLong = i == documents;
-            var type = isLong ? "nota" : shape.Informatiebladen ? Types3[i % 3] : i % 2 == 0 ? "nota" : "bijlage";
+            var type = isLong ? "nota" : shape.Kamerbrieven ? Types4[i % 4] : shape.Informatiebladen ? Types3[i % 3] : i % 2 == 0 ? "nota" : "bijlage";
             var afzender = Organisations.All[i % Organisations.All.Count].Id;
             var id = string.Create(CultureInfo.InvariantCulture, $"2025-{1 + (i % 12):00}-{1 + (i % 28):00}-{type}-{(isLong ? "lang" : "stress")}-{i:00}");
             var pages = isLong ? shape.LongDocumentPages : shape.MinPages + _random.Next(shape.MaxPages - shape.MinPages + 1);
@@ -90,6 +101,11 @@ public sealed class CorpusGenerator
         if (type == "nota")
         {
             yaml.Append("aan: Minister\n");
+        }
+        else if (type == "kamerbrief")
+        {
+            yaml.Append("geadresseerde:\n  - Aan de Voorzitter van de Tweede Kamer\n  - der Staten-Generaal\n  - Postbus 20018\n  - 2500 EA Den Haag\n");
+            yaml.Append("ondertekening:\n  - De Minister van Voorbeeldzaken,\n  - N.N.\n");
         }
         else if (type == "bijlage")
         {

@@ -56,6 +56,12 @@ public sealed record PublishOptions(
     /// <summary>Render only this share of the documents into the cache, and write no release.</summary>
     public Shard? Shard { get; init; }
 
+    /// <summary>
+    /// For a review: render and publish only these documents (every document is still loaded and checked, so
+    /// the head's errors are all reported). The release then holds only them; it is never recorded as up to date.
+    /// </summary>
+    public IReadOnlySet<string>? Only { get; init; }
+
     /// <summary>Make the release from the cache alone: a document not in it is an error (IBP054), never rendered.</summary>
     public bool AssembleOnly { get; init; }
 

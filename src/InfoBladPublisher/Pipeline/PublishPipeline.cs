@@ -65,7 +65,7 @@ public sealed class PublishPipeline
         }
 
         // Nothing changed since this version was published, and the release is whole: nothing to do.
-        var stamp = options.CacheReads && options.Shard is null && !options.AssembleOnly ? StampOf(options) : null;
+        var stamp = options.CacheReads && options.Shard is null && !options.AssembleOnly && options.Only is null ? StampOf(options) : null;
         var current = stamp is null ? null : UpToDate.Current(options, stamp);
         clock.Lap("check whether the release is up to date (its inputs listed, every file of it hashed)");
         if (current is not null)
@@ -108,14 +108,19 @@ public sealed class PublishPipeline
             // release; the assembly that does checks.
             var allowed = loaded is null || options.Concepts || options.Intern || options.Shard is not null || ConceptGate.Check(loaded.Content, diagnostics);
             var stored = new HtmlCache(options.CacheFolder!) { Lookups = options.CacheReads };
-            var html = loaded is null ? null : HtmlStage.Run(loaded, _markdown, diagnostics, stored: stored);
+            var html = loaded is null ? null : HtmlStage.Run(loaded, _markdown, diagnostics, stored: stored, only: options.Only);
+            if (loaded is not null && options.Only is not null)
+            {
+                ReportUnknown(options.Only, loaded, diagnostics);
+            }
+
             clock.Lap("make every document's HTML (kept ones from the cache)");
             if (html is null || !allowed)
             {
                 return Failed(diagnostics, total);
             }
 
-            var all = html.Documents.Count;
+            var all = loaded!.Content.Documents.Count;
             if (options.Shard is { } shard)
             {
                 var mine = shard.Select(html.Documents.Select(d => (d.Document.Id, (long)d.Print.Files[Rendering.Print.PrintData.DataFile].Length)));
@@ -126,7 +131,7 @@ public sealed class PublishPipeline
             {
                 log.WriteLine(options.AssembleOnly
                     ? $"checked {all} documents; assembling the release from {options.CacheFolder}"
-                    : $"checked {all} documents; rendering PDF with {options.Engine}");
+                    : $"checked {all} documents; rendering {(html.Documents.Count == all ? "PDF" : $"{html.Documents.Count} of them as PDF")} with {options.Engine}");
             }
 
             var lines = TextWriter.Synchronized(log);
@@ -165,6 +170,15 @@ public sealed class PublishPipeline
 
             clock.Lap("record the up-to-date stamp");
             return new PublishResult(path, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed) { Stages = clock.Stages };
+        }
+    }
+
+    private static void ReportUnknown(IReadOnlySet<string> only, LoadStage.Output loaded, DiagnosticBag diagnostics)
+    {
+        foreach (var id in only.Where(id => loaded.Content.Documents.All(d => d.Id != id)).Order(StringComparer.Ordinal))
+        {
+            var folder = loaded.Workspace.Content.Display(Path.Combine(Content.ContentLayout.DocumentsFolder, id));
+            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(folder), $"no document '{id}' to publish: there is no such folder");
         }
     }
 

@@ -22,18 +22,30 @@ public static class Snapshot
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
 
-    public static async Task<SortedDictionary<string, byte[]>> TakeAsync(string releaseFolder, BrowserHost browser, CancellationToken cancellationToken = default)
+    /// <param name="same">Documents whose PDF or web page the other side has byte for byte: those are not pictured.</param>
+    public static async Task<SortedDictionary<string, byte[]>> TakeAsync(string releaseFolder, BrowserHost browser, Report.SameOutputs? same = null, CancellationToken cancellationToken = default)
     {
+        var documents = Documents(releaseFolder);
+
+        // pdftoppm is one process per document: as many at once as there are cores. The browser takes one page at a time.
+        var rasterised = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<byte[]>>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(
+            documents.Where(d => same?.Pdf.Contains(d.Id) != true),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (d, token) => rasterised[d.Id] = await PdfRasterizer.RasterizeAsync(d.Pdf, token).ConfigureAwait(false)).ConfigureAwait(false);
+
         var images = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        var screenshots = new HtmlScreenshotter(browser);
-        foreach (var (id, pdf, html) in Documents(releaseFolder))
+        foreach (var (id, pages) in rasterised)
         {
-            var pages = await PdfRasterizer.RasterizeAsync(pdf, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < pages.Count; i++)
             {
                 images[PdfPageName(id, i + 1)] = pages[i];
             }
+        }
 
+        var screenshots = new HtmlScreenshotter(browser);
+        foreach (var (id, _, html) in documents.Where(d => same?.Web.Contains(d.Id) != true))
+        {
             var text = await File.ReadAllTextAsync(html, cancellationToken).ConfigureAwait(false);
             foreach (var width in HtmlScreenshotter.Widths)
             {

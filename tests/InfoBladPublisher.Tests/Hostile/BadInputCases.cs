@@ -187,22 +187,6 @@ internal static class BadInputCases
             csv.Append(2000 + i).Append(',').Append(i == 0 ? value : "1").Append('\n');
         }
 
-        return t.Write(folder + "/dataset.yml", $"""
-            titel: Cijfers
-            bron: Proef
-            peildatum: 2024-01-01
-            versie: "1"
-            eenheid: aantal
-            sleutel: jaar
-            kolommen:
-              - naam: jaar
-                titel: Jaar
-                type: tekst
-                definitie: Kalenderjaar.
-              - naam: aantal
-                titel: Aantal
-                type: {type}
-                definitie: Een aantal.
-            """).Write(folder + "/data.csv", csv.ToString());
+        return t.Write(folder + "/dataset.yml", Support.ContentTree.DatasetYaml(type: type)).Write(folder + "/data.csv", csv.ToString());
     }
 }

@@ -88,7 +88,7 @@ public sealed class ReviewReportTests : IClassFixture<ReviewReportFixture>
 
         var nota = page.QuerySelector("section[data-document=nota]")!;
         Assert.Equal(["pdf-01.png", "web-0390.png", "web-1280.png"], nota.QuerySelectorAll("[data-wijziging]").Select(a => a.GetAttribute("data-pagina")));
-        Assert.Contains("nota | Pagina 1", File.ReadAllText(Path.Combine(ReportFolder, ReportWriter.SummaryFile)), StringComparison.Ordinal);
+        Assert.Contains("| nota | gewijzigd | – | Pagina 1, Webpagina 390 px", File.ReadAllText(Path.Combine(ReportFolder, ReportWriter.SummaryFile)), StringComparison.Ordinal);
     }
 
     [Fact]

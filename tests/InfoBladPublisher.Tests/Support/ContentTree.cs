@@ -47,6 +47,25 @@ internal sealed class ContentTree : IDisposable
         [^eigen]: Een noot in de Markdown.
         """;
 
+    /// <summary>A dataset 'jaar' → 'aantal' (of the given column type), for tests that need one.</summary>
+    public static string DatasetYaml(string versie = "1", string type = "geheel") => $"""
+        titel: Cijfers
+        bron: Proef
+        peildatum: 2024-01-01
+        versie: "{versie}"
+        eenheid: aantal
+        sleutel: jaar
+        kolommen:
+          - naam: jaar
+            titel: Jaar
+            type: tekst
+            definitie: Kalenderjaar.
+          - naam: aantal
+            titel: Aantal
+            type: {type}
+            definitie: Een aantal.
+        """;
+
     private readonly TempTree _tree = new();
 
     public ContentTree()

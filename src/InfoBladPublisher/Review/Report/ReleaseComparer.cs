@@ -6,18 +6,36 @@ namespace InfoBladPublisher.Review.Report;
 /// <summary>Compares two releases document by document, page by page: pictures, text (with moves between pages) and metadata.</summary>
 public static class ReleaseComparer
 {
-    public static ReleaseComparison Compare(ReleaseSide baseSide, ReleaseSide headSide, VisualTolerance tolerance)
+    /// <param name="plan">Which documents were rendered, and why: the others are listed as having the same inputs.</param>
+    /// <param name="same">Documents whose outputs are byte for byte the same on both sides (not pictured).</param>
+    public static ReleaseComparison Compare(ReleaseSide baseSide, ReleaseSide headSide, VisualTolerance tolerance, Selection.ReviewPlan? plan = null, SameOutputs? same = null)
     {
-        var ids = baseSide.Documents.Keys.Union(headSide.Documents.Keys).Order(StringComparer.Ordinal);
-        var documents = new List<DocumentComparison>();
-        foreach (var id in ids)
+        same ??= SameOutputs.None;
+        var ids = baseSide.Documents.Keys.Union(headSide.Documents.Keys).Union(plan?.Documents.Select(d => d.Id) ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        // Documents are compared side by side, as many at once as there are cores; the order stays the ids'.
+        var documents = ids.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(id => CompareOne(id, baseSide, headSide, tolerance, plan?.Find(id), same))
+            .ToList();
+        return new ReleaseComparison(documents, tolerance) { Groups = PageGroups.Of(documents) };
+    }
+
+    private static DocumentComparison CompareOne(string id, ReleaseSide baseSide, ReleaseSide headSide, VisualTolerance tolerance, Selection.PlannedDocument? planned, SameOutputs same)
+    {
+        baseSide.Documents.TryGetValue(id, out var before);
+        headSide.Documents.TryGetValue(id, out var after);
+        if (before is null && after is null)
         {
-            baseSide.Documents.TryGetValue(id, out var before);
-            headSide.Documents.TryGetValue(id, out var after);
-            documents.Add(CompareDocument(id, before, after, tolerance));
+            // Not rendered: the plan found the same inputs on both sides.
+            return new DocumentComparison(id, planned?.Title ?? id, DocumentChange.Unchanged, [], [], []) { Same = Sameness.SameInputs };
         }
 
-        return new ReleaseComparison(documents, tolerance);
+        if (after is null && planned?.Change is Selection.PlannedChange.InputsChanged or Selection.PlannedChange.Added)
+        {
+            return new DocumentComparison(id, planned.Title ?? before?.Metadata["titel"] ?? id, DocumentChange.NotPublished, [], [], []) { ChangedInputs = planned.ChangedInputs };
+        }
+
+        var compared = CompareDocument(id, before, after, tolerance) with { ChangedInputs = planned?.ChangedInputs ?? [] };
+        return compared.Change == DocumentChange.Unchanged && same.Both(id) ? compared with { Same = Sameness.SameBytes } : compared;
     }
 
     private static DocumentComparison CompareDocument(string id, DocumentSide? before, DocumentSide? after, VisualTolerance tolerance)
@@ -35,6 +53,19 @@ public static class ReleaseComparer
         {
             var baseImage = before?.Images.GetValueOrDefault(name);
             var headImage = after?.Images.GetValueOrDefault(name);
+            var band = 0;
+            if (baseImage is not null && headImage is not null && !name.StartsWith("pdf-", StringComparison.Ordinal) && !baseImage.AsSpan().SequenceEqual(headImage))
+            {
+                // A web page is compared and shown by the band that changed, not as a whole.
+                if (TallPageCrop.Of(baseImage, headImage, tolerance) is not { } crop)
+                {
+                    unchanged.Add(name);
+                    continue;
+                }
+
+                (baseImage, headImage, band) = crop;
+            }
+
             ImageComparison? comparison = baseImage is not null && headImage is not null ? ImageComparer.Compare(baseImage, headImage, tolerance) : null;
             if (comparison is { IsSame: true })
             {
@@ -42,7 +73,7 @@ public static class ReleaseComparer
                 continue;
             }
 
-            var page = new PageChange(name, baseImage, headImage, comparison?.Diff, comparison?.DifferentPixelRatio ?? 1, []);
+            var page = new PageChange(name, baseImage, headImage, comparison?.Diff, comparison?.DifferentPixelRatio ?? 1, []) { Region = comparison?.Region, BandTop = band };
             changed.Add(page.IsPdfPage ? page with { Text = TextDiff(page.PageNumber!.Value, before, after) } : page);
         }
 

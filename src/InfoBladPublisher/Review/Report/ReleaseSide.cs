@@ -19,7 +19,17 @@ public sealed record DocumentSide(
 
 public static class ReleaseSideReader
 {
-    public static async Task<ReleaseSide> ReadAsync(string releaseFolder, Rendering.Browser.BrowserHost browser, CancellationToken cancellationToken = default)
+    /// <summary>Both sides at once: each takes its own browser pages and pdftoppm processes, so two cores are kept busy.</summary>
+    public static async Task<(ReleaseSide Base, ReleaseSide Head)> ReadBothAsync(string baseRelease, string headRelease, Rendering.Browser.BrowserHost browser, SameOutputs? same = null, CancellationToken cancellationToken = default)
+    {
+        var before = ReadAsync(baseRelease, browser, same, cancellationToken);
+        var after = ReadAsync(headRelease, browser, same, cancellationToken);
+        await Task.WhenAll(before, after).ConfigureAwait(false);
+        return (await before.ConfigureAwait(false), await after.ConfigureAwait(false));
+    }
+
+    /// <param name="same">What the other side has byte for byte: not pictured, and its text not read.</param>
+    public static async Task<ReleaseSide> ReadAsync(string releaseFolder, Rendering.Browser.BrowserHost browser, SameOutputs? same = null, CancellationToken cancellationToken = default)
     {
         if (!File.Exists(Path.Combine(releaseFolder, ReleaseManifest.FileName)))
         {
@@ -27,9 +37,14 @@ public static class ReleaseSideReader
         }
 
         var manifest = ReleaseCheck.Verified(releaseFolder);
-        var images = await Snapshot.TakeAsync(releaseFolder, browser, cancellationToken).ConfigureAwait(false);
+        var images = await Snapshot.TakeAsync(releaseFolder, browser, same, cancellationToken).ConfigureAwait(false);
+        var texts = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(
+            Snapshot.Documents(releaseFolder).Where(d => same?.Pdf.Contains(d.Id) != true),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (d, token) => texts[d.Id] = await PdfPageText.ReadAsync(d.Pdf, token).ConfigureAwait(false)).ConfigureAwait(false);
         var documents = new Dictionary<string, DocumentSide>(StringComparer.Ordinal);
-        foreach (var (id, pdf, _) in Snapshot.Documents(releaseFolder))
+        foreach (var (id, _, _) in Snapshot.Documents(releaseFolder))
         {
             var entry = manifest.Documents.Single(d => d.Id == id);
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -46,7 +61,7 @@ public static class ReleaseSideReader
             documents[id] = new DocumentSide(
                 id,
                 metadata,
-                await PdfPageText.ReadAsync(pdf, cancellationToken).ConfigureAwait(false),
+                texts.GetValueOrDefault(id) ?? [],
                 images.Where(i => i.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(i => i.Key[prefix.Length..], i => i.Value, StringComparer.Ordinal));
         }
 

@@ -13,8 +13,10 @@ public static class ReportWriter
     public const string IndexFile = "index.html";
     public const string SummaryFile = "summary.md";
 
-    public static void Write(ReleaseComparison comparison, string outputFolder, string baseLabel, string headLabel)
+    /// <param name="headProblems">The head's errors and warnings as its publish printed them (file:line:col first).</param>
+    public static void Write(ReleaseComparison comparison, string outputFolder, string baseLabel, string headLabel, IReadOnlyList<string>? headProblems = null)
     {
+        headProblems ??= [];
         if (Directory.Exists(outputFolder))
         {
             Directory.Delete(outputFolder, recursive: true);
@@ -27,11 +29,14 @@ public static class ReportWriter
             .Append(Resource("report.css")).Append("</style>\n</head>\n<body>\n");
         Header(html, comparison, baseLabel, headLabel);
         html.Append("<main>\n");
+        Problems(html, headProblems);
+        var grouped = comparison.Groups.SelectMany(g => g.Members.Select((m, i) => (m, g, i))).ToDictionary(x => x.m, x => (Group: x.g, Index: x.i));
+        Groups(html, comparison.Groups);
 
         var changeNumber = 0;
         foreach (var doc in comparison.Documents.Where(d => d.Change != DocumentChange.Unchanged))
         {
-            Document(html, doc, outputFolder, ref changeNumber);
+            Document(html, doc, outputFolder, grouped, ref changeNumber);
         }
 
         var unchanged = comparison.Documents.Where(d => d.Change == DocumentChange.Unchanged).ToList();
@@ -40,7 +45,7 @@ public static class ReportWriter
             html.Append("<details class=\"ongewijzigd\"><summary>").Append(unchanged.Count).Append(" ongewijzigde documenten</summary><ul>");
             foreach (var doc in unchanged)
             {
-                html.Append("<li>").Append(E(doc.Title)).Append(" <span class=\"stil\">").Append(E(doc.Id)).Append("</span></li>");
+                html.Append("<li>").Append(E(doc.Title)).Append(" <span class=\"stil\">").Append(E(doc.Id)).Append(" — ").Append(Why(doc.Same)).Append("</span></li>");
             }
 
             html.Append("</ul></details>\n");
@@ -48,7 +53,57 @@ public static class ReportWriter
 
         html.Append("</main>\n<script>\n").Append(Resource("report.js")).Append("</script>\n</body>\n</html>\n");
         File.WriteAllText(Path.Combine(outputFolder, IndexFile), html.ToString());
-        File.WriteAllText(Path.Combine(outputFolder, SummaryFile), Summary(comparison, baseLabel));
+        File.WriteAllText(Path.Combine(outputFolder, SummaryFile), SummaryWriter.Write(comparison, baseLabel, headProblems));
+    }
+
+    /// <summary>Why an unchanged document is unchanged, as the report and the summary say it.</summary>
+    public static string Why(Sameness same) => same switch
+    {
+        Sameness.SameInputs => "ongewijzigd: dezelfde invoer",
+        Sameness.SameBytes => "ongewijzigd: dezelfde PDF-bytes",
+        _ => "ongewijzigd: dezelfde pagina's",
+    };
+
+    private static void Problems(StringBuilder html, IReadOnlyList<string> problems)
+    {
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section class=\"fouten\"><h2>Fouten en waarschuwingen in de nieuwe versie</h2><ul>");
+        foreach (var line in problems)
+        {
+            html.Append("<li><code>").Append(E(line)).Append("</code></li>");
+        }
+
+        html.Append("</ul></section>\n");
+    }
+
+    private static void Groups(StringBuilder html, IReadOnlyList<PageGroup> groups)
+    {
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section class=\"groepen\"><h2>Dezelfde wijziging op meer pagina's</h2><ol>");
+        foreach (var group in groups)
+        {
+            html.Append("<li id=\"groep-").Append(group.Number).Append("\"><p>").Append(group.Members.Count).Append(" pagina's: ").Append(E(group.Description))
+                .Append(". Getoond bij <a href=\"#doc-").Append(E(group.First.DocumentId)).Append("\">").Append(E(group.First.DocumentId)).Append(", ")
+                .Append(E(PageChange.LabelOf(group.First.Page))).Append("</a>.</p><div class=\"duimnagels\">");
+            foreach (var member in group.Members.Skip(1))
+            {
+                var url = $"img/{member.DocumentId}/{Path.GetFileNameWithoutExtension(member.Page)}.nieuw.png";
+                html.Append("<figure><a href=\"").Append(E(url)).Append("\"><img loading=\"lazy\" src=\"").Append(E(url)).Append("\" alt=\"Nieuw: ").Append(E(member.DocumentId)).Append(", ")
+                    .Append(E(PageChange.LabelOf(member.Page))).Append("\"></a><figcaption>").Append(E(member.DocumentId)).Append(", ").Append(E(PageChange.LabelOf(member.Page))).Append("</figcaption></figure>");
+            }
+
+            html.Append("</div></li>");
+        }
+
+        html.Append("</ol></section>\n");
     }
 
     private static void Header(StringBuilder html, ReleaseComparison comparison, string baseLabel, string headLabel)
@@ -62,6 +117,7 @@ public static class ReportWriter
             ("Gewijzigd", comparison.Count(DocumentChange.Changed)),
             ("Toegevoegd", comparison.Count(DocumentChange.Added)),
             ("Verwijderd", comparison.Count(DocumentChange.Removed)),
+            ("Niet gepubliceerd", comparison.Count(DocumentChange.NotPublished)),
             ("Ongewijzigd", comparison.Count(DocumentChange.Unchanged)),
             ("Gewijzigde pagina's", comparison.ChangedPageCount),
         })
@@ -72,12 +128,13 @@ public static class ReportWriter
         html.Append("</dl>\n</header>\n");
     }
 
-    private static void Document(StringBuilder html, DocumentComparison doc, string outputFolder, ref int changeNumber)
+    private static void Document(StringBuilder html, DocumentComparison doc, string outputFolder, Dictionary<PageRef, (PageGroup Group, int Index)> grouped, ref int changeNumber)
     {
         var (label, css) = doc.Change switch
         {
             DocumentChange.Added => ("toegevoegd", "etiket--toegevoegd"),
             DocumentChange.Removed => ("verwijderd", "etiket--verwijderd"),
+            DocumentChange.NotPublished => ("niet gepubliceerd: zie de fouten", "etiket--verwijderd"),
             _ => ("gewijzigd", string.Empty),
         };
         html.Append("<section class=\"document\" id=\"doc-").Append(E(doc.Id)).Append("\" data-document=\"").Append(E(doc.Id)).Append("\">\n<h2>")
@@ -95,8 +152,22 @@ public static class ReportWriter
             html.Append("</tbody></table>\n");
         }
 
+        if (doc.ChangedInputs.Count > 0)
+        {
+            html.Append("<p class=\"invoer\">Gewijzigde invoer: ").Append(E(string.Join("; ", doc.ChangedInputs))).Append("</p>\n");
+        }
+
         foreach (var page in doc.ChangedPages)
         {
+            if (grouped.TryGetValue(new PageRef(doc.Id, page.Name), out var member) && member.Index > 0)
+            {
+                // Shown once, at the group's first page; here only named, its picture kept for the group's thumbnails.
+                Save(outputFolder, $"img/{doc.Id}/{Path.GetFileNameWithoutExtension(page.Name)}.nieuw.png", page.Head);
+                html.Append("<p class=\"stil\">").Append(E(page.Label)).Append(": dezelfde wijziging als <a href=\"#groep-").Append(member.Group.Number).Append("\">groep ")
+                    .Append(member.Group.Number).Append("</a>.</p>\n");
+                continue;
+            }
+
             Page(html, doc, page, outputFolder, ++changeNumber);
         }
 
@@ -117,6 +188,11 @@ public static class ReportWriter
         var headUrl = Save(outputFolder, stem + ".nieuw.png", page.Head);
         var diffUrl = Save(outputFolder, stem + ".verschil.png", page.Diff);
         var ratio = page.Base is null ? "nieuw" : page.Head is null ? "vervallen" : string.Create(CultureInfo.InvariantCulture, $"{page.Ratio * 100:0.###}% van de pixels anders");
+        if (!page.IsPdfPage && page.Base is not null && page.Head is not null)
+        {
+            ratio += string.Create(CultureInfo.InvariantCulture, $"; alleen het gewijzigde deel, vanaf {page.BandTop} px");
+        }
+
 
         html.Append("<article class=\"wijziging\" id=\"wijziging-").Append(number).Append("\" tabindex=\"-1\" data-wijziging data-pagina=\"").Append(E(page.Name)).Append("\">\n<h3>")
             .Append(E(page.Label)).Append("<span>").Append(E(ratio)).Append("</span></h3>\n<div class=\"wijziging__inhoud\">\n");
@@ -190,27 +266,6 @@ public static class ReportWriter
         }
 
         html.Append("</ol>\n<p class=\"stil\">").Append(lines.Count - changed.Count).Append(" regels ongewijzigd.</p>\n");
-    }
-
-    private static string Summary(ReleaseComparison comparison, string baseLabel)
-    {
-        var md = new StringBuilder();
-        md.Append("## Voorvertoning tegen ").Append(baseLabel).Append("\n\n")
-            .Append(CultureInfo.InvariantCulture, $"{comparison.Count(DocumentChange.Changed)} gewijzigd, {comparison.Count(DocumentChange.Added)} toegevoegd, {comparison.Count(DocumentChange.Removed)} verwijderd, {comparison.Count(DocumentChange.Unchanged)} ongewijzigd; {comparison.ChangedPageCount} gewijzigde pagina's.\n\n");
-        var changed = comparison.Documents.Where(d => d.ChangedPages.Count > 0).ToList();
-        if (changed.Count > 0)
-        {
-            md.Append("| Document | Pagina | Verschil |\n| --- | --- | --- |\n");
-            foreach (var doc in changed)
-            {
-                foreach (var page in doc.ChangedPages)
-                {
-                    md.Append(CultureInfo.InvariantCulture, $"| {doc.Id} | {page.Label} | {page.Ratio * 100:0.###}% |\n");
-                }
-            }
-        }
-
-        return md.ToString();
     }
 
     private static string? Save(string outputFolder, string relative, byte[]? png)
