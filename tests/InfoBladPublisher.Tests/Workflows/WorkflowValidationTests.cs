@@ -21,7 +21,7 @@ public sealed class WorkflowValidationTests
     }
 
     [Theory]
-    [InlineData("run:", "runn:")]
+    [InlineData("        run: ", "        runn: ")]
     [InlineData("runs-on:", "runs_on:")]
     [InlineData("timeout-minutes: 30", "timeout-minutes: dertig")]
     public void The_validator_Should_refuse_a_broken_copy(string good, string broken)
