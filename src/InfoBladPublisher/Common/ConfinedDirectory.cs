@@ -63,6 +63,27 @@ internal sealed partial class ConfinedDirectory
 
     public bool FileExists(string relativePath) => Check(relativePath) == FileProblem.None;
 
+    /// <summary>A file's SHA-256, streamed through the confinement (no size limit: nothing is held), or null with the reason.</summary>
+    public string? TryHash(string relativePath, out FileProblem problem)
+    {
+        problem = Check(relativePath, out var full);
+        if (problem != FileProblem.None)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = new FileStream(full!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return Hashing.Sha256Hex(stream);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = FileProblem.Unreadable;
+            return null;
+        }
+    }
+
     /// <returns>The bytes, or null with the reason; never more than <paramref name="maxBytes"/> are read.</returns>
     public byte[]? TryReadBytes(string relativePath, long maxBytes, out FileProblem problem)
     {

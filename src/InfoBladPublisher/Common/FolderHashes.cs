@@ -8,8 +8,7 @@ internal static class FolderHashes
     {
         foreach (var file in root.Walk().Files)
         {
-            var bytes = root.TryReadBytes(file.Path, Limits.AssetFileBytes, out var problem);
-            yield return (file.Path, bytes is null ? problem.ToString() : Hashing.Sha256Hex(bytes));
+            yield return (file.Path, root.TryHash(file.Path, out var problem) ?? problem.ToString());
         }
     }
 }

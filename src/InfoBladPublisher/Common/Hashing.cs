@@ -6,4 +6,7 @@ namespace InfoBladPublisher.Common;
 internal static class Hashing
 {
     public static string Sha256Hex(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    /// <summary>The hash of a stream read to its end, so a file of any size is hashed without holding it.</summary>
+    public static string Sha256Hex(Stream content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using InfoBladPublisher.Common;
 
@@ -83,7 +82,7 @@ public static class ReleaseCheck
             return $"{file.Path}: {stream.Length} bytes, the manifest says {file.Bytes}";
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(stream)) != file.Sha256 ? $"{file.Path}: changed (its SHA-256 is not the manifest's)" : null;
+        return Hashing.Sha256Hex(stream) != file.Sha256 ? $"{file.Path}: changed (its SHA-256 is not the manifest's)" : null;
     }
 
     /// <summary>What our own build writes: a relative path of plain names joined by '/'.</summary>

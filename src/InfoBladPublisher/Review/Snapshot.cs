@@ -17,15 +17,21 @@ public static class Snapshot
     /// <summary>The documents of a release, from its manifest, with their PDF and HTML files.</summary>
     /// <exception cref="Release.InvalidReleaseException">The release does not match its manifest (checked before any file of it is read).</exception>
     public static IReadOnlyList<(string Id, string Pdf, string Html)> Documents(string releaseFolder) =>
-        Release.ReleaseCheck.Verified(releaseFolder).Documents
+        Documents(releaseFolder, Release.ReleaseCheck.Verified(releaseFolder));
+
+    /// <summary>The documents of a release whose manifest was already verified (a release is hashed once per reading).</summary>
+    internal static IReadOnlyList<(string Id, string Pdf, string Html)> Documents(string releaseFolder, Release.ReleaseManifest verified) =>
+        verified.Documents
             .Select(d => (d.Id, Path.Combine(releaseFolder, d.FileOf("pdf").Path), Path.Combine(releaseFolder, d.FileOf("html").Path)))
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
 
     /// <param name="same">Documents whose PDF or web page the other side has byte for byte: those are not pictured.</param>
-    public static async Task<SortedDictionary<string, byte[]>> TakeAsync(string releaseFolder, BrowserHost browser, Report.SameOutputs? same = null, CancellationToken cancellationToken = default)
+    public static Task<SortedDictionary<string, byte[]>> TakeAsync(string releaseFolder, BrowserHost browser, Report.SameOutputs? same = null, CancellationToken cancellationToken = default) =>
+        TakeAsync(Documents(releaseFolder), browser, same, cancellationToken);
+
+    internal static async Task<SortedDictionary<string, byte[]>> TakeAsync(IReadOnlyList<(string Id, string Pdf, string Html)> documents, BrowserHost browser, Report.SameOutputs? same, CancellationToken cancellationToken)
     {
-        var documents = Documents(releaseFolder);
 
         // pdftoppm is one process per document: as many at once as there are cores. The browser takes one page at a time.
         var rasterised = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<byte[]>>(StringComparer.Ordinal);

@@ -42,7 +42,7 @@ public sealed class ReviewGroupingTests
         var html = await File.ReadAllTextAsync(report.PathOf(ReportWriter.IndexFile));
         Assert.Equal(2, html.Split("data-pagina=\"pdf-01.png\"").Length - 1); // nota-a's page in full, and nota-c's; not nota-b's or nota-d's
         Assert.True(File.Exists(report.PathOf("img/nota-b/pdf-01.nieuw.png")), "a grouped page keeps its thumbnail");
-        Assert.Contains("groepen", await File.ReadAllTextAsync(report.PathOf(ReportWriter.SummaryFile)), StringComparison.Ordinal);
+        Assert.Contains("1. 3 pagina's: PDF", await File.ReadAllTextAsync(report.PathOf(ReportWriter.SummaryFile)), StringComparison.Ordinal); // the group, in the summary
     }
 
     [Fact]

@@ -37,14 +37,15 @@ public static class ReleaseSideReader
         }
 
         var manifest = ReleaseCheck.Verified(releaseFolder);
-        var images = await Snapshot.TakeAsync(releaseFolder, browser, same, cancellationToken).ConfigureAwait(false);
+        var files = Snapshot.Documents(releaseFolder, manifest);
+        var images = await Snapshot.TakeAsync(files, browser, same, cancellationToken).ConfigureAwait(false);
         var texts = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(
-            Snapshot.Documents(releaseFolder).Where(d => same?.Pdf.Contains(d.Id) != true),
+            files.Where(d => same?.Pdf.Contains(d.Id) != true),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
             async (d, token) => texts[d.Id] = await PdfPageText.ReadAsync(d.Pdf, token).ConfigureAwait(false)).ConfigureAwait(false);
         var documents = new Dictionary<string, DocumentSide>(StringComparer.Ordinal);
-        foreach (var (id, _, _) in Snapshot.Documents(releaseFolder))
+        foreach (var (id, _, _) in files)
         {
             var entry = manifest.Documents.Single(d => d.Id == id);
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -62,7 +62,8 @@ public sealed partial class SideInputs
         {
             var own = $"{ContentLayout.DocumentsFolder}/{id}/";
             var inputs = contentFiles.Where(f => f.Key.StartsWith(own, StringComparison.Ordinal)).Select(f => new DocumentInput(f.Key[own.Length..], f.Value)).ToList();
-            var meta = Mapping(Text(content, own + ContentLayout.MetadataFile));
+            var metaText = Text(content, own + ContentLayout.MetadataFile);
+            var meta = Mapping(metaText);
             if (Scalar(meta, MetadataKeys.Titel) is { } titel)
             {
                 titles[id] = titel;
@@ -70,7 +71,7 @@ public sealed partial class SideInputs
 
             inputs.AddRange(SenderInputs(content, contentFiles, Scalar(meta, MetadataKeys.Afzender)));
             inputs.AddRange(DatasetInputs(content, contentFiles, meta));
-            inputs.AddRange(LinkInputs(ids, Text(content, own + ContentLayout.BodyFile) + "\n" + Text(content, own + ContentLayout.MetadataFile)));
+            inputs.AddRange(LinkInputs(ids, Text(content, own + ContentLayout.BodyFile) + "\n" + metaText));
             inputs.AddRange(shared);
             inputs.AddRange(TemplatesOf(meta is null ? null : Scalar(meta, MetadataKeys.Type)));
             documents[id] = [.. inputs.OrderBy(i => i.Name, StringComparer.Ordinal)];
@@ -117,30 +118,11 @@ public sealed partial class SideInputs
         DocLink().Matches(text).Select(m => m.Groups["id"].Value).Distinct(StringComparer.Ordinal)
             .Select(target => new DocumentInput("doc:" + target, ids.Contains(target, StringComparer.Ordinal) ? "exists" : "missing"));
 
-    /// <summary>Every file's hash, streamed (a dataset may be larger than any single read allows); a file that
-    /// cannot be read is named by its problem, and its bytes by nothing, so it counts as changed on both sides.</summary>
-    private static Dictionary<string, string> Hashes(ConfinedDirectory root)
-    {
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!root.Exists)
-        {
-            return hashes;
-        }
-
-        foreach (var file in root.Walk().Files)
-        {
-            var problem = root.Check(file.Path, out var full);
-            hashes[file.Path] = problem == FileProblem.None && full is not null ? StreamedHash(full) : $"unreadable ({problem}) {Guid.NewGuid():N}";
-        }
-
-        return hashes;
-    }
-
-    private static string StreamedHash(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
-    }
+    /// <summary>Every file's hash; a file that cannot be read is given a value of its own, so it counts as changed on both sides.</summary>
+    private static Dictionary<string, string> Hashes(ConfinedDirectory root) =>
+        root.Exists
+            ? FolderHashes.Of(root).ToDictionary(f => f.Path, f => f.Sha256OrProblem.Length == 64 ? f.Sha256OrProblem : $"unreadable ({f.Sha256OrProblem}) {Guid.NewGuid():N}", StringComparer.Ordinal)
+            : new(StringComparer.Ordinal);
 
     private static bool IsUnder(string path, string folder) => path.StartsWith(folder + "/", StringComparison.Ordinal);
 
