@@ -15,6 +15,10 @@ internal static class Limits
     public const int ImageMaxSidePixels = 8192;
     public const long ImageMaxPixels = 16_000_000;
     public const int DatasetRows = 10_000;
+
+    /// <summary>A chart's rows (bars or points along the axis), and its marks (rows × series).</summary>
+    public const int ChartRows = 120;
+    public const int ChartMarks = 600;
     public const int NotesPerDocument = 1_000;
     public const int NestingDepth = 32;
 

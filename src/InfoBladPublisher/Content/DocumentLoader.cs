@@ -101,6 +101,7 @@ internal static class DocumentLoader
             Redactions = redactions,
             Accordering = approval,
             StatusAt = values.PositionOf(K.Status),
+            TitelAt = values.PositionOf(K.Titel),
         };
         return (meta, values, body);
     }

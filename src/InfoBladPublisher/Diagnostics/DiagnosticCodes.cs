@@ -64,6 +64,7 @@ public static class DiagnosticCodes
     public const string PageHalfEmpty = "IBP077";
     public const string WoordmerkTooWide = "IBP078";
     public const string PdfStructure = "IBP079";
+    public const string OutputTextDiffers = "IBP082";
 
     public const string MissingValue = "IBP060";
     public const string NotANumber = "IBP061";
@@ -142,6 +143,7 @@ public static class DiagnosticCodes
         new(TableRowsSplit, "a table breaks with fewer than two rows on a side", Severity.Error),
         new(PageHalfEmpty, "a page is less than half full", Severity.Error),
         new(WoordmerkTooWide, "the ministry name does not fit beside the logo", Severity.Error),
+        new(OutputTextDiffers, "an output lost or changed text of the source, or shows a Woo marking", Severity.Error),
         new(MissingValue, "a dataset cell has no value", Severity.Error),
         new(NotANumber, "a dataset value is not a number", Severity.Error),
         new(DuplicateRowKey, "a row name appears twice", Severity.Error),

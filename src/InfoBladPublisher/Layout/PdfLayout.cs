@@ -241,26 +241,8 @@ internal static class PdfLayout
     private static IEnumerable<(int Page, string Text, PdfRectangle Box)> TextByPage(Walk walk, DictionaryToken dict, int page, bool skipNotes) =>
         PiecesOf(walk, dict, page, skipNotes)
             .GroupBy(p => p.Page)
-            .Select(g => (g.Key, Joined(g.Select(p => p.Piece)), PdfPages.Union(g.Select(p => p.Piece.Box))));
+            .Select(g => (g.Key, PdfPages.Join(g.Select(p => p.Piece)), PdfPages.Union(g.Select(p => p.Piece.Box))));
 
-    /// <summary>Pieces of one element as text, a space where they stand apart (a heading's number and its words).</summary>
-    private static string Joined(IEnumerable<MarkedText> pieces)
-    {
-        var text = new System.Text.StringBuilder();
-        MarkedText? previous = null;
-        foreach (var piece in pieces)
-        {
-            if (previous is not null && (piece.First.Left - previous.Last.Right > 1 || Math.Abs(piece.First.Bottom - previous.Last.Bottom) > previous.Last.Height))
-            {
-                text.Append(' ');
-            }
-
-            text.Append(piece.Text);
-            previous = piece;
-        }
-
-        return text.ToString();
-    }
 
     /// <summary>The element's marked content in tree order, with the page each stands on.</summary>
     private static IEnumerable<(int Page, MarkedText Piece)> PiecesOf(Walk walk, IToken? token, int page, bool skipNotes = false)

@@ -87,6 +87,37 @@ internal sealed class PdfPages
         new(Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y - (0.2 * letter.PointSize),
             Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y + (0.7 * letter.PointSize));
 
+    /// <summary>
+    /// The document's own text, page by page, in the order of its marked content: what a reader copies out of
+    /// the PDF, without the page furniture (artifacts). Pieces on another line are joined by a line break.
+    /// </summary>
+    public string Text() =>
+        string.Join('\n', Marked.OrderBy(m => m.Key.Page).ThenBy(m => m.Key.Mcid).GroupBy(m => m.Key.Page).Select(page => Join(page.Select(m => m.Value), '\n')));
+
+    /// <summary>Pieces of text as one, a space where they stand apart (a heading's number and its words, two lines).</summary>
+    /// <param name="newLine">What joins pieces on different lines.</param>
+    public static string Join(IEnumerable<MarkedText> pieces, char newLine = ' ')
+    {
+        var text = new System.Text.StringBuilder();
+        MarkedText? previous = null;
+        foreach (var piece in pieces)
+        {
+            if (previous is not null && Math.Abs(piece.First.Bottom - previous.Last.Bottom) > previous.Last.Height)
+            {
+                text.Append(newLine);
+            }
+            else if (previous is not null && piece.First.Left - previous.Last.Right > 1)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(piece.Text);
+            previous = piece;
+        }
+
+        return text.ToString();
+    }
+
     public static PdfRectangle Union(IEnumerable<PdfRectangle> boxes)
     {
         var list = boxes.ToList();

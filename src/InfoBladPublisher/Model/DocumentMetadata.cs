@@ -22,6 +22,9 @@ internal sealed record DocumentMetadata(
     /// <summary>Where document.yml says status, for the release's refusal of a concept.</summary>
     public Diagnostics.SourcePosition StatusAt { get; init; }
 
+    /// <summary>Where the titel is written, for what is wrong with it after loading (a word too wide to print).</summary>
+    public Diagnostics.SourcePosition TitelAt { get; init; }
+
     public bool IsConcept => Status == "concept";
 
     /// <summary>A bijlage's main document, checked to exist once all documents are loaded.</summary>

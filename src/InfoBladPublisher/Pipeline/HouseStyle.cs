@@ -73,8 +73,15 @@ internal sealed class HouseStyle : IDisposable
             ? new HouseStyle(templates, print, new AssetCatalog(workspace.Templates, workspace.FontsFolder, fontsStandIn: true), null, null, null)
             : new HouseStyle(templates, print, new AssetCatalog(workspace.Templates, workspace.FontsFolder),
                 new ChartEngine(workspace.FontsFolder, palette), WoordmerkFit.Create(tokens, workspace.FontsFolder),
-                FontCoverage.For(workspace.NodeModules));
+                FontCoverage.For(workspace.NodeModules)) { Column = ColumnFit.Create(tokens, workspace.FontsFolder) };
     }
 
-    public void Dispose() => Woordmerk?.Dispose();
+    /// <summary>Whether a word fits the text column; null when the fonts are not installed.</summary>
+    public ColumnFit? Column { get; private init; }
+
+    public void Dispose()
+    {
+        Woordmerk?.Dispose();
+        Column?.Dispose();
+    }
 }

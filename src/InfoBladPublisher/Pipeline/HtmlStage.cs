@@ -58,6 +58,11 @@ internal static class HtmlStage
                 continue;
             }
 
+            if (style.Column is not null && !WordFitCheck.Run(doc, bodyFile, style.Column, diagnostics))
+            {
+                continue;
+            }
+
             var print = PrintSource.For(doc, style.Print, style.Assets, intern);
             if (style.Glyphs is not null && !GlyphCheck.Run(doc, print, style.Glyphs, workspace.Content, diagnostics))
             {
@@ -80,6 +85,11 @@ internal static class HtmlStage
             if (page is not null)
             {
                 var done = new RenderedDocument(doc, position, bodyFile, print, page);
+                if (!TextAgreement.Check(done.SourceText, PageText.Of(page), "the web page", position, diagnostics))
+                {
+                    continue;
+                }
+
                 cache?.Keep(key, done);
                 if (storedKey is not null && diagnostics.Count == before && stored!.Put(storedKey, page) is { } onDisk)
                 {

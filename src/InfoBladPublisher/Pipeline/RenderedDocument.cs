@@ -15,4 +15,9 @@ internal sealed record RenderedDocument(Document Document, SourcePosition Metada
     /// (about 0.5 MB), so holding every one in memory until the release grew with the corpus.
     /// </summary>
     public Release.StoredPage? WebStored { get; init; }
+
+    /// <summary>The body's text block by block, read from the syntax tree: what each output must show (<see cref="TextAgreement"/>).</summary>
+    public IReadOnlyList<Markdown.SourceBlock> SourceText => _sourceText ??= Markdown.BodyText.Of(Document.Body, BodyFile);
+
+    private IReadOnlyList<Markdown.SourceBlock>? _sourceText;
 }

@@ -14,12 +14,15 @@ namespace InfoBladPublisher.Redaction;
 public static partial class RedactionMarks
 {
     /// <summary>The tokens this rewrite leaves for the Markdown parser; an editor may not write them.</summary>
-    public const string Bar = "gelakt";
-    public const string BlockBar = "gelakt-blok";
-    public const string InternBlockStart = "lak-blok";
+    public const string Bar = WooMarkSyntax.Bar;
+    public const string BlockBar = WooMarkSyntax.BlockBar;
+    public const string InternBlockStart = WooMarkSyntax.InternBlockStart;
+
+    /// <summary>The first text that reads as a mark or a near miss, or null: for the outputs' own text, after every decoding.</summary>
+    public static string? FindMark(string text) => WooMarkSyntax.MarksAndNearMisses(text).FirstOrDefault()?.Value;
 
     /// <summary>Whether the text holds an editor's mark (for fields that cannot be withheld).</summary>
-    public static bool HasMark(string text) => Mark().IsMatch(text) || NearMiss().IsMatch(text);
+    public static bool HasMark(string text) => WooMarkSyntax.Mark().IsMatch(text) || WooMarkSyntax.NearMiss().IsMatch(text);
 
     /// <summary>
     /// Reports every mark in a file that cannot withhold anything (a dataset, an organisation): printed as it
@@ -30,7 +33,7 @@ public static partial class RedactionMarks
     {
         var found = false;
         var lines = new LineIndex(text);
-        foreach (Match mark in Mark().Matches(text).Where(m => !m.Groups["close"].Success))
+        foreach (Match mark in WooMarkSyntax.Mark().Matches(text).Where(m => !m.Groups["close"].Success))
         {
             diagnostics.Report(DiagnosticCodes.BadRedaction, lines.PositionOf(display, mark.Index),
                 $"{what} cannot withhold a passage: it is published as it stands, marks and all. Leave what must not be published out of it");
@@ -43,7 +46,9 @@ public static partial class RedactionMarks
             found = true;
         }
 
-        return !found;
+        var errors = diagnostics.ErrorCount;
+        ReportEncoded(text, offset => lines.PositionOf(display, offset), diagnostics);
+        return !found && diagnostics.ErrorCount == errors;
     }
 
     private sealed record Open(Match Mark, WooGround? Ground, bool Block, SourcePosition Position);
@@ -57,20 +62,20 @@ public static partial class RedactionMarks
     /// </summary>
     public static string? Apply(string display, string text, RedactionMode mode, ICollection<Marking> found, DiagnosticBag diagnostics, SourcePosition? value = null)
     {
-        if (!text.Contains('{', StringComparison.Ordinal) && !NearMiss().IsMatch(text))
-        {
-            return text;
-        }
-
         var errors = diagnostics.ErrorCount;
         var lines = new LineIndex(text);
         SourcePosition At(int offset) => value ?? lines.PositionOf(display, offset);
+        ReportEncoded(text, At, diagnostics);
+        if (!text.Contains('{', StringComparison.Ordinal) && !WooMarkSyntax.NearMiss().IsMatch(text))
+        {
+            return diagnostics.ErrorCount > errors ? null : text;
+        }
         foreach (var miss in NearMisses(text))
         {
             diagnostics.Report(DiagnosticCodes.BadRedaction, At(miss.Index), NearMissMessage(miss));
         }
 
-        foreach (Match forged in Reserved().Matches(text))
+        foreach (Match forged in WooMarkSyntax.Reserved().Matches(text))
         {
             diagnostics.Report(DiagnosticCodes.BadRedaction, At(forged.Index), $"'{forged.Value}' is what the build writes for a withheld passage; mark the passage itself with {{lak <ground>}}…{{/lak}}");
         }
@@ -78,7 +83,7 @@ public static partial class RedactionMarks
         var pairs = new List<Pair>();
         Open? open = null;
         var skipped = 0;
-        foreach (Match mark in Mark().Matches(text))
+        foreach (Match mark in WooMarkSyntax.Mark().Matches(text))
         {
             var position = At(mark.Index);
             if (mark.Groups["close"].Success)
@@ -132,6 +137,16 @@ public static partial class RedactionMarks
         }
 
         return Rewrite(text, pairs, mode);
+    }
+
+    /// <summary>A mark written with character references or escapes: read as text, it would print, passage and all.</summary>
+    private static void ReportEncoded(string text, Func<int, SourcePosition> at, DiagnosticBag diagnostics)
+    {
+        foreach (var (offset, decoded) in EncodedMarks.Find(text))
+        {
+            diagnostics.Report(DiagnosticCodes.BadRedaction, at(offset),
+                $"this reads as the Woo marking '{Snippet.Of(decoded, 20)}' once its character references or escapes are decoded (&#123;, &lbrace;, \\{{), so the passage would be published; write {{lak <ground>}}…{{/lak}} in plain characters");
+        }
     }
 
     private static WooGround? GroundOf(Match mark, SourcePosition position, DiagnosticBag diagnostics)
@@ -248,11 +263,7 @@ public static partial class RedactionMarks
 
     private static int Count(string text, int from, int to, char c) => text.AsSpan(from, to - from).Count(c);
 
-    [GeneratedRegex(@"\{(?:(?<close>/)lak\s*|lak(?:\s+(?<ground>[^{}\n]*))?)\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Mark();
 
-    [GeneratedRegex(@"\{/?(?:gelakt|gelakt-blok|lak-blok)\b[^{}\n]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Reserved();
 
     /// <summary>
     /// What looks like an attempt at a mark but is not one: <c>{ lak 5.1.2e}</c>, <c>{lak5.1.2e}</c>,
@@ -261,16 +272,13 @@ public static partial class RedactionMarks
     /// </summary>
     private static IEnumerable<Match> NearMisses(string text)
     {
-        var marks = Mark().Matches(text).Concat(Reserved().Matches(text)).Select(m => m.Index).ToHashSet();
-        return NearMiss().Matches(text).Where(m => !marks.Contains(m.Index));
+        var marks = WooMarkSyntax.Mark().Matches(text).Concat(WooMarkSyntax.Reserved().Matches(text)).Select(m => m.Index).ToHashSet();
+        return WooMarkSyntax.NearMiss().Matches(text).Where(m => !marks.Contains(m.Index));
     }
 
     private static string NearMissMessage(Match miss) =>
         $"'{Snippet.Of(miss.Value.Trim(), 20)}' looks like a Woo marking but is not one, so the passage would be published; write {{lak <ground>}}…{{/lak}} exactly";
 
-    // Braces with l-a-k in any spacing (zero-width characters too), or other brackets with a mark's shape.
-    [GeneratedRegex(@"[{\uFF5B][\s\u00AD\u200B-\u200D\u2060]*[/\\\uFF0F]?[\s\u00AD\u200B-\u200D\u2060]*l[\s\u00AD\u200B-\u200D\u2060]*a+[\s\u00AD\u200B-\u200D\u2060]*k|[\[(<\uFF3B\uFF08]\s*(?:/\s*lak\s*[\])>\uFF3D\uFF09]|lak\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NearMiss();
 
     [GeneratedRegex(@"\n[ \t]*\n")]
     private static partial Regex EmptyLine();

@@ -71,7 +71,10 @@ internal static partial class SchemaValidator
                 {
                     if (ScalarText(item) is { } line)
                     {
-                        lines.Add(line);
+                        if (DecodedCharacters.Check(field.Key, line, YamlFile.PositionOf(path, item), diagnostics))
+                        {
+                            lines.Add(line);
+                        }
                     }
                     else
                     {
@@ -102,14 +105,19 @@ internal static partial class SchemaValidator
             return null;
         }
 
-        if (text.Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
-            if (field.AllowEmpty)
+            if (field.AllowEmpty && text.Length == 0)
             {
                 return string.Empty;
             }
 
-            diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"'{field.Key}' must not be empty");
+            diagnostics.Report(DiagnosticCodes.InvalidValue, position, text.Length == 0 ? $"'{field.Key}' must not be empty" : $"'{field.Key}' holds only spaces; write its text, or leave the key out where it is optional");
+            return null;
+        }
+
+        if (!DecodedCharacters.Check(field.Key, text, position, diagnostics))
+        {
             return null;
         }
 
@@ -175,9 +183,14 @@ internal static partial class SchemaValidator
                 continue;
             }
 
-            if (ScalarText(v) is not { Length: > 0 } value)
+            if (ScalarText(v) is not { Length: > 0 } value || string.IsNullOrWhiteSpace(value))
             {
                 diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, v), $"'{field.Key}.{key}' must be a non-empty text");
+                continue;
+            }
+
+            if (!DecodedCharacters.Check($"{field.Key}.{key}", value, YamlFile.PositionOf(path, v), diagnostics))
+            {
                 continue;
             }
 

@@ -1,7 +1,3 @@
-using InfoBladPublisher.Diagnostics;
-using InfoBladPublisher.Pipeline;
-using InfoBladPublisher.Tests.Support;
-
 namespace InfoBladPublisher.Tests.Hostile;
 
 /// <summary>
@@ -22,39 +18,10 @@ public sealed class BadInputRound2Tests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Check_Should_report_the_probe_at_its_place(string name)
-    {
-        var probe = BadInputCasesRound2.All.Single(c => c.Name == name);
-        using var content = new ContentTree();
-        var tree = new BadInput.Tree(content, content.CopyOfTemplates());
-        probe.Break(tree);
-
-        var (output, diagnostics) = content.Check(tree.Templates);
-
-        Assert.Equal(IsWarning(probe), output is not null);
-        probe.AssertFoundIn(diagnostics);
-    }
+    public void Check_Should_report_the_probe_at_its_place(string name) => BadInputRun.Check(BadInputCasesRound2.All.Single(c => c.Name == name));
 
     [Theory]
     [MemberData(nameof(Names))]
-    public async Task Publish_Should_report_what_check_reports_and_write_nothing_when_refused(string name)
-    {
-        var probe = BadInputCasesRound2.All.Single(c => c.Name == name);
-        using var content = new ContentTree();
-        var tree = new BadInput.Tree(content, content.CopyOfTemplates());
-        probe.Break(tree);
-        using var work = new TempTree();
-        var options = new PublishOptions(content.ContentRoot, tree.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", string.Empty);
-
-        var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
-
-        Assert.Equal(IsWarning(probe), result.Succeeded);
-        probe.AssertFoundIn(result.Diagnostics);
-        if (!IsWarning(probe))
-        {
-            Assert.False(Directory.Exists(work.PathOf("releases/v1")), "a refused publish wrote a release");
-        }
-    }
-
-    private static bool IsWarning(BadInput probe) => DiagnosticCodes.Describe(probe.Code).Severity == Severity.Warning;
+    public Task Publish_Should_report_what_check_reports_and_write_nothing_when_refused(string name) =>
+        BadInputRun.PublishAsync(BadInputCasesRound2.All.Single(c => c.Name == name));
 }

@@ -183,6 +183,15 @@ internal static class FigureResolver
             return;
         }
 
+        // Every bar or point is its own labelled mark on the page; past a page's worth the chart cannot be read,
+        // and drawing and laying it out costs seconds and hundreds of megabytes.
+        if (dataset.Rows.Count > Limits.ChartRows || dataset.Rows.Count * columns.Count > Limits.ChartMarks)
+        {
+            diagnostics.Report(DiagnosticCodes.OverLimit, position,
+                $"a chart of {dataset.Rows.Count} rows and {columns.Count} series ({dataset.Rows.Count * columns.Count} marks) cannot be read on a page; a chart may show at most {Limits.ChartRows} rows and {Limits.ChartMarks} marks: show the dataset as a table (::tabel), or chart a smaller dataset");
+            return;
+        }
+
         var data = new ChartData(
             $"grafiek-{block.Number}",
             dataset.Titel,

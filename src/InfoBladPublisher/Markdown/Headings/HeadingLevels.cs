@@ -15,6 +15,13 @@ internal static class HeadingLevels
         var previous = 0;
         foreach (var heading in body.Descendants<HeadingBlock>())
         {
+            if (heading.Inline is null || !heading.Inline.Descendants<Markdig.Syntax.Inlines.Inline>().Any(i => i is not Markdig.Syntax.Inlines.LiteralInline l || !l.Content.IsEmptyOrWhitespace()))
+            {
+                // Printed, it would be a bare number ("2."), and a screen reader would announce an empty section.
+                diagnostics.Report(DiagnosticCodes.InvalidValue, new SourcePosition(bodyPath, heading.Line + 1, heading.Column + 1),
+                    $"this heading ('{new string('#', heading.Level)}') has no text; write its words after the '#', or remove the line");
+            }
+
             if (heading.Level > previous + 1)
             {
                 var at = new SourcePosition(bodyPath, heading.Line + 1, heading.Column + 1);

@@ -9,7 +9,7 @@ namespace InfoBladPublisher.Markdown.Redaction;
 /// The HTML of a withheld passage. The public bar is the same width whatever it replaces (the length of a name
 /// can give the name away), carries the ground as its only text, and says what it is to a screen reader.
 /// </summary>
-internal static partial class RedactionHtml
+internal static class RedactionHtml
 {
     public const string BarClass = "gelakt";
 
@@ -29,14 +29,14 @@ internal static partial class RedactionHtml
     /// <summary>A metadata value as HTML: escaped text, with its marks as bars or highlights; null when it has none.</summary>
     public static string? OfValue(string value)
     {
-        if (!Token().IsMatch(value))
+        if (!WooMarkSyntax.ValueToken().IsMatch(value))
         {
             return null;
         }
 
         var html = new StringBuilder();
         var at = 0;
-        foreach (Match token in Token().Matches(value))
+        foreach (Match token in WooMarkSyntax.ValueToken().Matches(value))
         {
             html.Append(Escape(value[at..token.Index]));
             var ground = token.Groups["ground"].Success ? WooGround.Find(token.Groups["ground"].Value) : null;
@@ -53,7 +53,7 @@ internal static partial class RedactionHtml
     public static IEnumerable<(string Text, RedactionTokenKind? Kind, WooGround? Ground)> Split(string value)
     {
         var at = 0;
-        foreach (Match token in Token().Matches(value))
+        foreach (Match token in WooMarkSyntax.ValueToken().Matches(value))
         {
             if (token.Index > at)
             {
@@ -76,7 +76,4 @@ internal static partial class RedactionHtml
         $"<span class=\"{BarClass}{(block ? " gelakt-blok" : string.Empty)}\" role=\"img\" aria-label=\"{Escape(ground.Alternative)}\">{Escape(ground.Code)}</span>";
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
-
-    [GeneratedRegex(@"\{(?:(?<close>/)lak|(?<name>gelakt|lak)\s+(?<ground>[^{}\s]+))\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Token();
 }

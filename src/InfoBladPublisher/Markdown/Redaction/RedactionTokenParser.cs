@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using InfoBladPublisher.Redaction;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -6,7 +5,7 @@ using Markdig.Parsers;
 namespace InfoBladPublisher.Markdown.Redaction;
 
 /// <summary>Parses the tokens <see cref="RedactionMarks"/> wrote; the editor's own marks never reach Markdown in the public build.</summary>
-internal sealed partial class RedactionTokenParser : InlineParser
+internal sealed class RedactionTokenParser : InlineParser
 {
     public RedactionTokenParser() => OpeningCharacters = ['{'];
 
@@ -19,7 +18,7 @@ internal sealed partial class RedactionTokenParser : InlineParser
             return false;
         }
 
-        var match = Token().Match(rest[..(end + 1)].ToString());
+        var match = WooMarkSyntax.Token().Match(rest[..(end + 1)].ToString());
         if (!match.Success)
         {
             return false;
@@ -51,7 +50,4 @@ internal sealed partial class RedactionTokenParser : InlineParser
         slice.Start += end + 1;
         return true;
     }
-
-    [GeneratedRegex(@"^\{(?<close>/)?(?<name>gelakt-blok|gelakt|lak-blok|lak)(?:\s+(?<ground>[^{}\s]+))?\s*\}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Token();
 }

@@ -451,6 +451,15 @@ internal sealed class PrintBody(Utf8JsonWriter json, ParsedBody body, PrintFiles
             case HtmlEntityInline entity:
                 json.WriteStringValue(entity.Transcoded.ToString());
                 break;
+            case DelimiterInline delimiter:
+                // An opener Markdig could not match (a lone '['): its character is text, as on the web page.
+                json.WriteStringValue(delimiter.ToLiteral());
+                for (var child = delimiter.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    WriteInline(child, ref open);
+                }
+
+                break;
             case ContainerInline other:
                 for (var child = other.FirstChild; child is not null; child = child.NextSibling)
                 {

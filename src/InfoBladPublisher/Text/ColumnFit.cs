@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SkiaSharp;
+
+namespace InfoBladPublisher.Text;
+
+/// <summary>
+/// Whether a word fits the text column, measured in the bundled Fira Sans as the print layouts set it: the body
+/// at its size (headings bold), the title bold at the title's size. Typst does not break a word that is wider
+/// than its line; the page would refuse it (IBP072), so <c>check</c> finds it first, at the word.
+/// </summary>
+internal sealed partial class ColumnFit : IDisposable
+{
+    private readonly SKTypeface _regular;
+    private readonly SKTypeface _bold;
+
+    private ColumnFit(SKTypeface regular, SKTypeface bold, double columnMm, double bodyPt, double titlePt)
+    {
+        _regular = regular;
+        _bold = bold;
+        ColumnMm = columnMm;
+        BodyPt = bodyPt;
+        TitlePt = titlePt;
+    }
+
+    public double ColumnMm { get; }
+
+    public double BodyPt { get; }
+
+    public double TitlePt { get; }
+
+    /// <returns>Null when the tokens or the fonts are not there to measure with; the layout gate still checks the page.</returns>
+    public static ColumnFit? Create(string tokensCss, string fontsFolder)
+    {
+        var tokens = Token().Matches(tokensCss).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value.Trim(), StringComparer.Ordinal);
+        var regular = Path.Combine(fontsFolder, "fira-sans-latin-400-normal.woff");
+        var bold = Path.Combine(fontsFolder, "fira-sans-latin-700-normal.woff");
+        if (!File.Exists(regular) || !File.Exists(bold) || !TryUnit(tokens, "tekstkolom", "mm", out var column)
+            || !TryUnit(tokens, "corps-tekst", "pt", out var body) || !TryUnit(tokens, "corps-titel", "pt", out var title))
+        {
+            return null;
+        }
+
+        return SKTypeface.FromFile(regular) is { } r && SKTypeface.FromFile(bold) is { } b ? new ColumnFit(r, b, column, body, title) : null;
+    }
+
+    /// <summary>The word's width in mm at <paramref name="sizePt"/>.</summary>
+    public double WidthMm(string word, double sizePt, bool bold)
+    {
+        using var font = new SKFont(bold ? _bold : _regular, (float)sizePt);
+        return font.MeasureText(word) * 25.4 / 72;
+    }
+
+    public bool Fits(string word, double sizePt, bool bold) => WidthMm(word, sizePt, bold) <= ColumnMm;
+
+    public void Dispose()
+    {
+        _regular.Dispose();
+        _bold.Dispose();
+    }
+
+    private static bool TryUnit(Dictionary<string, string> tokens, string name, string unit, out double value)
+    {
+        value = 0;
+        return tokens.TryGetValue(name, out var text) && text.EndsWith(unit, StringComparison.Ordinal)
+            && double.TryParse(text[..^unit.Length], CultureInfo.InvariantCulture, out value);
+    }
+
+    [GeneratedRegex(@"--ib-(?<name>[a-z0-9-]+)\s*:\s*(?<value>[^;]+);")]
+    private static partial Regex Token();
+}
