@@ -13,7 +13,7 @@ namespace InfoBladPublisher.Markdown;
 /// <summary>The frozen Markdig pipeline, built once and shared by every document (Markdig pipelines are thread-safe).</summary>
 internal sealed class MarkdownEngine
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -23,6 +23,9 @@ internal sealed class MarkdownEngine
         .Use<Redaction.RedactionExtension>()
         .DisableHtml() // editors write Markdown; raw HTML would bypass escaping and the house style
         .Build();
+
+    // Per instance too, so the web renderers stay instance methods of the engine the stages share.
+    private readonly MarkdownPipeline _pipeline = Pipeline;
 
     public ParsedBody Parse(string bodyPath, string text, IReadOnlyList<MapEntry> yamlNotes, bool numberHeadings, DiagnosticBag diagnostics) =>
         Parse(bodyPath, text, yamlNotes, numberHeadings, BodyContext.None, diagnostics);
@@ -87,7 +90,18 @@ internal sealed class MarkdownEngine
         }
     }
 
-    /// <summary>The body as the web page's HTML (the PDF's body is data: Rendering/Print/PrintBody).</summary>
+    /// <summary>
+    /// The body as the print data Typst lays out: the same tree the web page is rendered from, through the
+    /// print renderers that CommonMark's nodes and each extension register.
+    /// </summary>
+    public static void RenderPrint(ParsedBody body, System.Text.Json.Utf8JsonWriter json, Print.IPrintMedia media, Print.IPageBreaks breaks)
+    {
+        var renderer = new Print.PrintRenderer(json, body, media, breaks);
+        Pipeline.Setup(renderer);
+        renderer.WriteBlocks(body.Syntax);
+    }
+
+    /// <summary>The body as the web page's HTML (the PDF's body is data: <see cref="RenderPrint"/>).</summary>
     public string Render(ParsedBody body)
     {
         using var writer = new StringWriter();

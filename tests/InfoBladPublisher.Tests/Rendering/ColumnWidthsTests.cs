@@ -1,4 +1,4 @@
-using InfoBladPublisher.Rendering.Print;
+using InfoBladPublisher.Markdown.Print;
 
 namespace InfoBladPublisher.Tests.Rendering;
 

@@ -27,5 +27,10 @@ internal sealed class FigureExtension : IMarkdownExtension
             html.ObjectRenderers.AddIfNotAlready<FigureCitationRenderer>();
             html.ObjectRenderers.AddIfNotAlready<DataBlockRenderer>();
         }
+        else if (renderer is Print.PrintRenderer print)
+        {
+            print.ObjectRenderers.Add(new FigureCitationPrintRenderer());
+            print.ObjectRenderers.Add(new DataBlockPrintRenderer());
+        }
     }
 }

@@ -27,5 +27,10 @@ internal sealed class FootnoteExtension : IMarkdownExtension
             html.ObjectRenderers.AddIfNotAlready<FootnoteCallRenderer>();
             html.ObjectRenderers.AddIfNotAlready<FootnoteDefinitionRenderer>();
         }
+        else if (renderer is Print.PrintRenderer print)
+        {
+            print.ObjectRenderers.Add(new FootnoteCallPrintRenderer());
+            print.ObjectRenderers.Add(new Print.BlockRenderers.Nothing<FootnoteDefinition>()); // notes are written at their call
+        }
     }
 }

@@ -20,5 +20,11 @@ internal sealed class RedactionExtension : IMarkdownExtension
         {
             html.ObjectRenderers.AddIfNotAlready<RedactionTokenRenderer>();
         }
+        else if (renderer is Print.PrintRenderer print)
+        {
+            print.ObjectRenderers.Add(new RedactionTokenPrintRenderer());
+            // Before CommonMark's paragraph: a paragraph that is only a block's bar is that bar.
+            print.ObjectRenderers.Insert(0, new RedactionBlockPrintRenderer());
+        }
     }
 }

@@ -17,7 +17,7 @@ internal static class PrintData
     /// <param name="logo">Where the layout finds the sender's logo in the Typst root.</param>
     /// <param name="files">The body's images and charts, by their path in the Typst root.</param>
     /// <param name="repairs">What the gate's facts of an earlier layout asked this one to do differently.</param>
-    public static byte[] Write(Document doc, string logo, bool intern, PrintFiles files, Layout.PrintSources sources, Layout.LayoutRepairs repairs)
+    public static byte[] Write(Document doc, string logo, bool intern, PrintFiles files, Layout.LayoutRepairs repairs)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
@@ -44,7 +44,7 @@ internal static class PrintData
             json.WriteEndObject();
             WriteSender(json, doc.Afzender, logo);
             json.WritePropertyName("body");
-            new PrintBody(json, doc.Body, files, sources, repairs).WriteBlocks(doc.Body.Syntax);
+            Markdown.MarkdownEngine.RenderPrint(doc.Body, json, files, PageBreakPlan.For(doc.Body, repairs));
             json.WriteEndObject();
         }
 
@@ -88,38 +88,17 @@ internal static class PrintData
                 json.WriteStartArray();
                 foreach (var line in lines)
                 {
-                    WriteValue(json, line);
+                    RedactionPrint.WriteValue(json, line);
                 }
 
                 json.WriteEndArray();
                 break;
             case string text:
-                WriteValue(json, text);
+                RedactionPrint.WriteValue(json, text);
                 break;
             default:
-                WriteValue(json, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+                RedactionPrint.WriteValue(json, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
                 break;
         }
-    }
-
-    /// <summary>A metadata text as inlines: its text, with each Woo mark as a bar (public) or a highlight (intern).</summary>
-    private static void WriteValue(Utf8JsonWriter json, string value)
-    {
-        json.WriteStartArray();
-        var open = false;
-        foreach (var (text, kind, ground) in RedactionHtml.Split(value))
-        {
-            if (kind is null)
-            {
-                json.WriteStringValue(text);
-                continue;
-            }
-
-            PrintBody.WriteRedactionToken(json, kind.Value, ground, ref open);
-        }
-
-        PrintBody.EndIntern(json, ref open);
-
-        json.WriteEndArray();
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace InfoBladPublisher.Rendering.Print;
 
 /// <summary>The files one document hands to Typst besides its layout: images and charts, by their path in the Typst root.</summary>
-internal sealed class PrintFiles
+internal sealed class PrintFiles : Markdown.Print.IPrintMedia
 {
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 

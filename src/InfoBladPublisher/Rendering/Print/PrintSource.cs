@@ -36,8 +36,8 @@ internal sealed record PrintSource(string Main, IReadOnlyDictionary<string, byte
 
         var logo = doc.Afzender.Logo is { } own ? "/logo" + own.Extension : "/logo.svg";
         files.Put(logo, doc.Afzender.Logo?.Bytes ?? assets.TryRead(Html.HtmlPageRenderer.PlaceholderLogo) ?? []);
-        var sources = new Layout.PrintSources { Grounds = Redaction.WooGround.All.Select(g => g.Code).ToList() };
-        files.Put(PrintData.DataFile, PrintData.Write(doc, logo, intern, files, sources, repairs));
+        var sources = PrintSourcesOf.Body(doc.Body);
+        files.Put(PrintData.DataFile, PrintData.Write(doc, logo, intern, files, repairs));
         return new PrintSource(PrintLayouts.MainOf(doc.Meta.Type.Name), files.All, sources)
         {
             Repairs = repairs,

@@ -1,4 +1,4 @@
-namespace InfoBladPublisher.Rendering.Print;
+namespace InfoBladPublisher.Markdown.Print;
 
 /// <summary>
 /// The share of the text column each table column gets, from its cells' text, as a browser's automatic table
@@ -62,5 +62,17 @@ internal static class ColumnWidths
 
         var spare = (room - sumLeast) / (sumMost - sumLeast);
         return least.Select((l, i) => Math.Round(l + ((most[i] - l) * spare), 2)).ToList();
+    }
+
+    /// <summary>The widths as the print data's <c>widths</c>.</summary>
+    public static void Write(System.Text.Json.Utf8JsonWriter json, IReadOnlyList<double> widths)
+    {
+        json.WriteStartArray("widths");
+        foreach (var width in widths)
+        {
+            json.WriteNumberValue(width);
+        }
+
+        json.WriteEndArray();
     }
 }
