@@ -125,4 +125,20 @@ public sealed class LayoutGateTests
         Assert.Contains("'INTERN: bevat gelakte passages", d.Message, StringComparison.Ordinal);
         Assert.Contains("(briefhoofd, lint) on page 1", d.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_INTERN_line_drawn_over_the_running_colofon_Should_be_refused_with_IBP080_on_the_later_pages()
+    {
+        // Pages 2 and on have the running colofon; page 1 has the full one in the text, under the letterhead.
+        var body = $"# Kop\n\n{BrokenLayouts.Paragraph(40)}\n\n{BrokenLayouts.Paragraph(40)}\n";
+        var (result, tree) = await BrokenLayouts.PublishAsync(body, intern: true,
+            houseStyle: s => s.Replace("place(bottom + left, dx: links, dy: -8mm, box(fill: kleur.intern", "place(top + left, dx: 155mm, dy: 31mm, box(fill: kleur.intern", StringComparison.Ordinal));
+        using var _ = tree;
+
+        Assert.Null(result.ReleasePath);
+        var found = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.UnderFurniture).ToList();
+        Assert.Contains(found, d => d.Message.Contains("(colofon) on page 2:", StringComparison.Ordinal));
+        // On page 1, 31 mm from the top is the letterhead's.
+        Assert.Contains(found, d => d.Message.Contains("(briefhoofd) on page 1:", StringComparison.Ordinal));
+    }
 }
