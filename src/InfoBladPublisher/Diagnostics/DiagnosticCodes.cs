@@ -64,6 +64,7 @@ public static class DiagnosticCodes
     public const string PageHalfEmpty = "IBP077";
     public const string WoordmerkTooWide = "IBP078";
     public const string PdfStructure = "IBP079";
+    public const string UnderFurniture = "IBP080";
     public const string OutputTextDiffers = "IBP082";
 
     public const string MissingValue = "IBP060";
@@ -143,6 +144,7 @@ public static class DiagnosticCodes
         new(TableRowsSplit, "a table breaks with fewer than two rows on a side", Severity.Error),
         new(PageHalfEmpty, "a page is less than half full", Severity.Error),
         new(WoordmerkTooWide, "the ministry name does not fit beside the logo", Severity.Error),
+        new(UnderFurniture, "text stands under the page's furniture (letterhead, lint, woordmerk, running colofon)", Severity.Error),
         new(OutputTextDiffers, "an output lost or changed text of the source, or shows a Woo marking", Severity.Error),
         new(MissingValue, "a dataset cell has no value", Severity.Error),
         new(NotANumber, "a dataset value is not a number", Severity.Error),
@@ -167,6 +169,7 @@ public static class DiagnosticCodes
     /// <summary>The descriptor of a code; an unknown code is a programmer's error.</summary>
     public static DiagnosticDescriptor Describe(string id) => ById[id];
 
-    /// <summary>The layout gate's codes (IBP070–IBP077): a page rule broken after layout.</summary>
-    public static bool IsLayout(string code) => string.CompareOrdinal(code, NoteOffItsPage) >= 0 && string.CompareOrdinal(code, PageHalfEmpty) <= 0;
+    /// <summary>The layout gate's codes (IBP070–IBP077, IBP080): a page rule broken after layout.</summary>
+    public static bool IsLayout(string code) =>
+        (string.CompareOrdinal(code, NoteOffItsPage) >= 0 && string.CompareOrdinal(code, PageHalfEmpty) <= 0) || code == UnderFurniture;
 }

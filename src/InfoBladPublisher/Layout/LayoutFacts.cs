@@ -60,6 +60,9 @@ internal sealed record PageFacts(
 
     /// <summary>The Woo bars on the page, each by the ground it shows.</summary>
     public IReadOnlyList<RedactionFacts> Redactions { get; init; } = [];
+
+    /// <summary>The furniture the layout declares on this page (letterhead, lint, woordmerk, running colofon).</summary>
+    public IReadOnlyList<FurnitureFacts> Furniture { get; init; } = [];
 }
 
 /// <param name="Ground">The ground code, the bar's only text.</param>

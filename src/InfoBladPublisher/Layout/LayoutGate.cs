@@ -16,6 +16,7 @@ internal static class LayoutGate
         new TableRowsAcrossBreak(),
         new PageFill(),
         new TaggedStructure(),
+        new ClearOfFurniture(),
     ];
 
     public static void Check(LayoutFacts facts, LayoutContext context, DiagnosticBag diagnostics)

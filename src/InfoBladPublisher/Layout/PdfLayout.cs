@@ -49,7 +49,8 @@ internal static class PdfLayout
     /// <param name="column">The body column the layout declares, in pt from the page's left and top edges, or null.</param>
     /// <param name="sources">Where the body's headings, tables, notes and paragraphs stand in tekst.md.</param>
     /// <param name="endedPages">Pages the layout ended early on request: the next page starts with a forced break.</param>
-    public static LayoutFacts Read(PdfDocument pdf, PdfPages read, PageColumn? column, PrintSources sources, IReadOnlyList<int> endedPages)
+    /// <param name="declared">The page furniture the layout declares (in pt), or none.</param>
+    public static LayoutFacts Read(PdfDocument pdf, PdfPages read, PageColumn? column, PrintSources sources, IReadOnlyList<int> endedPages, IReadOnlyList<FurnitureArea>? declared = null)
     {
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
         var pages = TaggedPdf.PageObjects(pdf, catalog);
@@ -86,6 +87,8 @@ internal static class PdfLayout
                 Lines(furniture.GetValueOrDefault(n) ?? [], size.Height))
             {
                 Redactions = walk.Bars.Where(b => b.Page == n).Select(b => new RedactionFacts(b.Ground, b.Region)).ToList(),
+                Furniture = (declared ?? []).Where(f => f.IsOn(n - 1))
+                    .Select(f => new FurnitureFacts(f.Name, f.Holds, new Box(f.X * PxPerPt, f.Y * PxPerPt, f.Width * PxPerPt, f.Height * PxPerPt))).ToList(),
             });
         }
 

@@ -15,7 +15,7 @@ public static class CheckPipeline
     [
         DiagnosticCodes.NoteOffItsPage, DiagnosticCodes.NoteNumbering, DiagnosticCodes.OutsideItsPlace, DiagnosticCodes.PageNumberMissing,
         DiagnosticCodes.FontNotBundled, DiagnosticCodes.HeadingAtPageEnd, DiagnosticCodes.TableRowsSplit, DiagnosticCodes.PageHalfEmpty,
-        DiagnosticCodes.PdfStructure,
+        DiagnosticCodes.PdfStructure, DiagnosticCodes.UnderFurniture,
     ];
 
     /// <returns>The number of documents checked, or null when any error was reported.</returns>

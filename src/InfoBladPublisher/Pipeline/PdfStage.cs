@@ -100,7 +100,7 @@ internal static class PdfStage
             using var parsed = UglyToad.PdfPig.PdfDocument.Open(result.Pdf);
             var read = PdfPages.Read(parsed);
             var pagesRead = gate.Elapsed;
-            var facts = PdfLayout.Read(parsed, read, result.Column, print.Sources, result.EndedPages);
+            var facts = PdfLayout.Read(parsed, read, result.Column, print.Sources, result.EndedPages, result.Furniture);
             profile.Add(($"layout {pass}: gate: read the pages (PdfPig)", pagesRead));
             var tagsRead = gate.Elapsed;
             profile.Add(($"layout {pass}: gate: read the tags into facts", tagsRead - pagesRead));

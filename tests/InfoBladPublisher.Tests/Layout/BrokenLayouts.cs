@@ -7,14 +7,25 @@ namespace InfoBladPublisher.Tests.Layout;
 /// <summary>Publishes a small content tree through the real pipeline, with Typst rules added to the nota's print layout before its body.</summary>
 internal static class BrokenLayouts
 {
-    public static async Task<(PublishResult Result, ContentTree Tree)> PublishAsync(string body, string extraRules = "")
+    /// <param name="houseStyle">A change to huisstijl.typ (the page furniture and the marks), or null.</param>
+    /// <param name="intern">The internal build (INTERN on every page).</param>
+    public static async Task<(PublishResult Result, ContentTree Tree)> PublishAsync(string body, string extraRules = "", Func<string, string>? houseStyle = null, bool intern = false)
     {
         var tree = new ContentTree();
         tree.Nota(ContentTree.NotaYamlWithoutNotes, body);
         var templates = tree.CopyOfTemplates();
         var layout = Path.Combine(templates, "print", "nota.typ");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("#blokken(doc.body)", extraRules + "\n#blokken(doc.body)", StringComparison.Ordinal));
-        var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "test", "/usr/bin/chromium");
+        if (houseStyle is not null)
+        {
+            var file = Path.Combine(templates, "print", "huisstijl.typ");
+            var before = File.ReadAllText(file);
+            var after = houseStyle(before);
+            Assert.NotEqual(before, after); // the change must still find what it changes
+            File.WriteAllText(file, after);
+        }
+
+        var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "test", "/usr/bin/chromium") { Intern = intern };
         return (await new PublishPipeline().RunAsync(options, TextWriter.Null), tree);
     }
 

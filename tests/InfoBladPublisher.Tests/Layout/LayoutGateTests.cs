@@ -92,4 +92,53 @@ public sealed class LayoutGateTests
         Assert.NotNull(result.RejectedPath);
         Assert.True(File.Exists(Path.Combine(result.RejectedPath!, "nota.pdf")), "the refused PDF is kept for the editor to look at");
     }
+
+    [Fact]
+    public async Task A_layout_that_moves_the_body_up_under_the_letterhead_Should_refuse_the_release_with_IBP080()
+    {
+        var (result, tree) = await BrokenLayouts.PublishAsync("# Kop\n\nTekst die onder het logo komt te staan.\n", "#v(-75mm)");
+        using var _ = tree;
+
+        Assert.Null(result.ReleasePath);
+        var found = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.UnderFurniture).ToList();
+        var d = Assert.Single(found, d => d.Message.Contains("'Tekst die onder het logo komt te staan.'", StringComparison.Ordinal));
+        Assert.Equal(3, d.Position.Line);
+        Assert.EndsWith(BodyFile, d.Position.File, StringComparison.Ordinal);
+        Assert.Contains("stands under the page's furniture (briefhoofd", d.Message, StringComparison.Ordinal);
+        Assert.Contains("on page 1", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_INTERN_line_Should_pass_at_the_foot_and_be_refused_with_IBP080_where_it_ran_under_the_lint()
+    {
+        var (now, tree) = await BrokenLayouts.PublishAsync("# Kop\n\nTekst.\n", intern: true);
+        using (tree)
+        {
+            Assert.True(now.Succeeded, string.Join("\n", now.Diagnostics));
+        }
+
+        // The banner as it was drawn before issue 31: 8 mm from the top of the sheet, centred.
+        var (before, oldTree) = await BrokenLayouts.PublishAsync("# Kop\n\nTekst.\n", intern: true,
+            houseStyle: s => s.Replace("place(bottom + left, dx: links, dy: -8mm, box(fill: kleur.intern", "place(top + center, dy: 8mm, box(fill: kleur.intern", StringComparison.Ordinal));
+        using var _ = oldTree;
+        var d = BrokenLayouts.Only(before, DiagnosticCodes.UnderFurniture);
+        Assert.Contains("'INTERN: bevat gelakte passages", d.Message, StringComparison.Ordinal);
+        Assert.Contains("(briefhoofd, lint) on page 1", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_INTERN_line_drawn_over_the_running_colofon_Should_be_refused_with_IBP080_on_the_later_pages()
+    {
+        // Pages 2 and on have the running colofon; page 1 has the full one in the text, under the letterhead.
+        var body = $"# Kop\n\n{BrokenLayouts.Paragraph(40)}\n\n{BrokenLayouts.Paragraph(40)}\n";
+        var (result, tree) = await BrokenLayouts.PublishAsync(body, intern: true,
+            houseStyle: s => s.Replace("place(bottom + left, dx: links, dy: -8mm, box(fill: kleur.intern", "place(top + left, dx: 155mm, dy: 31mm, box(fill: kleur.intern", StringComparison.Ordinal));
+        using var _ = tree;
+
+        Assert.Null(result.ReleasePath);
+        var found = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.UnderFurniture).ToList();
+        Assert.Contains(found, d => d.Message.Contains("(colofon) on page 2:", StringComparison.Ordinal));
+        // On page 1, 31 mm from the top is the letterhead's.
+        Assert.Contains(found, d => d.Message.Contains("(briefhoofd) on page 1:", StringComparison.Ordinal));
+    }
 }

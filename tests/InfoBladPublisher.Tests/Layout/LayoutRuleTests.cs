@@ -228,12 +228,68 @@ public sealed class LayoutRuleTests
         Assert.Empty(Run(new InsideThePage(), facts));
     }
 
+    // Page 1 of a nota in CSS px: the letterhead band (0..52 mm), the lint at x = 98.5 mm, the woordmerk beside it.
+    private static readonly Box Letterhead = new(0, 0, PageBuilder.Width, 196.5);
+    private static readonly Box Lint = new(372.3, 0, 49.1, 140.3);
+    private static readonly Box Woordmerk = new(429, 79.4, 360, 34.7);
+
+    private static PageBuilder FirstPage() => new PageBuilder()
+        .Furniture("briefhoofd", Letterhead, FurnitureHolds.LayoutText).Furniture("lint", Lint).Furniture("woordmerk", Woordmerk, FurnitureHolds.LayoutText)
+        .Text(null, 80, 112, "Ministerie van Justitie en Veiligheid", region: "vrij", left: 430, right: 620)
+        .Text("3:1", 200, 900);
+
+    [Fact]
+    public void The_INTERN_line_under_the_lint_Should_be_IBP080_at_the_layout()
+    {
+        // Where the internal build drew it before issue 31: 8 mm from the top, centred, over the lint.
+        var facts = PageBuilder.Document(FirstPage().Margin("voet", "INTERN: bevat gelakte passages, niet openbaar maken", new Box(236, 35, 322, 16)));
+
+        var d = Single(new ClearOfFurniture(), facts);
+
+        Assert.Equal((DiagnosticCodes.UnderFurniture, "content/documenten/d/document.yml"), (d.Code, d.Position.File));
+        Assert.Contains("'INTERN: bevat gelakte passages, niet ope…'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("(briefhoofd, lint) on page 1", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_INTERN_line_at_the_foot_and_the_woordmerk_in_its_place_Should_pass()
+    {
+        var facts = PageBuilder.Document(FirstPage().Margin("voet", "INTERN: bevat gelakte passages, niet openbaar maken", new Box(87, 1070, 322, 22)));
+
+        Assert.Empty(Run(new ClearOfFurniture(), facts));
+    }
+
+    [Fact]
+    public void Body_text_in_the_letterhead_Should_be_IBP080_at_that_text()
+    {
+        var facts = PageBuilder.Document(FirstPage().Text("5:1", 120, 150, "Tekst die te hoog staat"));
+
+        var d = Single(new ClearOfFurniture(), facts);
+
+        Assert.Equal((DiagnosticCodes.UnderFurniture, Body, 5, 1), (d.Code, d.Position.File, d.Position.Line, d.Position.Column));
+        Assert.Contains("'Tekst die te hoog staat' stands under the page's furniture (briefhoofd, lint) on page 1", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_drawn_over_the_running_colofon_Should_be_IBP080_and_the_colofon_s_own_lines_pass()
+    {
+        var colofon = new Box(578, 113, 151, 60);
+        PageBuilder Page() => new PageBuilder().Furniture("colofon", colofon, FurnitureHolds.Furniture)
+            .Margin("voet", "Directoraat-Generaal Migratie", new Box(578, 115, 120, 9)).Margin("voet", "Datum", new Box(578, 140, 30, 9))
+            .Margin("voet", "Pagina 2 van 2", new Box(578, 1080, 60, 9)).Text("3:1", 113, 900);
+        var clear = PageBuilder.Document(new PageBuilder(), Page());
+        var over = PageBuilder.Document(new PageBuilder(), Page().Margin("voet", "INTERN", new Box(600, 138, 40, 12)));
+
+        Assert.Empty(Run(new ClearOfFurniture(), clear));
+        Assert.Contains(Run(new ClearOfFurniture(), over), d => d.Code == DiagnosticCodes.UnderFurniture && d.Message.Contains("'INTERN'", StringComparison.Ordinal) && d.Message.Contains("page 2", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_gate_Should_run_every_rule()
     {
         // Every rule class in the library, so a new rule that is not registered fails here.
         var all = typeof(ILayoutRule).Assembly.GetTypes().Where(t => typeof(ILayoutRule).IsAssignableFrom(t) && !t.IsInterface).OrderBy(t => t.Name).ToList();
-        Assert.Equal(8, all.Count);
+        Assert.Equal(9, all.Count);
         Assert.Equal(all, LayoutGate.Rules.Select(r => r.GetType()).OrderBy(t => t.Name));
     }
 

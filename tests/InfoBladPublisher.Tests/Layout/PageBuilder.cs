@@ -15,6 +15,7 @@ internal sealed class PageBuilder
     private readonly List<CallFacts> _calls = [];
     private readonly List<NoteFacts> _notes = [];
     private readonly List<MarginFacts> _margins = [];
+    private readonly List<FurnitureFacts> _furniture = [];
     private Box? _noteArea;
     private bool _forcedBreak;
 
@@ -69,6 +70,13 @@ internal sealed class PageBuilder
         return this;
     }
 
+    /// <summary>An area of furniture the layout declares on this page.</summary>
+    public PageBuilder Furniture(string name, Box box, FurnitureHolds holds = FurnitureHolds.Nothing)
+    {
+        _furniture.Add(new FurnitureFacts(name, holds, box));
+        return this;
+    }
+
     public PageBuilder ForcedBreakBefore()
     {
         _forcedBreak = true;
@@ -78,6 +86,6 @@ internal sealed class PageBuilder
     private PageFacts Build(int index, int count)
     {
         var margins = _margins.Count > 0 ? _margins : [new MarginFacts("right-bottom", $"Pagina {index + 1} van {count}", new Box(540, 937, 151, 72))];
-        return new PageFacts(index, Width, Height, Area, _noteArea, _forcedBreak, _blocks, _tables, _calls, _notes, margins);
+        return new PageFacts(index, Width, Height, Area, _noteArea, _forcedBreak, _blocks, _tables, _calls, _notes, margins) { Furniture = _furniture };
     }
 }

@@ -46,6 +46,23 @@ public sealed class TableTests
         }
     }
 
+    [Fact]
+    public async Task A_table_Should_have_row_rules_across_its_column_gutters_and_a_stronger_rule_under_its_header()
+    {
+        using var pdf = await PublishedAsync("| Jaar | Aanvragen | Inwilligingen |\n| --- | ---: | ---: |\n| 2021 | 412 | 150 |\n| 2022 | 388 | 141 |\n| 2023 | 301 | 120 |\n");
+        var page = pdf.GetPages().First(p => PdfText.Body(p).Contains("JaarAanvragen", StringComparison.Ordinal));
+        var words = page.GetWords().ToList();
+        var jaar = words.First(w => w.Text == "Jaar").BoundingBox;
+        var right = words.First(w => w.Text == "Inwilligingen").BoundingBox.Right;
+        var last = words.First(w => w.Text == "2023").BoundingBox;
+
+        // Under the header and under each of the three rows.
+        var rules = PdfRules.Between(page, jaar.Bottom, last.Bottom - 10);
+        Assert.Equal(4, rules.Count);
+        Assert.All(rules, r => PdfRules.AssertSpans(r, jaar.Left, right));
+        Assert.True(rules[0].Width > 1.5 * rules[1].Width, $"the rule under the header is {rules[0].Width} pt, a row's {rules[1].Width} pt: it should be clearly stronger");
+    }
+
     /// <summary>The seed-like nota with <paramref name="table"/> after its text, published; its PDF opened.</summary>
     private static async Task<PdfDocument> PublishedAsync(string table)
     {

@@ -10,6 +10,9 @@ internal sealed record PdfResult(byte[] Pdf, byte[] Archive, int PageCount, Time
     /// <summary>The body column the layout declares (its <c>&lt;kolom&gt;</c> metadata), for the gate.</summary>
     public Layout.PageColumn? Column { get; init; }
 
+    /// <summary>The page furniture the layout declares (its <c>&lt;meubilair&gt;</c> metadata), for the gate.</summary>
+    public IReadOnlyList<Layout.FurnitureArea> Furniture { get; init; } = [];
+
     /// <summary>Pages the layout ended early because a repair asked it to (<see cref="Layout.LayoutRepairs"/>).</summary>
     public IReadOnlyList<int> EndedPages { get; init; } = [];
 

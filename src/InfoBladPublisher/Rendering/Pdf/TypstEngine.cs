@@ -40,6 +40,9 @@ internal sealed class TypstEngine : IPagedMediaEngine
     /// <summary>The label of the metadata by which a layout declares its body column (in pt): x, w, top, bottom.</summary>
     public const string ColumnLabel = "<kolom>";
 
+    /// <summary>The label of the metadata by which a layout declares its page furniture (in pt): naam, pagina, inhoud, x, y, w, h.</summary>
+    public const string FurnitureLabel = "<meubilair>";
+
     /// <summary>The label of the metadata by which a layout says that it ended a page on request (its page number).</summary>
     public const string NewPageLabel = "<nieuwe-pagina>";
 
@@ -196,6 +199,7 @@ internal sealed class TypstEngine : IPagedMediaEngine
             json.WriteStartArray("queries");
             json.WriteStringValue(ColumnLabel);
             json.WriteStringValue(NewPageLabel);
+            json.WriteStringValue(FurnitureLabel);
             json.WriteEndArray();
             json.WriteStartObject("files");
             foreach (var (path, bytes) in job.Files)
@@ -241,6 +245,7 @@ internal sealed class TypstEngine : IPagedMediaEngine
             Profile = profile,
             Column = ColumnOf(answer),
             EndedPages = EndedPagesOf(answer),
+            Furniture = FurnitureOf(answer),
         };
     }
 
@@ -248,6 +253,25 @@ internal sealed class TypstEngine : IPagedMediaEngine
         answer.TryGetProperty("queries", out var queries) && queries.TryGetProperty(NewPageLabel, out var found) && found.ValueKind == JsonValueKind.Array
             ? found.EnumerateArray().Where(m => m.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number).Select(m => m.GetProperty("value").GetInt32()).Distinct().Order().ToList()
             : [];
+
+    /// <summary>Each area the layout declares; one it names wrongly is left out, and the gate then has nothing to hold there.</summary>
+    private static List<Layout.FurnitureArea> FurnitureOf(JsonElement answer)
+    {
+        if (!answer.TryGetProperty("queries", out var queries) || !queries.TryGetProperty(FurnitureLabel, out var found) || found.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        static double Pt(JsonElement e, string name) => e.TryGetProperty(name, out var x) && x.ValueKind == JsonValueKind.Number ? x.GetDouble() : 0;
+        static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var x) && x.ValueKind == JsonValueKind.String ? x.GetString() : null;
+        return found.EnumerateArray()
+            .Where(m => m.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Object)
+            .Select(m => m.GetProperty("value"))
+            .Select(v => new Layout.FurnitureArea(Text(v, "naam") ?? "?", Text(v, "pagina") != "volgende",
+                Text(v, "inhoud") switch { "tekst" => Layout.FurnitureHolds.LayoutText, "meubilair" => Layout.FurnitureHolds.Furniture, _ => Layout.FurnitureHolds.Nothing },
+                Pt(v, "x"), Pt(v, "y"), Pt(v, "w"), Pt(v, "h")))
+            .ToList();
+    }
 
     private static Layout.PageColumn? ColumnOf(JsonElement answer)
     {
