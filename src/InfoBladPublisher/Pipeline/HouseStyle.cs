@@ -66,17 +66,21 @@ internal sealed class HouseStyle : IDisposable
             return null;
         }
 
-        var palette = ChartPalette.FromTokens(tokens);
-        if (palette.Count == 0)
+        var declared = StyleTokens.Parse(tokens, at.File);
+        var series = declared.ColourSeries("grafiek", diagnostics);
+        if (series is { Count: 0 })
         {
             diagnostics.Report(DiagnosticCodes.MissingToken, at, "no chart colours: define --ib-grafiek-1: #rrggbb (and -2, -3, … for more series)");
+        }
+
+        var house = HouseTokens.Read(declared, diagnostics);
+        if (series is not { Count: > 0 } || house is null)
+        {
             return null;
         }
 
-        if (HouseTokens.Read(StyleTokens.Parse(tokens, at.File), diagnostics) is not { } house)
-        {
-            return null;
-        }
+        // In capitals, as the charts and their legends have always carried them.
+        var palette = series.Select(c => c.ToUpperInvariant()).ToList();
 
         return withoutFonts
             ? new HouseStyle(templates, print, house, new AssetCatalog(workspace.Templates, workspace.FontsFolder, fontsStandIn: true), null, null, null)

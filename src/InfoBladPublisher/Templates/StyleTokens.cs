@@ -47,6 +47,24 @@ internal sealed partial class StyleTokens
     public string? Colour(string name, DiagnosticBag diagnostics) =>
         Read(name, "a colour such as #154273", v => HexColour().IsMatch(v) ? Expand(v.ToLowerInvariant()) : null, diagnostics);
 
+    /// <summary>Colours numbered from 1 (<c>grafiek-1</c>, <c>grafiek-2</c>, …) up to the first number not defined.</summary>
+    /// <returns>Empty when there is no first one; null when one cannot be read (reported).</returns>
+    public IReadOnlyList<string>? ColourSeries(string name, DiagnosticBag diagnostics)
+    {
+        var colours = new List<string>();
+        for (var n = 1; _declared.ContainsKey(name + "-" + n.ToString(CultureInfo.InvariantCulture)); n++)
+        {
+            if (Colour(name + "-" + n.ToString(CultureInfo.InvariantCulture), diagnostics) is not { } colour)
+            {
+                return null;
+            }
+
+            colours.Add(colour);
+        }
+
+        return colours;
+    }
+
     /// <returns>The length in points; mm, cm, in and pt are read.</returns>
     public double? LengthPt(string name, DiagnosticBag diagnostics) =>
         Read<double?>(name, "a length such as 23mm or 9pt", ToPoints, diagnostics);

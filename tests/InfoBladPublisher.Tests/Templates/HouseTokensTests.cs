@@ -55,6 +55,7 @@ public sealed class HouseTokensTests
     [Theory]
     [InlineData("--ib-lintblauw: #154273;", "--ib-lintblauw: #15427;", "#15427")]
     [InlineData("--ib-marge-links: 23mm;", "--ib-marge-links: 23 mm;", "23 mm")]
+    [InlineData("--ib-grafiek-2: #e17000;", "--ib-grafiek-2: oranje;", "oranje")]
     [InlineData("--ib-tabel-rijen-heel: 6;", "--ib-tabel-rijen-heel: zes;", "zes")]
     [InlineData("--ib-paginanummer: \"Pagina {n} van {m}\";", "--ib-paginanummer: \"Pagina {n}\";", "\"Pagina {n}\"")]
     public void A_malformed_token_Should_be_IBP048_at_its_value_in_tokens_css(string from, string to, string value)
