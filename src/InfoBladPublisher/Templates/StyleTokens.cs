@@ -26,18 +26,24 @@ internal sealed partial class StyleTokens
     public static StyleTokens Parse(string css, string display)
     {
         // Comments blanked, not removed, so every position still points into the file as written.
-        var text = Comment().Replace(css, m => Regex.Replace(m.Value, "[^\n]", " "));
+        var text = Comment().Replace(css, m => new string([.. m.Value.Select(c => c == '\n' ? c : ' ')]));
         var declared = new Dictionary<string, (string, SourcePosition)>(StringComparer.Ordinal);
+        var (line, lineStart, counted) = (1, 0, 0);
         foreach (Match m in Declaration().Matches(text))
         {
             var value = m.Groups["value"];
             var index = value.Index + (value.Value.Length - value.Value.TrimStart().Length);
-            var line = text[..index].Count(c => c == '\n') + 1;
-            var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
-            var column = index - lineStart + 1;
+            // Lines counted on from the last declaration: one pass over the file, however many it holds.
+            for (; counted < index; counted++)
+            {
+                if (text[counted] == '\n')
+                {
+                    (line, lineStart) = (line + 1, counted + 1);
+                }
+            }
 
             // Later declarations win, as in CSS.
-            declared[m.Groups["name"].Value] = (value.Value.Trim(), new SourcePosition(display, line, column));
+            declared[m.Groups["name"].Value] = (value.Value.Trim(), new SourcePosition(display, line, index - lineStart + 1));
         }
 
         return new StyleTokens(declared, SourcePosition.StartOf(display));
@@ -80,6 +86,8 @@ internal sealed partial class StyleTokens
 
     public static double MmToPt(double mm) => mm * 72 / 25.4;
 
+    private const double MaxLengthPt = 10_000;
+
     private T? Read<T>(string name, string expected, Func<string, T?> parse, DiagnosticBag diagnostics)
     {
         if (!_declared.TryGetValue(name, out var token))
@@ -105,18 +113,22 @@ internal sealed partial class StyleTokens
             return null;
         }
 
-        return m.Groups["unit"].Value switch
+        var pt = m.Groups["unit"].Value switch
         {
             "pt" => n,
             "mm" => MmToPt(n),
             "cm" => MmToPt(n * 10),
             _ => n * 72,
         };
+
+        // Far beyond any sheet; a number too long for a double would otherwise reach Typst as infinity.
+        return pt <= MaxLengthPt ? pt : null;
     }
 
     private static string Expand(string hex) => hex.Length == 4 ? string.Concat("#", hex[1], hex[1], hex[2], hex[2], hex[3], hex[3]) : hex;
 
-    [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline)]
+    // As in CSS, a comment left open runs to the end of the file (and is read once, however many "/*" it holds).
+    [GeneratedRegex(@"/\*(?:[^*]|\*(?!/))*(?:\*/|$)")]
     private static partial Regex Comment();
 
     // A value runs to ; or } outside a quoted string (the page number's wording holds braces).

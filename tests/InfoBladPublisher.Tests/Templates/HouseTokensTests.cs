@@ -56,6 +56,7 @@ public sealed class HouseTokensTests
     [InlineData("--ib-lintblauw: #154273;", "--ib-lintblauw: #15427;", "#15427")]
     [InlineData("--ib-marge-links: 23mm;", "--ib-marge-links: 23 mm;", "23 mm")]
     [InlineData("--ib-grafiek-2: #e17000;", "--ib-grafiek-2: oranje;", "oranje")]
+    [InlineData("--ib-lint-hoogte: 37.125mm;", "--ib-lint-hoogte: 99999999999mm;", "99999999999mm")]
     [InlineData("--ib-tabel-rijen-heel: 6;", "--ib-tabel-rijen-heel: zes;", "zes")]
     [InlineData("--ib-paginanummer: \"Pagina {n} van {m}\";", "--ib-paginanummer: \"Pagina {n}\";", "\"Pagina {n}\"")]
     public void A_malformed_token_Should_be_IBP048_at_its_value_in_tokens_css(string from, string to, string value)
@@ -71,6 +72,14 @@ public sealed class HouseTokensTests
         Assert.Null(output);
         var d = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCodes.BadToken, "tokens.css", line, column), (d.Code, Path.GetFileName(d.Position.File), d.Position.Line, d.Position.Column));
+    }
+
+    [Fact]
+    public void A_token_in_a_comment_Should_not_count()
+    {
+        var tokens = StyleTokens.Parse(":root {\n  --ib-lintblauw: #154273;\n  /* --ib-lintblauw: #ffffff; */\n}\n/* left open --ib-lintblauw: #000", "tokens.css");
+
+        Assert.Equal("#154273", tokens.Colour("lintblauw", new DiagnosticBag()));
     }
 
     [Fact]
