@@ -11,7 +11,10 @@ namespace InfoBladPublisher.Templates;
 /// </summary>
 internal sealed partial class StyleTokens
 {
-    public const string Prefix = "--ib-";
+    private const string Prefix = "--ib-";
+
+    // Far beyond any sheet; a number too long for a double would otherwise reach Typst as infinity.
+    private const double MaxLengthPt = 10_000;
 
     private readonly Dictionary<string, (string Value, SourcePosition At)> _declared;
     private readonly SourcePosition _file;
@@ -84,9 +87,7 @@ internal sealed partial class StyleTokens
             v.Length >= 2 && (v[0] == '"' || v[0] == '\'') && v[^1] == v[0] && !v.Contains('\\', StringComparison.Ordinal)
             && holes.All(h => v.Contains(h, StringComparison.Ordinal)) ? v[1..^1] : null, diagnostics);
 
-    public static double MmToPt(double mm) => mm * 72 / 25.4;
-
-    private const double MaxLengthPt = 10_000;
+    private static double MmToPt(double mm) => mm * 72 / 25.4;
 
     private T? Read<T>(string name, string expected, Func<string, T?> parse, DiagnosticBag diagnostics)
     {
@@ -121,7 +122,6 @@ internal sealed partial class StyleTokens
             _ => n * 72,
         };
 
-        // Far beyond any sheet; a number too long for a double would otherwise reach Typst as infinity.
         return pt <= MaxLengthPt ? pt : null;
     }
 
