@@ -65,7 +65,7 @@ internal static class OrganisationLoader
         if (v.Has(K.Woordmerk))
         {
             var given = v.List(K.Woordmerk);
-            foreach (var line in given.Where(l => fit is not null && fit.WidthMm(l) > fit.AvailableMm))
+            foreach (var line in given.Where(l => fit is not null && !fit.Fits(l)))
             {
                 diagnostics.Report(DiagnosticCodes.WoordmerkTooWide, v.PositionOf(K.Woordmerk),
                     $"woordmerk line '{line}' is {fit!.WidthMm(line):0.0} mm wide; {fit.AvailableMm:0.0} mm fits beside the logo. Break it over more lines");

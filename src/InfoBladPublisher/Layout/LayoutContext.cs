@@ -7,9 +7,10 @@ namespace InfoBladPublisher.Layout;
 /// <param name="MetadataPosition">Where to point for what the template placed (letterhead, colofon).</param>
 /// <param name="PdfFonts">Each font the PDF uses, with where it is first used.</param>
 /// <param name="BundledFamilies">The font families the templates bundle, e.g. "Fira Sans".</param>
+/// <param name="PageNumber">The page number's wording from the tokens, as the layouts print it: "Pagina {n} van {m}".</param>
 internal sealed record LayoutContext(
     string BodyFile, SourcePosition MetadataPosition,
-    IReadOnlyList<FontUse> PdfFonts, IReadOnlyList<string> BundledFamilies)
+    IReadOnlyList<FontUse> PdfFonts, IReadOnlyList<string> BundledFamilies, string PageNumber)
 {
     /// <summary>The PDF's tags, language, title and font embedding; null leaves them unchecked (tests of other rules).</summary>
     public TaggedPdf? Tagged { get; init; }

@@ -8,11 +8,12 @@ using InfoBladPublisher.Text;
 
 namespace InfoBladPublisher.Pipeline;
 
-/// <summary>The templates and what they decide: layouts, assets, chart colours and the woordmerk's measure, read once per run.</summary>
+/// <summary>The templates and what they decide: layouts, assets, the tokens both media share, chart colours and the woordmerk's measure, read once per run.</summary>
 internal sealed class HouseStyle : IDisposable
 {
-    private HouseStyle(TemplateSet templates, PrintLayouts print, AssetCatalog assets, ChartEngine? charts, WoordmerkFit? woordmerk, FontCoverage? glyphs)
+    private HouseStyle(TemplateSet templates, PrintLayouts print, HouseTokens tokens, AssetCatalog assets, ChartEngine? charts, WoordmerkFit? woordmerk, FontCoverage? glyphs)
     {
+        Tokens = tokens;
         Glyphs = glyphs;
         Templates = templates;
         Print = print;
@@ -26,6 +27,9 @@ internal sealed class HouseStyle : IDisposable
     /// <summary>The print layouts (Typst), templates/print/.</summary>
     public PrintLayouts Print { get; }
 
+    /// <summary>tokens.css as the print layouts, the woordmerk and the layout gate read it.</summary>
+    public HouseTokens Tokens { get; }
+
     public AssetCatalog Assets { get; }
 
     /// <summary>Null when the fonts are not installed (a check without <c>npm ci</c>): charts are then not drawn.</summary>
@@ -34,7 +38,7 @@ internal sealed class HouseStyle : IDisposable
     /// <summary>What the print fonts can show; null when they are not installed (a check without <c>npm ci</c>).</summary>
     public FontCoverage? Glyphs { get; }
 
-    /// <summary>Null when the tokens lack the letterhead's sizes; the layout gate still checks the printed page.</summary>
+    /// <summary>Null when the fonts are not installed; the layout gate still checks the printed page.</summary>
     public WoordmerkFit? Woordmerk { get; }
 
     /// <returns>The house style, or null when the templates or tokens.css have errors (each one is reported).</returns>
@@ -62,18 +66,27 @@ internal sealed class HouseStyle : IDisposable
             return null;
         }
 
-        var palette = ChartPalette.FromTokens(tokens);
-        if (palette.Count == 0)
+        var declared = StyleTokens.Parse(tokens, at.File);
+        var series = declared.ColourSeries("grafiek", diagnostics);
+        if (series is { Count: 0 })
         {
             diagnostics.Report(DiagnosticCodes.MissingToken, at, "no chart colours: define --ib-grafiek-1: #rrggbb (and -2, -3, … for more series)");
+        }
+
+        var house = HouseTokens.Read(declared, diagnostics);
+        if (series is not { Count: > 0 } || house is null)
+        {
             return null;
         }
 
+        // In capitals, as the charts and their legends have always carried them.
+        var palette = series.Select(c => c.ToUpperInvariant()).ToList();
+
         return withoutFonts
-            ? new HouseStyle(templates, print, new AssetCatalog(workspace.Templates, workspace.FontsFolder, fontsStandIn: true), null, null, null)
-            : new HouseStyle(templates, print, new AssetCatalog(workspace.Templates, workspace.FontsFolder),
-                new ChartEngine(workspace.FontsFolder, palette), WoordmerkFit.Create(tokens, workspace.FontsFolder),
-                FontCoverage.For(workspace.NodeModules)) { Column = ColumnFit.Create(tokens, workspace.FontsFolder) };
+            ? new HouseStyle(templates, print, house, new AssetCatalog(workspace.Templates, workspace.FontsFolder, fontsStandIn: true), null, null, null)
+            : new HouseStyle(templates, print, house, new AssetCatalog(workspace.Templates, workspace.FontsFolder),
+                new ChartEngine(workspace.FontsFolder, palette), WoordmerkFit.Create(house.WoordmerkSizePt, house.WoordmerkWidthPt, workspace.FontsFolder),
+                FontCoverage.For(workspace.NodeModules)) { Column = ColumnFit.Create(house.ColumnPt, house.BodyPt, house.TitlePt, workspace.FontsFolder) };
     }
 
     /// <summary>Whether a word fits the text column; null when the fonts are not installed.</summary>

@@ -63,7 +63,7 @@ internal static class HtmlStage
                 continue;
             }
 
-            var print = PrintSource.For(doc, style.Print, style.Assets, intern);
+            var print = PrintSource.For(doc, style.Print, style.Tokens, style.Assets, intern);
             if (style.Glyphs is not null && !GlyphCheck.Run(doc, print, style.Glyphs, workspace.Content, diagnostics))
             {
                 continue;

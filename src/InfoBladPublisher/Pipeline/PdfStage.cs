@@ -42,7 +42,7 @@ internal static class PdfStage
             var found = new DiagnosticBag();
             try
             {
-                result = await RenderAndJudgeAsync(engine, rendered, html.Style.Print, found, ct).ConfigureAwait(false);
+                result = await RenderAndJudgeAsync(engine, rendered, html.Style.Print, html.Style.Tokens.PageNumber, found, ct).ConfigureAwait(false);
             }
             catch (PagedMediaException ex) when (!ct.IsCancellationRequested)
             {
@@ -75,7 +75,8 @@ internal static class PdfStage
     /// note off its call's page, a table broken after one row), the document is laid out again with the
     /// repairs, at most <see cref="LayoutRepairs.MaxPasses"/> times; the last layout is judged and reported.
     /// </summary>
-    private static async Task<PdfResult> RenderAndJudgeAsync(IPagedMediaEngine engine, RenderedDocument rendered, Templates.PrintLayouts layouts, DiagnosticBag found, CancellationToken ct)
+    /// <param name="pageNumber">The page number's wording (the tokens'), which the gate holds every page to.</param>
+    private static async Task<PdfResult> RenderAndJudgeAsync(IPagedMediaEngine engine, RenderedDocument rendered, Templates.PrintLayouts layouts, string pageNumber, DiagnosticBag found, CancellationToken ct)
     {
         var doc = rendered.Document;
         var print = rendered.Print;
@@ -113,7 +114,7 @@ internal static class PdfStage
             }
 
             EngineMessages.Report(result, rendered, layouts, found);
-            LayoutGate.Check(facts, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, read.Fonts, TypstEngine.FontFamilies)
+            LayoutGate.Check(facts, new LayoutContext(rendered.BodyFile, rendered.MetadataPosition, read.Fonts, TypstEngine.FontFamilies, pageNumber)
             {
                 Tagged = TaggedPdf.Read(parsed, read),
                 LayoutPosition = SourcePosition.StartOf(layouts.Display(Templates.PrintLayouts.MainOf(rendered.Document.Meta.Type.Name))),

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using SkiaSharp;
 
 namespace InfoBladPublisher.Text;
@@ -9,7 +7,7 @@ namespace InfoBladPublisher.Text;
 /// at its size (headings bold), the title bold at the title's size. Typst does not break a word that is wider
 /// than its line; the page would refuse it (IBP072), so <c>check</c> finds it first, at the word.
 /// </summary>
-internal sealed partial class ColumnFit : IDisposable
+internal sealed class ColumnFit : IDisposable
 {
     private readonly SKTypeface _regular;
     private readonly SKTypeface _bold;
@@ -29,19 +27,18 @@ internal sealed partial class ColumnFit : IDisposable
 
     public double TitlePt { get; }
 
-    /// <returns>Null when the tokens or the fonts are not there to measure with; the layout gate still checks the page.</returns>
-    public static ColumnFit? Create(string tokensCss, string fontsFolder)
+    /// <param name="columnPt">The text column's width, and the sizes: from the tokens, as the print layouts read them.</param>
+    /// <returns>Null when the fonts are not there to measure with; the layout gate still checks the page.</returns>
+    public static ColumnFit? Create(double columnPt, double bodyPt, double titlePt, string fontsFolder)
     {
-        var tokens = Token().Matches(tokensCss).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value.Trim(), StringComparer.Ordinal);
         var regular = Path.Combine(fontsFolder, "fira-sans-latin-400-normal.woff");
         var bold = Path.Combine(fontsFolder, "fira-sans-latin-700-normal.woff");
-        if (!File.Exists(regular) || !File.Exists(bold) || !TryUnit(tokens, "tekstkolom", "mm", out var column)
-            || !TryUnit(tokens, "corps-tekst", "pt", out var body) || !TryUnit(tokens, "corps-titel", "pt", out var title))
+        if (!File.Exists(regular) || !File.Exists(bold))
         {
             return null;
         }
 
-        return SKTypeface.FromFile(regular) is { } r && SKTypeface.FromFile(bold) is { } b ? new ColumnFit(r, b, column, body, title) : null;
+        return SKTypeface.FromFile(regular) is { } r && SKTypeface.FromFile(bold) is { } b ? new ColumnFit(r, b, columnPt * 25.4 / 72, bodyPt, titlePt) : null;
     }
 
     /// <summary>The word's width in mm at <paramref name="sizePt"/>.</summary>
@@ -58,14 +55,4 @@ internal sealed partial class ColumnFit : IDisposable
         _regular.Dispose();
         _bold.Dispose();
     }
-
-    private static bool TryUnit(Dictionary<string, string> tokens, string name, string unit, out double value)
-    {
-        value = 0;
-        return tokens.TryGetValue(name, out var text) && text.EndsWith(unit, StringComparison.Ordinal)
-            && double.TryParse(text[..^unit.Length], CultureInfo.InvariantCulture, out value);
-    }
-
-    [GeneratedRegex(@"--ib-(?<name>[a-z0-9-]+)\s*:\s*(?<value>[^;]+);")]
-    private static partial Regex Token();
 }

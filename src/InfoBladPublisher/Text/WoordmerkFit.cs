@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using SkiaSharp;
 
 namespace InfoBladPublisher.Text;
@@ -7,43 +5,39 @@ namespace InfoBladPublisher.Text;
 /// <summary>
 /// Sets a ministry's name in lines that fit beside the logo, as Rijksoverheid letterheads do ("Ministerie van
 /// Binnenlandse Zaken en / Koninkrijksrelaties"). Widths are measured in the bundled Fira Sans at the woordmerk's
-/// size; the space is the sheet right of the lint, less the outer margin, all read from the tokens.
+/// size, in the width the print layout gives it: both from the tokens (--ib-corps-woordmerk, --ib-woordmerk-breedte).
 /// </summary>
-internal sealed partial class WoordmerkFit : IDisposable
+internal sealed class WoordmerkFit : IDisposable
 {
     public const int MaxLines = 4;
 
     private readonly SKTypeface _typeface;
     private readonly SKFont _font;
+    private readonly double _availablePt;
 
-    private WoordmerkFit(SKTypeface typeface, double sizePt, double availableMm)
+    private WoordmerkFit(SKTypeface typeface, double sizePt, double availablePt)
     {
         _typeface = typeface;
         _font = new SKFont(typeface, (float)sizePt);
-        AvailableMm = availableMm;
+        _availablePt = availablePt;
     }
 
-    public double AvailableMm { get; }
+    public double AvailableMm => _availablePt * 25.4 / 72;
 
-    /// <returns>Null when the tokens or the font are not there to measure with; the layout gate still checks the page.</returns>
-    public static WoordmerkFit? Create(string tokensCss, string fontsFolder)
+    /// <returns>Null when the font is not there to measure with; the layout gate still checks the page.</returns>
+    public static WoordmerkFit? Create(double sizePt, double widthPt, string fontsFolder)
     {
         var font = Path.Combine(fontsFolder, "fira-sans-latin-400-normal.woff");
-        var tokens = Token().Matches(tokensCss).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value.Trim(), StringComparer.Ordinal);
-        if (!File.Exists(font)
-            || !TryMm(tokens, "lint-links", out var lintLeft) || !TryMm(tokens, "lint-breedte", out var lintWidth)
-            || !TryMm(tokens, "woordmerk-afstand", out var gap) || !TryMm(tokens, "marge-rechts-buiten", out var outer) || !tokens.TryGetValue("corps-woordmerk", out var size)
-            || !size.EndsWith("pt", StringComparison.Ordinal) || !double.TryParse(size[..^2], CultureInfo.InvariantCulture, out var sizePt))
-        {
-            return null;
-        }
-
-        // The woordmerk starts right of the lint (the tokens' sizes, which the print layout shares); A4 is 210 mm wide.
-        var typeface = SKTypeface.FromFile(font);
-        return typeface is null ? null : new WoordmerkFit(typeface, sizePt, 210 - (lintLeft + lintWidth + gap) - outer);
+        var typeface = File.Exists(font) ? SKTypeface.FromFile(font) : null;
+        return typeface is null ? null : new WoordmerkFit(typeface, sizePt, widthPt);
     }
 
-    public double WidthMm(string text) => _font.MeasureText(text) * 25.4 / 72;
+    public double WidthMm(string text) => WidthPt(text) * 25.4 / 72;
+
+    public bool Fits(string line) => WidthPt(line) <= _availablePt;
+
+    // The font's size is in points, so its measure is too: compared in points, as the print layout has it.
+    private double WidthPt(string text) => _font.MeasureText(text);
 
     /// <summary>Greedy lines of whole words; null when a single word is wider than the space or it takes too many lines.</summary>
     public IReadOnlyList<string>? Break(string name)
@@ -53,7 +47,7 @@ internal sealed partial class WoordmerkFit : IDisposable
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
-            if (WidthMm(candidate) <= AvailableMm)
+            if (Fits(candidate))
             {
                 line = candidate;
                 continue;
@@ -66,7 +60,7 @@ internal sealed partial class WoordmerkFit : IDisposable
 
             lines.Add(line);
             line = word;
-            if (WidthMm(line) > AvailableMm)
+            if (!Fits(line))
             {
                 return null;
             }
@@ -81,14 +75,4 @@ internal sealed partial class WoordmerkFit : IDisposable
         _font.Dispose();
         _typeface.Dispose();
     }
-
-    private static bool TryMm(Dictionary<string, string> tokens, string name, out double mm)
-    {
-        mm = 0;
-        return tokens.TryGetValue(name, out var value) && value.EndsWith("mm", StringComparison.Ordinal)
-            && double.TryParse(value[..^2], CultureInfo.InvariantCulture, out mm);
-    }
-
-    [GeneratedRegex(@"--ib-(?<name>[a-z0-9-]+)\s*:\s*(?<value>[^;]+);")]
-    private static partial Regex Token();
 }

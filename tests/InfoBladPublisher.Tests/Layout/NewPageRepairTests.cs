@@ -34,7 +34,7 @@ public sealed class NewPageRepairTests
         var pages = PdfPages.Read(pdf);
         var facts = PdfLayout.Read(pdf, pages, result.Column, print.Sources, result.EndedPages);
         var found = new DiagnosticBag();
-        LayoutGate.Check(facts, new LayoutContext(doc.BodyFile, doc.MetadataPosition, pages.Fonts, TypstEngine.FontFamilies), found);
+        LayoutGate.Check(facts, new LayoutContext(doc.BodyFile, doc.MetadataPosition, pages.Fonts, TypstEngine.FontFamilies, output.Style.Tokens.PageNumber), found);
 
         // Each note's paragraph is about four lines, so most calls end a page: far more than five re-layouts' worth.
         Assert.True(result.PageCount >= Notes / 2, $"only {result.PageCount} pages");

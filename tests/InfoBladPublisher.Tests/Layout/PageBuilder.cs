@@ -20,7 +20,7 @@ internal sealed class PageBuilder
     private bool _forcedBreak;
 
     public static LayoutContext Context(params FontUse[] fonts) =>
-        new("content/documenten/d/tekst.md", new SourcePosition("content/documenten/d/document.yml", 1, 1), fonts, ["Fira Sans"]);
+        new("content/documenten/d/tekst.md", new SourcePosition("content/documenten/d/document.yml", 1, 1), fonts, ["Fira Sans"], "Pagina {n} van {m}");
 
     public static LayoutFacts Document(params PageBuilder[] pages)
     {

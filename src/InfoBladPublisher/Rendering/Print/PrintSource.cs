@@ -21,10 +21,11 @@ internal sealed record PrintSource(string Main, IReadOnlyDictionary<string, byte
             Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + " " + Common.Hashing.Sha256Hex(f.Value) + "\n"))));
 
     /// <param name="intern">The internal build: withheld passages highlighted, INTERN on every page.</param>
-    public static PrintSource For(Document doc, PrintLayouts layouts, AssetCatalog assets, bool intern) =>
-        For(doc, layouts, assets, intern, Layout.LayoutRepairs.None);
+    /// <param name="tokens">The house style's tokens, which every layout reads as <see cref="HouseTokens.PrintFile"/>.</param>
+    public static PrintSource For(Document doc, PrintLayouts layouts, HouseTokens tokens, AssetCatalog assets, bool intern) =>
+        For(doc, layouts, tokens, assets, intern, Layout.LayoutRepairs.None);
 
-    private static PrintSource For(Document doc, PrintLayouts layouts, AssetCatalog assets, bool intern, Layout.LayoutRepairs repairs)
+    private static PrintSource For(Document doc, PrintLayouts layouts, HouseTokens tokens, AssetCatalog assets, bool intern, Layout.LayoutRepairs repairs)
     {
         var files = new PrintFiles();
         // Not the other types' layouts: a change to the bijlage's layout must not render every nota again.
@@ -34,6 +35,8 @@ internal sealed record PrintSource(string Main, IReadOnlyDictionary<string, byte
             files.Put(path, bytes);
         }
 
+        files.Put(HouseTokens.PrintFile, tokens.PrintJson);
+
         var logo = doc.Afzender.Logo is { } own ? "/logo" + own.Extension : "/logo.svg";
         files.Put(logo, doc.Afzender.Logo?.Bytes ?? assets.TryRead(Html.HtmlPageRenderer.PlaceholderLogo) ?? []);
         var sources = PrintSourcesOf.Body(doc.Body);
@@ -41,7 +44,7 @@ internal sealed record PrintSource(string Main, IReadOnlyDictionary<string, byte
         return new PrintSource(PrintLayouts.MainOf(doc.Meta.Type.Name), files.All, sources)
         {
             Repairs = repairs,
-            Repaired = next => For(doc, layouts, assets, intern, next),
+            Repaired = next => For(doc, layouts, tokens, assets, intern, next),
         };
     }
 }
