@@ -28,7 +28,7 @@ internal static class TextAgreement
 
         var available = Count(outputText);
         var deficit = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in source.SelectMany(b => Words.Of(b.Text)))
+        foreach (var word in source.SelectMany(b => Words.Required(b.Text)))
         {
             if (available.GetValueOrDefault(word) > 0)
             {
@@ -44,7 +44,7 @@ internal static class TextAgreement
         foreach (var block in source)
         {
             var missing = new List<string>();
-            foreach (var word in Words.Of(block.Text).Where(w => deficit.GetValueOrDefault(w) > 0))
+            foreach (var word in Words.Required(block.Text).Where(w => deficit.GetValueOrDefault(w) > 0))
             {
                 deficit[word]--;
                 missing.Add(word);
