@@ -18,9 +18,17 @@ public static class CheckPipeline
         DiagnosticCodes.PdfStructure, DiagnosticCodes.UnderFurniture,
     ];
 
+    /// <summary>
+    /// Every problem at once: a document with errors of its own does not stop the others from being rendered
+    /// and judged (characters the fonts lack, words wider than the column, the web page's text), so one check
+    /// finds what publish would refuse in each of them.
+    /// </summary>
     /// <returns>The number of documents checked, or null when any error was reported.</returns>
-    public static int? Run(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics) =>
-        Render(contentRoot, templateRoot, nodeModules, diagnostics)?.Documents.Count;
+    public static int? Run(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics)
+    {
+        var output = Render(contentRoot, templateRoot, nodeModules, diagnostics, partial: true);
+        return output is null || diagnostics.HasErrors ? null : output.Documents.Count;
+    }
 
     /// <summary>The rendered pages, for tests that look at the HTML without a browser.</summary>
     /// <param name="partial">For the preview: the documents without errors of their own, even when others have some.</param>

@@ -86,7 +86,7 @@ internal sealed class HouseStyle : IDisposable
             ? new HouseStyle(templates, print, house, new AssetCatalog(workspace.Templates, workspace.FontsFolder, fontsStandIn: true), null, null, null)
             : new HouseStyle(templates, print, house, new AssetCatalog(workspace.Templates, workspace.FontsFolder),
                 new ChartEngine(workspace.FontsFolder, palette), WoordmerkFit.Create(house.WoordmerkSizePt, house.WoordmerkWidthPt, workspace.FontsFolder),
-                FontCoverage.For(workspace.NodeModules)) { Column = ColumnFit.Create(house.ColumnPt, house.BodyPt, house.TitlePt, workspace.FontsFolder) };
+                FontCoverage.For(workspace.NodeModules)) { Column = ColumnFit.Create(house.ColumnPt, house.BodyPt, house.TitlePt, (house.TableGutterPt, house.DataTableGutterPt), workspace.FontsFolder) };
     }
 
     /// <summary>Whether a word fits the text column; null when the fonts are not installed.</summary>

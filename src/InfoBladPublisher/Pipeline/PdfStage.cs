@@ -119,7 +119,7 @@ internal static class PdfStage
                 Tagged = TaggedPdf.Read(parsed, read),
                 LayoutPosition = SourcePosition.StartOf(layouts.Display(Templates.PrintLayouts.MainOf(rendered.Document.Meta.Type.Name))),
             }, found);
-            TextAgreement.Check(rendered.SourceText, read.Text(), "the PDF", rendered.MetadataPosition, found);
+            TextAgreement.Check(rendered.SourceText, read.Text(), "the PDF", rendered.MetadataPosition, found, pdf: true);
             profile.Add(("read the PDF back and judge every page (layout gate, .NET)", gate.Elapsed));
             result = result with { Layout = facts, Redactions = RedactionLocation.From(facts), Passes = pass, Profile = profile };
             if (found.HasErrors)

@@ -14,10 +14,13 @@ namespace InfoBladPublisher.Pipeline;
 /// </summary>
 internal static class TextAgreement
 {
-    /// <param name="output">What the output is called in the message: "de PDF", "de webpagina".</param>
+    /// <param name="output">What the output is called in the message: "the PDF", "the web page".</param>
+    /// <param name="pdf">The text was read from a PDF: in a document with joiners or combining accents, only
+    /// words in ASCII are held to it (<see cref="Words.HasClusters"/>).</param>
     /// <returns>False when the output lost text or shows a marking.</returns>
-    public static bool Check(IReadOnlyList<SourceBlock> source, string outputText, string output, SourcePosition documentPosition, DiagnosticBag diagnostics)
+    public static bool Check(IReadOnlyList<SourceBlock> source, string outputText, string output, SourcePosition documentPosition, DiagnosticBag diagnostics, bool pdf = false)
     {
+        var asciiOnly = pdf && source.Any(b => Words.HasClusters(b.Text));
         var ok = true;
         if (RedactionMarks.FindMark(outputText) is { } mark)
         {
@@ -28,7 +31,7 @@ internal static class TextAgreement
 
         var available = Count(outputText);
         var deficit = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in source.SelectMany(b => Words.Required(b.Text)))
+        foreach (var word in source.SelectMany(b => Words.Required(b.Text, asciiOnly)))
         {
             if (available.GetValueOrDefault(word) > 0)
             {
@@ -44,7 +47,7 @@ internal static class TextAgreement
         foreach (var block in source)
         {
             var missing = new List<string>();
-            foreach (var word in Words.Required(block.Text).Where(w => deficit.GetValueOrDefault(w) > 0))
+            foreach (var word in Words.Required(block.Text, asciiOnly).Where(w => deficit.GetValueOrDefault(w) > 0))
             {
                 deficit[word]--;
                 missing.Add(word);

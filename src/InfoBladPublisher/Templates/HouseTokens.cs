@@ -48,6 +48,8 @@ internal sealed class HouseTokens
         ("maat", "woordmerk-boven", "woordmerk-boven", Kind.Length),
         ("maat", "woordmerk-breedte", WoordmerkWidthToken, Kind.Length),
         ("maat", "pub-marge", "pub-marge", Kind.Length),
+        ("maat", "tabel-tussenruimte", "tabel-tussenruimte", Kind.Length),
+        ("maat", "datatabel-tussenruimte", "datatabel-tussenruimte", Kind.Length),
         ("maat", "pub-boven", "pub-boven", Kind.Length),
         ("corps", "tekst", "corps-tekst", Kind.Length),
         ("corps", "regel", "regel-tekst", Kind.Length),
@@ -91,6 +93,11 @@ internal sealed class HouseTokens
 
     public double TitlePt { get; private init; }
 
+    /// <summary>The room between a table's columns.</summary>
+    public double TableGutterPt { get; private init; }
+
+    public double DataTableGutterPt { get; private init; }
+
     /// <summary>"Pagina {n} van {m}": {n} the page, {m} the page count.</summary>
     public string PageNumber { get; }
 
@@ -118,6 +125,8 @@ internal sealed class HouseTokens
                 ColumnPt = (double)values["maat.tekstkolom"],
                 BodyPt = (double)values["corps.tekst"],
                 TitlePt = (double)values["corps.titel"],
+                TableGutterPt = (double)values["maat.tabel-tussenruimte"],
+                DataTableGutterPt = (double)values["maat.datatabel-tussenruimte"],
             }
             : null;
     }

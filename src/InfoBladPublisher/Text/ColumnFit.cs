@@ -12,8 +12,10 @@ internal sealed class ColumnFit : IDisposable
     private readonly SKTypeface _regular;
     private readonly SKTypeface _bold;
 
-    private ColumnFit(SKTypeface regular, SKTypeface bold, double columnMm, double bodyPt, double titlePt)
+    private ColumnFit(SKTypeface regular, SKTypeface bold, double columnMm, double bodyPt, double titlePt, double gutterMm, double dataGutterMm)
     {
+        GutterMm = gutterMm;
+        DataGutterMm = dataGutterMm;
         _regular = regular;
         _bold = bold;
         ColumnMm = columnMm;
@@ -27,9 +29,14 @@ internal sealed class ColumnFit : IDisposable
 
     public double TitlePt { get; }
 
+    /// <summary>The room between a table's columns, and between a dataset table's.</summary>
+    public double GutterMm { get; }
+
+    public double DataGutterMm { get; }
+
     /// <param name="columnPt">The text column's width, and the sizes: from the tokens, as the print layouts read them.</param>
     /// <returns>Null when the fonts are not there to measure with; the layout gate still checks the page.</returns>
-    public static ColumnFit? Create(double columnPt, double bodyPt, double titlePt, string fontsFolder)
+    public static ColumnFit? Create(double columnPt, double bodyPt, double titlePt, (double Table, double DataTable) gutterPt, string fontsFolder)
     {
         var regular = Path.Combine(fontsFolder, "fira-sans-latin-400-normal.woff");
         var bold = Path.Combine(fontsFolder, "fira-sans-latin-700-normal.woff");
@@ -38,7 +45,7 @@ internal sealed class ColumnFit : IDisposable
             return null;
         }
 
-        return SKTypeface.FromFile(regular) is { } r && SKTypeface.FromFile(bold) is { } b ? new ColumnFit(r, b, columnPt * 25.4 / 72, bodyPt, titlePt) : null;
+        return SKTypeface.FromFile(regular) is { } r && SKTypeface.FromFile(bold) is { } b ? new ColumnFit(r, b, columnPt * 25.4 / 72, bodyPt, titlePt, gutterPt.Table * 25.4 / 72, gutterPt.DataTable * 25.4 / 72) : null;
     }
 
     /// <summary>The word's width in mm at <paramref name="sizePt"/>.</summary>

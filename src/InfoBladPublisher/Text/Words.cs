@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
+using AnyAscii;
 
 namespace InfoBladPublisher.Text;
 
 /// <summary>
 /// Text cut into what a reader compares: runs of letters and digits, and every other visible character on its
-/// own (so a lost bracket or comma counts). Compatibility forms are folded (a ligature is its letters).
+/// own (so a lost bracket or comma counts). Compatibility forms are folded (a ligature is its letters) and
+/// accents are left off (é is e): an accent may be one character or a letter and a combining mark, and the PDF
+/// reader does not always give the mark back; a lost letter still counts.
 /// Invisible characters (soft hyphens, joiners, variation selectors) and the narrow spaces are dropped without
 /// cutting the word: Typst sets a thin or narrow space as room, not as a character, so the PDF's text runs the
 /// words on ("smalle\u2009en" reads "smalleen"), and the web page's text must be read the same way.
@@ -15,57 +18,82 @@ internal static class Words
     public static IEnumerable<string> Of(string text) => Read(text).Select(w => w.Word);
 
     /// <summary>
-    /// The words an output must show: as <see cref="Of"/>, less the words that hold a joiner or a variation
-    /// selector. The PDF reader drops a letter beside such a character (PdfPig reads "het\u2060woord" as
+    /// The words an output must show: as <see cref="Of"/>, less the words that hold a joiner, a variation
+    /// selector or a combining accent. The PDF reader drops a letter beside such a character (PdfPig reads "het\u2060woord" as
     /// "hewoord", where a PDF viewer reads it whole), so those words cannot be held to the PDF's text.
     /// </summary>
-    public static IEnumerable<string> Required(string text) => Read(text).Where(w => !w.Joined).Select(w => w.Word);
+    /// <param name="asciiOnly">Only the words written in ASCII: where the reader cannot be trusted with other letters.</param>
+    public static IEnumerable<string> Required(string text, bool asciiOnly = false) =>
+        Read(text).Where(w => !w.Joined && (!asciiOnly || w.Ascii)).Select(w => w.Word);
 
-    private static IEnumerable<(string Word, bool Joined)> Read(string text)
+    /// <summary>
+    /// Whether the text holds a joiner, a soft hyphen, a variation selector or a combining accent. Typst shapes
+    /// such a cluster into a glyph it shares with other text, and the PDF reader (PdfPig) then reads that glyph
+    /// wrongly everywhere in the document (after "e\u0301", "één" reads "n"), where a PDF viewer reads it right.
+    /// </summary>
+    public static bool HasClusters(string text) =>
+        text.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark);
+
+    private static IEnumerable<(string Word, bool Joined, bool Ascii)> Read(string text)
     {
-        var normal = text.Normalize(NormalizationForm.FormKC);
         var word = new StringBuilder();
         var joined = false;
-        foreach (var rune in normal.EnumerateRunes())
+        var ascii = true;
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (IsInvisible(rune))
+            var category = Rune.GetUnicodeCategory(rune);
+            if (IsNarrowSpace(rune))
             {
-                joined |= rune.Value is not ((>= 0x2000 and <= 0x200A) or 0x202F or 0x205F);
+                continue; // set as room, not as a character: the words run on
+            }
+
+            if (category is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
+            {
+                // A joiner, a variation selector or a combining accent: the PDF reader may drop the letter it goes with.
+                joined = true;
                 continue;
             }
 
-            var category = Rune.GetUnicodeCategory(rune);
             if (IsWordPart(category))
             {
                 word.Append(rune.ToString());
+                ascii &= rune.IsAscii;
                 continue;
             }
 
             if (word.Length > 0)
             {
-                yield return (word.ToString(), joined);
+                yield return (Fold(word.ToString()), joined, ascii);
                 word.Clear();
             }
 
             joined = false;
-            if (!Rune.IsWhiteSpace(rune) && category is not (UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.NonSpacingMark))
+            ascii = true;
+            if (!Rune.IsWhiteSpace(rune) && category is not UnicodeCategory.Control)
             {
-                yield return (rune.ToString(), false);
+                foreach (var piece in Fold(rune.ToString()).Where(c => !char.IsWhiteSpace(c)))
+                {
+                    yield return (piece.ToString(), false, rune.IsAscii);
+                }
             }
         }
 
         if (word.Length > 0)
         {
-            yield return (word.ToString(), joined);
+            yield return (Fold(word.ToString()), joined, ascii);
         }
     }
 
+    /// <summary>
+    /// Ligatures as their letters, accents left off, every other sign spelt in ASCII (AnyAscii), the same on both
+    /// sides. Not <c>string.Normalize</c>: the tool runs with invariant globalization, where it decomposes nothing.
+    /// </summary>
+    private static string Fold(string text) => text.Transliterate();
+
+    private static bool IsNarrowSpace(Rune rune) => rune.Value is (>= 0x2000 and <= 0x200A and not 0x2002 and not 0x2003) or 0x202F or 0x205F;
+
     /// <summary>Whether a piece of <see cref="Of"/> is a run of letters and digits, not a sign of its own.</summary>
     public static bool IsWord(string piece) => piece.Length > 0 && IsWordPart(Rune.GetUnicodeCategory(Rune.GetRuneAt(piece, 0)));
-
-    private static bool IsInvisible(Rune rune) =>
-        rune.Value is (>= 0x2000 and <= 0x200A and not 0x2002 and not 0x2003) or 0x202F or 0x205F or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF)
-        || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format;
 
     private static bool IsWordPart(UnicodeCategory category) => category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
         or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber

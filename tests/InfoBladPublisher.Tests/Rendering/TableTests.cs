@@ -7,6 +7,19 @@ namespace InfoBladPublisher.Tests.Rendering;
 
 public sealed class TableTests
 {
+    /// <summary>On main before issue 31 the layout flattened the header row's inlines into cells: a header cell of three pieces became three cells, and the row shifted.</summary>
+    [Fact]
+    public async Task A_header_cell_of_several_pieces_Should_stay_one_cell()
+    {
+        using var pdf = await PublishedAsync("| Aantal *nareis* \\* aanvragen | Jaartal |\n| --- | --- |\n| 12 | 2023 |\n");
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).ToList();
+        var aantal = Assert.Single(words, w => w.Text.StartsWith("Aantal", StringComparison.Ordinal));
+        var jaartal = Assert.Single(words, w => w.Text.StartsWith("Jaartal", StringComparison.Ordinal));
+
+        Assert.Equal(aantal.BoundingBox.Bottom, jaartal.BoundingBox.Bottom, 1.0);
+        Assert.True(jaartal.BoundingBox.Left > aantal.BoundingBox.Right, "Jaartal should stand in the second column, right of the first");
+    }
+
     [Fact]
     public async Task A_table_that_breaks_across_pages_Should_repeat_its_header_row()
     {

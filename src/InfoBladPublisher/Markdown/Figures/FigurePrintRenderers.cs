@@ -47,8 +47,7 @@ internal sealed class DataBlockPrintRenderer : PrintObjectRenderer<DataBlock>
         }
 
         json.WriteEndArray();
-        var cells = dataset.Rows.Select(row => (IReadOnlyList<string>)dataset.Columns.Select(column =>
-            row.Cells[column.Name].Number is { } n ? DutchNumber.Format(n, column.Type) : row.Cells[column.Name].Text).ToList()).ToList();
+        var cells = Cells(dataset);
         ColumnWidths.Write(json, ColumnWidths.Of([dataset.Columns.Select(c => c.Titel).ToList()], cells, dataset.Columns.Count));
         json.WriteStartArray("rows");
         foreach (var row in cells)
@@ -78,6 +77,11 @@ internal sealed class DataBlockPrintRenderer : PrintObjectRenderer<DataBlock>
         WriteSource(renderer, dataset);
         json.WriteEndObject();
     }
+
+    /// <summary>The dataset's cells as they print (1.234; 12,5%), row by row: the columns are sized from them.</summary>
+    public static List<IReadOnlyList<string>> Cells(Data.Dataset dataset) =>
+        dataset.Rows.Select(row => (IReadOnlyList<string>)dataset.Columns.Select(column =>
+            row.Cells[column.Name].Number is { } n ? DutchNumber.Format(n, column.Type) : row.Cells[column.Name].Text).ToList()).ToList();
 
     private static void WriteChart(PrintRenderer renderer, DataBlock block, Data.Dataset dataset, string svg)
     {

@@ -51,7 +51,8 @@ internal sealed class TablePrintRenderer : PrintObjectRenderer<Table>
         json.WriteEndObject();
     }
 
-    private static IReadOnlyList<string> Texts(TableRow row) =>
+    /// <summary>A row's cells as text, as the columns are sized from them (check measures the same).</summary>
+    public static IReadOnlyList<string> Texts(TableRow row) =>
         row.OfType<TableCell>().Select(c => string.Join(' ', c.OfType<ParagraphBlock>().Select(p => CellText(p.Inline)))).ToList();
 
     /// <summary>A cell's text as printed, code spans included, for sizing its column.</summary>
