@@ -1,4 +1,3 @@
-using InfoBladPublisher.Rendering.Browser;
 using System.CommandLine;
 
 namespace InfoBladPublisher.Cli;

@@ -1,6 +1,5 @@
 using InfoBladPublisher.Rendering.Browser;
 using System.CommandLine;
-using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Review;
 
 namespace InfoBladPublisher.Cli;

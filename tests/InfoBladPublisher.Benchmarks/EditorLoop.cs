@@ -1,4 +1,3 @@
-using InfoBladPublisher.Rendering.Browser;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;

@@ -4,7 +4,6 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
-using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown;
 

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using InfoBladPublisher.Preview;
-using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;

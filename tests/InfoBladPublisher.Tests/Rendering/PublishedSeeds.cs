@@ -1,6 +1,5 @@
 using InfoBladPublisher.Pipeline;
 using InfoBladPublisher.Tests.Support;
-using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Tests.Rendering;
 

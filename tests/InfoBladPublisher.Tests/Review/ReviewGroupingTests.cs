@@ -1,7 +1,6 @@
 using InfoBladPublisher.Rendering.Browser;
 using InfoBladPublisher.Review;
 using InfoBladPublisher.Review.Report;
-using InfoBladPublisher.Review.Selection;
 using InfoBladPublisher.Tests.Support;
 
 namespace InfoBladPublisher.Tests.Review;

@@ -1,7 +1,6 @@
 using InfoBladPublisher.Rendering.Browser;
 using AngleSharp.Html.Parser;
 using InfoBladPublisher.Pipeline;
-using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Review;
 using InfoBladPublisher.Review.Report;
 using InfoBladPublisher.Tests.Support;

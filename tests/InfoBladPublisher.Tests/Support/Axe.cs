@@ -1,7 +1,5 @@
 using InfoBladPublisher.Rendering.Browser;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using InfoBladPublisher.Rendering.Pdf;
 using Microsoft.Playwright;
 
 namespace InfoBladPublisher.Tests.Support;
