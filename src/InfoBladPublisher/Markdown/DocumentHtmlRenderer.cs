@@ -23,7 +23,7 @@ internal sealed class DocumentHtmlRenderer : HtmlRenderer
         ObjectRenderers.Replace<AutolinkInlineRenderer>(new Inlines.BreakableAutolinkRenderer());
         ObjectRenderers.Replace<LiteralInlineRenderer>(new Inlines.CodeKeepingLiteralRenderer());
 
-        // doc:id points at the other document's web page (the PDF's links are written by PrintBody).
+        // doc:id points at the other document's web page (the PDF's links are written by Print/InlineRenderers).
         LinkRewriter = url => Common.DocumentLinks.TargetOf(url) is { } id ? id + ".html" : url;
     }
 
