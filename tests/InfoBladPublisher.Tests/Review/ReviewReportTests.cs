@@ -30,7 +30,7 @@ public sealed class ReviewReportFixture : IAsyncLifetime, IDisposable
         var pipeline = new PublishPipeline();
         foreach (var (tree, name) in new[] { (baseTree, "base"), (headTree, "head") })
         {
-            var result = await pipeline.RunAsync(new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, _work.PathOf("releases"), name, BrowserOptions.DefaultChromium), TextWriter.Null);
+            var result = await pipeline.RunAsync(new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, _work.PathOf("releases"), name), TextWriter.Null);
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         }
 
