@@ -20,7 +20,7 @@ public sealed class ReviewGroupingTests
 
         var same = SameOutputs.Between(basePath, headPath);
         ReleaseComparison comparison;
-        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium, RepoPaths.NodeModules, TimeSpan.FromMinutes(2)));
+        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium));
         await using (browser)
         {
             var before = await ReleaseSideReader.ReadAsync(basePath, browser, same);

@@ -34,7 +34,7 @@ public sealed class ReviewReportFixture : IAsyncLifetime, IDisposable
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         }
 
-        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium, RepoPaths.NodeModules, TimeSpan.FromMinutes(2)));
+        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium));
         await using (browser)
         {
             var before = await ReleaseSideReader.ReadAsync(_work.PathOf("releases/base"), browser);
@@ -106,7 +106,7 @@ public sealed class ReviewReportTests : IClassFixture<ReviewReportFixture>
     [Fact]
     public async Task In_a_browser_without_network_every_image_Should_load_and_the_tools_Should_work()
     {
-        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium, RepoPaths.NodeModules, TimeSpan.FromMinutes(2)));
+        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium));
         await using (browser)
         {
             var context = await browser.NewContextAsync(new ViewportSize { Width = 1440, Height = 900 });

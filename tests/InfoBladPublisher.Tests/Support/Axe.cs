@@ -15,7 +15,7 @@ internal static class Axe
     public static async Task<IReadOnlyList<string>> ViolationsInAsync(IEnumerable<string> pages)
     {
         var found = new List<string>();
-        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium, RepoPaths.NodeModules, TimeSpan.FromMinutes(2)));
+        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium));
         await using (browser)
         {
             foreach (var page in pages)

@@ -1,8 +1,7 @@
 namespace InfoBladPublisher.Rendering.Browser;
 
 /// <param name="ChromiumPath">Debian's chromium; Playwright's own browser download cannot work offline.</param>
-/// <param name="NodeModules">Where npm ci put the bundled fonts (the CLI's --node-modules); the browser itself reads nothing from it.</param>
-public sealed record BrowserOptions(string ChromiumPath, string NodeModules, TimeSpan Timeout)
+public sealed record BrowserOptions(string ChromiumPath)
 {
     public const string DefaultChromium = "/usr/bin/chromium";
 
