@@ -1,5 +1,4 @@
 using InfoBladPublisher.Rendering.Browser;
-using InfoBladPublisher.Rendering.Pdf;
 using Microsoft.Playwright;
 
 namespace InfoBladPublisher.Cli;

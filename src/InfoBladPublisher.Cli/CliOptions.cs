@@ -1,4 +1,3 @@
-using InfoBladPublisher.Rendering.Browser;
 using System.CommandLine;
 
 namespace InfoBladPublisher.Cli;
@@ -14,11 +13,11 @@ internal static class CliOptions
 
     public static Option<string> Templates { get; } = new("--templates") { Description = "The template folder (Scriban layouts, partials, assets)", DefaultValueFactory = _ => "templates" };
 
-    public static Option<string> NodeModules { get; } = new("--node-modules") { Description = "Where 'npm ci' put the paged-media engine and the fonts", DefaultValueFactory = _ => "node_modules" };
+    public static Option<string> NodeModules { get; } = new("--node-modules") { Description = "Where 'npm ci' put the print engine (Typst) and the fonts", DefaultValueFactory = _ => "node_modules" };
 
     public static Option<string> Output { get; } = new("--output") { Description = "The releases folder; the release goes to OUTPUT/VERSION/", DefaultValueFactory = _ => Path.Combine("artifacts", "release") };
 
     public static Option<string> Version { get; } = new("--release-version") { Description = "The release's version, used as its folder name", DefaultValueFactory = _ => "dev" };
 
-    public static Option<string> Chromium { get; } = new("--chromium") { Description = "Path of the Chromium binary", DefaultValueFactory = _ => InfoBladPublisher.Rendering.Browser.BrowserOptions.DefaultChromium };
+    public static Option<string> Chromium { get; } = new("--chromium") { Description = "Path of the Chromium binary that takes the screenshots", DefaultValueFactory = _ => InfoBladPublisher.Rendering.Browser.BrowserOptions.DefaultChromium };
 }

@@ -31,7 +31,7 @@ internal static class PublishCommand
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption, DocumentsOption,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption, DocumentsOption,
         };
         command.Validators.Add(result =>
         {
@@ -67,7 +67,7 @@ internal static class PublishCommand
     {
         var command = new Command("assemble", "Make the release from the cache alone, after every 'publish --shard K/N' of this tree has run; fails if a document is missing (IBP054)")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, CliOptions.Chromium, Cache, Commit, Concepts,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, Commit, Concepts,
         };
         command.SetAction(async (parse, cancellationToken) => await RunAsync(Options(parse) with { AssembleOnly = true }, timings: false, cancellationToken));
         return command;
@@ -91,7 +91,6 @@ internal static class PublishCommand
             parse.GetValue(CliOptions.NodeModules)!,
             parse.GetValue(CliOptions.Output)!,
             parse.GetValue(CliOptions.Version)!,
-            parse.GetValue(CliOptions.Chromium)!,
             parse.GetValue(Parallelism))
         {
             CacheFolder = parse.GetValue(NoCache) ? null : parse.GetValue(Cache),

@@ -15,13 +15,13 @@ internal static class RenderCommand
         var output = new Option<string>("--out") { Description = "Where to write <id>.pdf and <id>.html", DefaultValueFactory = _ => Path.Combine("artifacts", "render") };
         var command = new Command("render", "Render the named documents to a folder, without a release")
         {
-            documents, pdf, html, output, timings, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Chromium,
+            documents, pdf, html, output, timings, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var both = !parse.GetValue(pdf) && !parse.GetValue(html);
             var options = new RenderOptions(parse.GetValue(CliOptions.Content)!, parse.GetValue(CliOptions.Templates)!, parse.GetValue(CliOptions.NodeModules)!,
-                parse.GetValue(CliOptions.Chromium)!, parse.GetValue(output)!, parse.GetValue(documents)!, both || parse.GetValue(pdf), both || parse.GetValue(html));
+                parse.GetValue(output)!, parse.GetValue(documents)!, both || parse.GetValue(pdf), both || parse.GetValue(html));
             var (diagnostics, written, stages) = await RenderPipeline.RunAsync(options, cancellationToken);
             var errors = DiagnosticPrinter.Print(diagnostics, Console.Error);
             foreach (var file in written)

@@ -19,13 +19,13 @@ internal static class ReviewCommand
         var headLog = new Option<string?>("--head-log") { Description = "What the head's publish printed: its errors and warnings lead the summary" };
         var command = new Command("review", "Compare two releases page by page and write a static report")
         {
-            baseRelease, headRelease, output, baseLabel, planFile, headLog, CliOptions.NodeModules, CliOptions.Chromium,
+            baseRelease, headRelease, output, baseLabel, planFile, headLog, CliOptions.Chromium,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var plan = parse.GetValue(planFile) is { } path ? ReviewPlan.Parse(File.ReadAllBytes(path)) : null;
             var problems = parse.GetValue(headLog) is { } log && File.Exists(log) ? HeadProblems.Read(File.ReadAllLines(log)) : [];
-            var options = new BrowserOptions(parse.GetValue(CliOptions.Chromium)!, parse.GetValue(CliOptions.NodeModules)!, TimeSpan.FromMinutes(2));
+            var options = new BrowserOptions(parse.GetValue(CliOptions.Chromium)!);
             return await BrowserRun.RunAsync(options, async browser =>
             {
                 var (basePath, headPath) = (parse.GetValue(baseRelease)!, parse.GetValue(headRelease)!);

@@ -19,12 +19,12 @@ internal static class ServeCommand
         });
         var command = new Command("serve", "Preview every document in the browser; rebuilds and reloads on save")
         {
-            port, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Chromium,
+            port, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new PreviewOptions(parse.GetValue(CliOptions.Content)!, parse.GetValue(CliOptions.Templates)!, parse.GetValue(CliOptions.NodeModules)!,
-                parse.GetValue(CliOptions.Chromium)!, parse.GetValue(port));
+                parse.GetValue(port));
             PreviewServer server;
             try
             {

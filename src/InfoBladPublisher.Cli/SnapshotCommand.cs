@@ -1,6 +1,5 @@
 using InfoBladPublisher.Rendering.Browser;
 using System.CommandLine;
-using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Review;
 
 namespace InfoBladPublisher.Cli;
@@ -17,11 +16,11 @@ internal static class SnapshotCommand
         var output = new Option<string>("--output") { Description = "Where the PNGs go; PNGs already there are replaced", Required = true };
         var command = new Command("snapshot", "Write every PDF page and HTML page of a release as PNG")
         {
-            release, output, CliOptions.NodeModules, CliOptions.Chromium,
+            release, output, CliOptions.Chromium,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new BrowserOptions(parse.GetValue(CliOptions.Chromium)!, parse.GetValue(CliOptions.NodeModules)!, TimeSpan.FromMinutes(2));
+            var options = new BrowserOptions(parse.GetValue(CliOptions.Chromium)!);
             return await BrowserRun.RunAsync(options, async browser =>
             {
                 var images = await Snapshot.TakeAsync(parse.GetValue(release)!, browser, cancellationToken: cancellationToken);

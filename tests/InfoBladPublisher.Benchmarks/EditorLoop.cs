@@ -1,4 +1,3 @@
-using InfoBladPublisher.Rendering.Browser;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -53,7 +52,7 @@ internal static class EditorLoop
         try
         {
             var port = FreePort();
-            await using var server = await PreviewServer.StartAsync(new PreviewOptions(copy, templates, nodeModules, Rendering.Browser.BrowserOptions.DefaultChromium, port), TextWriter.Null);
+            await using var server = await PreviewServer.StartAsync(new PreviewOptions(copy, templates, nodeModules, port), TextWriter.Null);
             using var http = new HttpClient { BaseAddress = server.Url };
             var body = Path.Combine(copy, "documenten", documentId, "tekst.md");
             var html = new List<double>();
@@ -98,7 +97,7 @@ internal static class EditorLoop
         var diagnostics = new DiagnosticBag();
         var html = CheckPipeline.Render(content, templates, nodeModules, diagnostics)!;
         var one = html with { Documents = [html.Documents.Single(d => d.Document.Id == documentId)] };
-        var options = new PublishOptions(content, templates, nodeModules, Path.GetTempPath(), "bench", Rendering.Browser.BrowserOptions.DefaultChromium, Parallelism: 1);
+        var options = new PublishOptions(content, templates, nodeModules, Path.GetTempPath(), "bench", Parallelism: 1);
         var times = new List<double>();
         for (var i = 0; i < rounds; i++)
         {

@@ -1,6 +1,5 @@
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
-using InfoBladPublisher.Markdown.Figures;
 using InfoBladPublisher.Model;
 using InfoBladPublisher.Redaction;
 using InfoBladPublisher.Validation;

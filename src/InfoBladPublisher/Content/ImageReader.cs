@@ -1,6 +1,5 @@
 using ImageMagick;
 using InfoBladPublisher.Diagnostics;
-using InfoBladPublisher.Model;
 using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Content;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Validation;
 using YamlDotNet.RepresentationModel;

@@ -4,7 +4,6 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
-using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Markdown;
 
@@ -24,7 +23,7 @@ internal sealed class DocumentHtmlRenderer : HtmlRenderer
         ObjectRenderers.Replace<AutolinkInlineRenderer>(new Inlines.BreakableAutolinkRenderer());
         ObjectRenderers.Replace<LiteralInlineRenderer>(new Inlines.CodeKeepingLiteralRenderer());
 
-        // doc:id points at the other document's web page (the PDF's links are written by PrintBody).
+        // doc:id points at the other document's web page (the PDF's links are written by Print/InlineRenderers).
         LinkRewriter = url => Common.DocumentLinks.TargetOf(url) is { } id ? id + ".html" : url;
     }
 

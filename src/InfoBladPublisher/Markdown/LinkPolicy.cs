@@ -1,5 +1,4 @@
 using InfoBladPublisher.Diagnostics;
-using InfoBladPublisher.Validation;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using InfoBladPublisher.Common;

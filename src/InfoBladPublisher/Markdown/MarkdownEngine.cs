@@ -2,7 +2,6 @@ using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown.Figures;
 using InfoBladPublisher.Markdown.Footnotes;
 using InfoBladPublisher.Markdown.Headings;
-using InfoBladPublisher.Validation;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Syntax;

@@ -6,7 +6,7 @@ namespace InfoBladPublisher.Markdown;
 /// <summary>
 /// Web only: every table in the text may reach the keyboard (<c>tabindex="0"</c>), because on a phone a wide
 /// table scrolls sideways and a region that scrolls must be reachable without a mouse (WCAG 2.1.1; axe's
-/// scrollable-region-focusable). Added for one render and removed again, as <see cref="SourceMarks"/> does.
+/// scrollable-region-focusable). Added for one render and removed again, so the tree stays as it was parsed.
 /// </summary>
 internal sealed class ScrollableTables : IDisposable
 {

@@ -1,20 +1,19 @@
 namespace InfoBladPublisher.Pipeline;
 
 /// <param name="ReleasesRoot">Releases go to ReleasesRoot/Version/.</param>
-/// <param name="Parallelism">Documents paginated at once, each in its own engine page; by default one per core.</param>
+/// <param name="Parallelism">Documents laid out at once, each by its own Typst worker; by default one per core.</param>
 public sealed record PublishOptions(
     string ContentRoot,
     string TemplateRoot,
     string NodeModules,
     string ReleasesRoot,
     string Version,
-    string ChromiumPath,
     int Parallelism = 0)
 {
-    /// <summary>The pages of the engine's pool: <see cref="Parallelism"/>, or the number of cores when it is 0 or less.</summary>
+    /// <summary>The engine's workers: <see cref="Parallelism"/>, or the number of cores when it is 0 or less.</summary>
     public int Pages => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 
-    /// <summary>Which paged-media engine paginates (<see cref="Rendering.Pdf.PagedMediaEngines.Names"/>).</summary>
+    /// <summary>Which print engine lays the documents out (<see cref="Rendering.Pdf.PagedMediaEngines.Names"/>).</summary>
     public string Engine { get; init; } = Rendering.Pdf.PagedMediaEngines.Default;
 
     /// <summary>Where PDFs of earlier runs are kept (content-addressed); null renders every document.</summary>

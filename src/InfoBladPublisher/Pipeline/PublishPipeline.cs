@@ -1,6 +1,5 @@
 using InfoBladPublisher.Redaction;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Release;

@@ -1,5 +1,4 @@
 using System.Text;
-using InfoBladPublisher.Common;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Model;
 using InfoBladPublisher.Release;

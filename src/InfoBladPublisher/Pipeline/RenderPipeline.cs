@@ -10,7 +10,7 @@ namespace InfoBladPublisher.Pipeline;
 public sealed record RenderResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, IReadOnlyList<StageTime> Stages);
 
 /// <param name="Documents">The ids to render; the whole content set is still loaded and checked, for links and datasets.</param>
-public sealed record RenderOptions(string ContentRoot, string TemplateRoot, string NodeModules, string ChromiumPath, string OutputFolder, IReadOnlyList<string> Documents, bool Pdf, bool Html);
+public sealed record RenderOptions(string ContentRoot, string TemplateRoot, string NodeModules, string OutputFolder, IReadOnlyList<string> Documents, bool Pdf, bool Html);
 
 /// <summary>
 /// <c>infoblad render</c>: the named documents as PDF and/or web page in a plain folder, without a release. The
@@ -24,7 +24,7 @@ public static class RenderPipeline
         var clock = new StageClock();
         var diagnostics = new DiagnosticBag();
         var written = new List<string>();
-        var publishLike = new PublishOptions(options.ContentRoot, options.TemplateRoot, options.NodeModules, options.OutputFolder, "render", options.ChromiumPath);
+        var publishLike = new PublishOptions(options.ContentRoot, options.TemplateRoot, options.NodeModules, options.OutputFolder, "render");
         var engine = Pagination.EngineFor(publishLike);
         try
         {

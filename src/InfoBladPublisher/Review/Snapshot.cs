@@ -1,6 +1,5 @@
 using InfoBladPublisher.Rendering.Browser;
 using System.Globalization;
-using InfoBladPublisher.Rendering.Pdf;
 
 namespace InfoBladPublisher.Review;
 

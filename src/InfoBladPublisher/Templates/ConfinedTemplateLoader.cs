@@ -1,4 +1,3 @@
-using InfoBladPublisher.Content;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -1,4 +1,3 @@
-using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
 using Scriban;
 using Scriban.Parsing;

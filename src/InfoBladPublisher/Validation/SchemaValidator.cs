@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using InfoBladPublisher.Content;
 using InfoBladPublisher.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Pipeline;
-using InfoBladPublisher.Release;
 
 namespace InfoBladPublisher.Benchmarks.Release;
 

@@ -1,4 +1,3 @@
-using InfoBladPublisher.Rendering.Browser;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -193,7 +192,7 @@ internal static partial class ReleaseBenchmark
             Directory.Delete(corpus.Cache, recursive: true);
         }
 
-        var options = new PublishOptions(corpus.Content, corpus.Templates, nodeModules, corpus.Releases, Version, BrowserOptions.DefaultChromium, parallelism) { CacheFolder = corpus.Cache };
+        var options = new PublishOptions(corpus.Content, corpus.Templates, nodeModules, corpus.Releases, Version, parallelism) { CacheFolder = corpus.Cache };
         var clock = Stopwatch.StartNew();
         var result = await new PublishPipeline(engine).RunAsync(options, TextWriter.Null);
         var elapsed = clock.Elapsed;

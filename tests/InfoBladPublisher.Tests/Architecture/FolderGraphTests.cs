@@ -48,6 +48,42 @@ public sealed class FolderGraphTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_table_in_the_architecture_doc_Should_be_the_graph_of_the_source()
+    {
+        var stated = FolderGraph.ReadTable(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "architecture.md")));
+        var read = FolderGraph.Read(Source);
+        var differences = FolderGraph.Differences(stated, read);
+        Assert.True(differences.Count == 0, "docs/architecture.md's folder table is not the source's graph:\n" + string.Join("\n", differences) + "\n\nthe source:\n" + Describe(read));
+    }
+
+    [Fact]
+    public void The_table_check_Should_find_an_edge_missing_or_extra_and_a_folder_left_out()
+    {
+        const string Doc = "`Architecture/FolderGraphTests` draws it:\n\n```\nDiagnostics → (none)     Common → Diagnostics\nData → Common\n```\n";
+        var stated = FolderGraph.ReadTable(Doc);
+        var read = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal)
+        {
+            ["Diagnostics"] = new(StringComparer.Ordinal),
+            ["Common"] = new(StringComparer.Ordinal) { "Diagnostics" },
+            ["Data"] = new(StringComparer.Ordinal) { "Diagnostics" },
+            ["Text"] = new(StringComparer.Ordinal) { "Data" },
+        };
+
+        Assert.Equal(["Diagnostics"], stated["Common"]);
+        Assert.Equal(
+            ["missing from the table: Data → Diagnostics", "in the table but not in the source: Data → Common", "Text is not in the table"],
+            FolderGraph.Differences(stated, read));
+        Assert.Empty(FolderGraph.Differences(read, read));
+    }
+
+    [Fact]
+    public void The_table_Should_state_each_folder_once()
+    {
+        var error = Assert.Throws<FormatException>(() => FolderGraph.ReadTable("`Architecture/FolderGraphTests`\n```\nData → Common\nData → Diagnostics\n```\n"));
+        Assert.Contains("Data is stated twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shared_plumbing_Should_use_no_stage()
     {
         var graph = FolderGraph.Read(Source);

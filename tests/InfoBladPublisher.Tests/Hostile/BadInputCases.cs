@@ -1,5 +1,4 @@
 using System.Text;
-using InfoBladPublisher.Diagnostics;
 using C = InfoBladPublisher.Diagnostics.DiagnosticCodes;
 
 namespace InfoBladPublisher.Tests.Hostile;

@@ -25,7 +25,7 @@ internal static class BadInputRun
         var tree = new BadInput.Tree(content, content.CopyOfTemplates());
         probe.Break(tree);
         using var work = new TempTree();
-        var options = new PublishOptions(content.ContentRoot, tree.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", string.Empty);
+        var options = new PublishOptions(content.ContentRoot, tree.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1");
 
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 

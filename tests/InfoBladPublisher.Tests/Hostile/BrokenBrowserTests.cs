@@ -20,7 +20,7 @@ public sealed class BrokenBrowserTests
         var nodeModules = work.PathOf("node_modules");
         Directory.CreateDirectory(nodeModules);
 
-        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, nodeModules, work.PathOf("releases"), "v1", "/nonexistent/chromium");
+        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, nodeModules, work.PathOf("releases"), "v1");
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 
         Assert.False(result.Succeeded);

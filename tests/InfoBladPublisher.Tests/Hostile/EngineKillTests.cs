@@ -27,7 +27,7 @@ public sealed class EngineKillTests
         content.Nota(ContentTree.NotaYamlWithoutNotes, body);
         using var work = new TempTree();
         work.Write("releases/v1/manifest.json", "de vorige release");
-        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", "/usr/bin/chromium");
+        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1");
 
         var publish = new PublishPipeline().RunAsync(options, TextWriter.Null);
         var killed = await KillOurWorkersWhenRenderingAsync(publish);
@@ -51,7 +51,7 @@ public sealed class EngineKillTests
         // Typst refuses a `while true {}` outright; a loop over a range it cannot finish runs until stopped.
         File.AppendAllText(work.PathOf("templates/print/nota.typ"), "\n#let n = 0\n#for i in range(100000000000) { n += 1 }\n");
         work.Write("releases/v1/manifest.json", "de vorige release");
-        var options = new PublishOptions(content.ContentRoot, work.PathOf("templates"), RepoPaths.NodeModules, work.PathOf("releases"), "v1", "/usr/bin/chromium")
+        var options = new PublishOptions(content.ContentRoot, work.PathOf("templates"), RepoPaths.NodeModules, work.PathOf("releases"), "v1")
         {
             RenderTimeout = TimeSpan.FromSeconds(5),
         };

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using AngleSharp.Html.Parser;
 using CsCheck;
 using InfoBladPublisher.Rendering.Html;

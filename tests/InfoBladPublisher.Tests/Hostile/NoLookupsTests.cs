@@ -1,6 +1,5 @@
 using InfoBladPublisher.Rendering.Browser;
 using System.Text.Json;
-using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Tests.Support;
 using Microsoft.Playwright;
 

@@ -21,7 +21,7 @@ public sealed class OutputPlaceTests
     }
 
     private static PublishOptions Options(ContentTree tree, string output, string version, bool intern = false, string? cache = null) =>
-        new(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, output, version, "/usr/bin/chromium")
+        new(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, output, version)
         {
             Intern = intern,
             CacheFolder = cache ?? Path.Combine(tree.Root, "cache"),

@@ -20,7 +20,7 @@ public sealed class ReleaseSafetyTests
     {
         using var content = new ContentTree();
         using var work = new TempTree();
-        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases/x"), version, "/usr/bin/chromium");
+        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases/x"), version);
 
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 
@@ -70,7 +70,7 @@ public sealed class ReleaseSafetyTests
         using var content = new ContentTree();
         using var work = new TempTree();
         work.Write("releases", "a file where the output folder should be");
-        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", "/usr/bin/chromium");
+        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1");
 
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 

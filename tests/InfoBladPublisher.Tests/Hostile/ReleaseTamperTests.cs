@@ -102,7 +102,7 @@ public sealed class ReleaseTamperTests : IClassFixture<ReleaseTamperTests.Publis
 
         public async Task InitializeAsync()
         {
-            var options = new PublishOptions(_content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, _work.PathOf("releases"), "v1", string.Empty);
+            var options = new PublishOptions(_content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, _work.PathOf("releases"), "v1");
             var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
             _folder = result.ReleasePath!;

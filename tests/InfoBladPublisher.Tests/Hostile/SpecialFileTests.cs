@@ -38,7 +38,7 @@ public sealed class SpecialFileTests
         using var tree = new ContentTree();
         var templates = tree.CopyOfTemplates();
         MakeFifo(Path.Combine(templates, "assets", "css", "niet-gebruikt.css"));
-        var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "v", "/usr/bin/chromium") { CacheFolder = Path.Combine(tree.Root, "cache") };
+        var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "v") { CacheFolder = Path.Combine(tree.Root, "cache") };
 
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null).WaitAsync(TimeSpan.FromMinutes(2));
 

@@ -38,7 +38,7 @@ public sealed class TypstInjectionTests
         var body = $"# Kop\n\nTekst met `{probe}` erin.[^n]\n\n| Kolom | Waarde |\n| --- | --- |\n| `{probe}` | 1 |\n";
         content.Nota(yaml, body);
         using var work = new TempTree();
-        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", "/usr/bin/chromium");
+        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1");
 
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 

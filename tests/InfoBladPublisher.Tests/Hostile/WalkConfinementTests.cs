@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using InfoBladPublisher.Common;
 using InfoBladPublisher.Preview;
-using InfoBladPublisher.Rendering.Browser;
 using InfoBladPublisher.Tests.Support;
 
 namespace InfoBladPublisher.Tests.Hostile;
@@ -125,7 +124,7 @@ public sealed class WalkConfinementTests
         using var visitors = new VisitorCounter(outside.Root);
 
         await using var server = await PreviewServer.StartAsync(
-            new PreviewOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, BrowserOptions.DefaultChromium, FreePort()), TextWriter.Null).WaitAsync(HangGuard);
+            new PreviewOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, FreePort()), TextWriter.Null).WaitAsync(HangGuard);
         using var http = new HttpClient { BaseAddress = server.Url };
         var index = await http.GetStringAsync(string.Empty).WaitAsync(HangGuard);
 

@@ -23,7 +23,7 @@ public sealed class WholeOutputTests
         var (body, markers) = Body();
         content.Nota(ContentTree.NotaYamlWithoutNotes, body);
         using var work = new TempTree();
-        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "groot", "/usr/bin/chromium");
+        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "groot");
 
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 

@@ -25,7 +25,7 @@ internal static class BrokenLayouts
             File.WriteAllText(file, after);
         }
 
-        var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "test", "/usr/bin/chromium") { Intern = intern };
+        var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "test") { Intern = intern };
         return (await new PublishPipeline().RunAsync(options, TextWriter.Null), tree);
     }
 

@@ -1,6 +1,5 @@
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Layout;
-using InfoBladPublisher.Pipeline;
 using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Tests.Support;
 

@@ -22,7 +22,7 @@ public sealed class StressCorpusRun : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         Corpus = new CorpusGenerator(Seed).Write(_tree.Root, Setting("IB_STRESS_DOCUMENTS", CorpusGenerator.DefaultDocuments));
-        var options = new PublishOptions(Corpus.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "stress", "/usr/bin/chromium");
+        var options = new PublishOptions(Corpus.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "stress");
         Result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
     }
 

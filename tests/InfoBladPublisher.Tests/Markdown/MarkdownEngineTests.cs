@@ -1,6 +1,5 @@
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
-using InfoBladPublisher.Validation;
 using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Tests.Markdown;

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using InfoBladPublisher.Preview;
-using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -21,7 +20,7 @@ public sealed class PreviewServerTests(ITestOutputHelper output)
     }
 
     private static Task<PreviewServer> StartAsync(ContentTree tree) =>
-        PreviewServer.StartAsync(new PreviewOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, BrowserOptions.DefaultChromium, FreePort()), TextWriter.Null);
+        PreviewServer.StartAsync(new PreviewOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, FreePort()), TextWriter.Null);
 
     [Fact]
     public async Task An_edit_Should_reload_the_open_page_and_an_error_Should_show_at_its_line_until_fixed()

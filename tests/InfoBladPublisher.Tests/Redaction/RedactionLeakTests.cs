@@ -66,7 +66,7 @@ public sealed partial class RedactionLeakTests : IAsyncLifetime, IDisposable
         _tree.CopyFrom(RepoPaths.Content, "content");
         _tree.Write("content/documenten/2024-06-08-nota-gelakt/document.yml", NotaYaml);
         _tree.Write("content/documenten/2024-06-08-nota-gelakt/tekst.md", NotaBody);
-        var options = new PublishOptions(_tree.PathOf("content"), RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "woo", "/usr/bin/chromium")
+        var options = new PublishOptions(_tree.PathOf("content"), RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "woo")
         {
             CacheFolder = _tree.PathOf("cache"),
         };

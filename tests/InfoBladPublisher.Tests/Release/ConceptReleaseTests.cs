@@ -26,7 +26,7 @@ public sealed class ConceptReleaseTests : IAsyncLifetime, IDisposable
         _tree.CopyFrom(RepoPaths.Content, "content");
         Edit($"content/documenten/{Bijlage}/document.yml", y => y.Replace("status: definitief", "status: concept", StringComparison.Ordinal));
         Edit($"content/documenten/{Nota}/document.yml", y => y + "\ngeaccordeerd_door: DG Migratie\ngeaccordeerd_op: 2024-06-06\n");
-        var options = new PublishOptions(_tree.PathOf("content"), RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "c1", "/usr/bin/chromium")
+        var options = new PublishOptions(_tree.PathOf("content"), RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "c1")
         {
             CacheFolder = _tree.PathOf("cache"),
         };

@@ -31,7 +31,7 @@ public sealed class IncrementalReleaseTests
         """;
 
     private static PublishOptions Options(ContentTree tree, string version, string? nodeModules = null) =>
-        new(tree.ContentRoot, RepoPaths.Templates, nodeModules ?? RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), version, "/usr/bin/chromium")
+        new(tree.ContentRoot, RepoPaths.Templates, nodeModules ?? RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), version)
         {
             CacheFolder = Path.Combine(tree.Root, "cache"),
         };

@@ -10,7 +10,7 @@ public sealed class PdfCacheTests
 {
     private static async Task<PublishResult> PublishAsync(ContentTree tree, string templates, string version)
     {
-        var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), version, "/usr/bin/chromium")
+        var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), version)
         {
             CacheFolder = Path.Combine(tree.Root, "cache"),
         };

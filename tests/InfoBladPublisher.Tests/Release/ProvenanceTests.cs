@@ -12,7 +12,7 @@ public sealed class ProvenanceTests
 
     private static async Task<string> PublishAsync(ContentTree tree, string version)
     {
-        var options = new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), version, "/usr/bin/chromium") { Commit = "0123abcd" };
+        var options = new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), version) { Commit = "0123abcd" };
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.ReleasePath!;

@@ -11,7 +11,7 @@ public sealed class ReleaseCheckTests
     public async Task A_release_Should_check_whole_and_every_change_Should_be_named()
     {
         using var tree = new ContentTree();
-        var options = new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "v", "/usr/bin/chromium");
+        var options = new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "v");
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var release = result.ReleasePath!;

@@ -49,7 +49,7 @@ public sealed class ShardTests
     {
         using var tree = new TempTree();
         var cache = Path.Combine(tree.Root, "cache");
-        PublishOptions Options(string version) => new(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), version, "/usr/bin/chromium") { CacheFolder = cache };
+        PublishOptions Options(string version) => new(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), version) { CacheFolder = cache };
 
         var rendered = new List<string>();
         for (var k = 1; k <= 3; k++)
@@ -61,7 +61,7 @@ public sealed class ShardTests
         }
 
         var assembled = await new PublishPipeline().RunAsync(Options("v") with { AssembleOnly = true }, TextWriter.Null);
-        var full = await new PublishPipeline().RunAsync(new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "full"), "v", "/usr/bin/chromium"), TextWriter.Null);
+        var full = await new PublishPipeline().RunAsync(new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "full"), "v"), TextWriter.Null);
 
         Assert.True(assembled.Succeeded, string.Join("\n", assembled.Diagnostics));
         Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
@@ -77,7 +77,7 @@ public sealed class ShardTests
     {
         using var tree = new ContentTree();
         tree.Nota(ContentTree.NotaYaml, ContentTree.NotaBody + "\nEen tweede nota, met een zin meer.\n", id: "tweede");
-        var options = new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "v", "/usr/bin/chromium") { CacheFolder = Path.Combine(tree.Root, "cache") };
+        var options = new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "v") { CacheFolder = Path.Combine(tree.Root, "cache") };
         var first = await new PublishPipeline().RunAsync(options with { Shard = new Shard(1, 2) }, TextWriter.Null);
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
 

@@ -24,7 +24,7 @@ public sealed class HouseStyleColourTests
         var huisstijl = System.Text.Json.JsonDocument.Parse(doc.Print.Files[HouseTokens.PrintFile]).RootElement;
         Assert.Equal(Red, huisstijl.GetProperty("kleur").GetProperty("lintblauw").GetString());
 
-        var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "rood", "/usr/bin/chromium");
+        var options = new PublishOptions(tree.ContentRoot, templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "rood");
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(result.ReleasePath!, "nota.pdf"));

@@ -1,6 +1,5 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Tests.Rendering;
 

@@ -19,7 +19,7 @@ public sealed class ImageTests
 
         content.Write("content/documenten/nota/tekst.md", ContentTree.NotaBody + "\n\n![Een breed oranje vlak](breed.png)\n");
         using var work = new TempTree();
-        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", "/usr/bin/chromium");
+        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1");
 
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 

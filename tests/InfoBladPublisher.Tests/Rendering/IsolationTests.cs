@@ -17,7 +17,7 @@ public sealed class IsolationTests
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("</main>", "<img src=\"https://example.org/tracker.png\" alt=\"\"></main>", StringComparison.Ordinal));
         work.Write("releases/v1/oud.txt", "de vorige release");
 
-        var options = new PublishOptions(content.ContentRoot, work.PathOf("templates"), RepoPaths.NodeModules, work.PathOf("releases"), "v1", "/usr/bin/chromium");
+        var options = new PublishOptions(content.ContentRoot, work.PathOf("templates"), RepoPaths.NodeModules, work.PathOf("releases"), "v1");
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 
         Assert.False(result.Succeeded);
@@ -36,8 +36,8 @@ public sealed class IsolationTests
         using var work = new TempTree();
         var pipeline = new PublishPipeline();
 
-        var first = await pipeline.RunAsync(new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("a"), "x", "/usr/bin/chromium"), TextWriter.Null);
-        var second = await pipeline.RunAsync(new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("b"), "x", "/usr/bin/chromium"), TextWriter.Null);
+        var first = await pipeline.RunAsync(new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("a"), "x"), TextWriter.Null);
+        var second = await pipeline.RunAsync(new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("b"), "x"), TextWriter.Null);
 
         Assert.True(first.Succeeded && second.Succeeded, string.Join("\n", first.Diagnostics.Concat(second.Diagnostics)));
         foreach (var file in Directory.GetFiles(first.ReleasePath!))

@@ -69,7 +69,7 @@ public sealed class OneTextTests
         using var content = new ContentTree();
         content.Nota(ContentTree.NotaYamlWithoutNotes, "# Aanleiding [x\n\nZie artikel [3 lid 2 en punt [a]. En ook ![niet] en [link]: tekst.[^eigen]\n\n[^eigen]: Een noot met [een haak.\n");
         using var work = new TempTree();
-        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", string.Empty);
+        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1");
 
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 
@@ -93,7 +93,7 @@ public sealed class OneTextTests
         Assert.Contains("else if k == \"code\" { raw(x.v) }", typst, StringComparison.Ordinal);
         File.WriteAllText(layout, typst.Replace("else if k == \"code\" { raw(x.v) }", "else if k == \"code\" { none }", StringComparison.Ordinal));
         using var work = new TempTree();
-        var options = new PublishOptions(content.ContentRoot, templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", string.Empty);
+        var options = new PublishOptions(content.ContentRoot, templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1");
 
         var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 

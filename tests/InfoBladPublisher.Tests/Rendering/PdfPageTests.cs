@@ -1,9 +1,6 @@
 using System.Globalization;
-using InfoBladPublisher.Tests.Support;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokens;
-using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Tests.Rendering;
 

@@ -1,5 +1,4 @@
 using InfoBladPublisher.Layout;
-using InfoBladPublisher.Tests.Support;
 
 namespace InfoBladPublisher.Tests.Rendering;
 

@@ -1,6 +1,5 @@
 using InfoBladPublisher.Pipeline;
 using InfoBladPublisher.Tests.Support;
-using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Tests.Rendering;
 
@@ -34,7 +33,7 @@ public sealed class PublishedSeeds : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test", "/usr/bin/chromium");
+        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test");
         using var log = new StringWriter();
         Result = await new PublishPipeline().RunAsync(options, log);
         Log = log.ToString();

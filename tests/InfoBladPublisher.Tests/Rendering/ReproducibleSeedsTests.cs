@@ -18,7 +18,7 @@ public sealed class ReproducibleSeedsTests : IDisposable
     [Fact]
     public async Task A_second_build_of_the_seeds_Should_be_byte_identical()
     {
-        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test", "/usr/bin/chromium");
+        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test");
         var second = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 
         Assert.True(second.Succeeded, string.Join("\n", second.Diagnostics));

@@ -84,7 +84,7 @@ public sealed class TableTests
         using var work = new TempTree();
 
         var result = await new PublishPipeline().RunAsync(
-            new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "t", "/usr/bin/chromium"), TextWriter.Null);
+            new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "t"), TextWriter.Null);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return PdfDocument.Open(File.ReadAllBytes(Path.Combine(result.ReleasePath!, "nota.pdf")));

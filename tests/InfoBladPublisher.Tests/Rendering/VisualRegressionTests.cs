@@ -1,6 +1,5 @@
 using InfoBladPublisher.Rendering.Browser;
 using System.Globalization;
-using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Review;
 using InfoBladPublisher.Tests.Support;
 
@@ -72,7 +71,7 @@ public sealed class VisualRegressionTests
         {
             if (_actual is null)
             {
-                var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium, RepoPaths.NodeModules, TimeSpan.FromMinutes(2)));
+                var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium));
                 await using (browser)
                 {
                     _actual = await Snapshot.TakeAsync(_seeds.ReleasePath, browser);

@@ -1,7 +1,6 @@
 using InfoBladPublisher.Rendering.Browser;
 using InfoBladPublisher.Review;
 using InfoBladPublisher.Review.Report;
-using InfoBladPublisher.Review.Selection;
 using InfoBladPublisher.Tests.Support;
 
 namespace InfoBladPublisher.Tests.Review;
@@ -21,7 +20,7 @@ public sealed class ReviewGroupingTests
 
         var same = SameOutputs.Between(basePath, headPath);
         ReleaseComparison comparison;
-        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium, RepoPaths.NodeModules, TimeSpan.FromMinutes(2)));
+        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium));
         await using (browser)
         {
             var before = await ReleaseSideReader.ReadAsync(basePath, browser, same);

@@ -1,7 +1,6 @@
 using InfoBladPublisher.Rendering.Browser;
 using AngleSharp.Html.Parser;
 using InfoBladPublisher.Pipeline;
-using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Review;
 using InfoBladPublisher.Review.Report;
 using InfoBladPublisher.Tests.Support;
@@ -31,11 +30,11 @@ public sealed class ReviewReportFixture : IAsyncLifetime, IDisposable
         var pipeline = new PublishPipeline();
         foreach (var (tree, name) in new[] { (baseTree, "base"), (headTree, "head") })
         {
-            var result = await pipeline.RunAsync(new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, _work.PathOf("releases"), name, BrowserOptions.DefaultChromium), TextWriter.Null);
+            var result = await pipeline.RunAsync(new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, _work.PathOf("releases"), name), TextWriter.Null);
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         }
 
-        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium, RepoPaths.NodeModules, TimeSpan.FromMinutes(2)));
+        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium));
         await using (browser)
         {
             var before = await ReleaseSideReader.ReadAsync(_work.PathOf("releases/base"), browser);
@@ -107,7 +106,7 @@ public sealed class ReviewReportTests : IClassFixture<ReviewReportFixture>
     [Fact]
     public async Task In_a_browser_without_network_every_image_Should_load_and_the_tools_Should_work()
     {
-        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium, RepoPaths.NodeModules, TimeSpan.FromMinutes(2)));
+        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium));
         await using (browser)
         {
             var context = await browser.NewContextAsync(new ViewportSize { Width = 1440, Height = 900 });

@@ -142,7 +142,7 @@ public sealed class ReviewSelectionTests
     internal static async Task<PublishResult> Publish(ReviewSides sides, string side, IReadOnlyList<string>? only)
     {
         var root = side == "base" ? sides.Base : sides.Head;
-        var options = new PublishOptions(Path.Combine(root, "content"), Path.Combine(root, "templates"), RepoPaths.NodeModules, sides.PathOf("releases-" + side), side, string.Empty)
+        var options = new PublishOptions(Path.Combine(root, "content"), Path.Combine(root, "templates"), RepoPaths.NodeModules, sides.PathOf("releases-" + side), side)
         {
             CacheFolder = sides.PathOf("cache"),
             Concepts = true,

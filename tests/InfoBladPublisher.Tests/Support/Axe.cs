@@ -1,7 +1,5 @@
 using InfoBladPublisher.Rendering.Browser;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using InfoBladPublisher.Rendering.Pdf;
 using Microsoft.Playwright;
 
 namespace InfoBladPublisher.Tests.Support;
@@ -17,7 +15,7 @@ internal static class Axe
     public static async Task<IReadOnlyList<string>> ViolationsInAsync(IEnumerable<string> pages)
     {
         var found = new List<string>();
-        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium, RepoPaths.NodeModules, TimeSpan.FromMinutes(2)));
+        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium));
         await using (browser)
         {
             foreach (var page in pages)

@@ -1,5 +1,4 @@
 using InfoBladPublisher.Diagnostics;
-using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Pipeline;
 
 namespace InfoBladPublisher.Tests.Support;

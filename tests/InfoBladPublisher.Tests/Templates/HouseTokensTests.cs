@@ -1,6 +1,5 @@
 using System.Text.Json;
 using InfoBladPublisher.Diagnostics;
-using InfoBladPublisher.Layout;
 using InfoBladPublisher.Layout.Rules;
 using InfoBladPublisher.Review.Selection;
 using InfoBladPublisher.Templates;

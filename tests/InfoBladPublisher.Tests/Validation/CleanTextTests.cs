@@ -93,7 +93,7 @@ public sealed class CleanTextTests
         using var content = new ContentTree();
         content.Write("content/documenten/nota/tekst.md", ContentTree.NotaBody + "\n\nCode `\u2713` hier; smalle\u2009en vaste\u202Fspaties, het\u2060woord, man\u200Dnen, a\uFE0F, e\u0301, \u20AC 5 \u2265 4 \u2192 klaar.\n");
         using var work = new TempTree();
-        var options = new Pipeline.PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", string.Empty);
+        var options = new Pipeline.PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1");
 
         var (output, checkedWith) = content.Check();
         var published = await new Pipeline.PublishPipeline().RunAsync(options, TextWriter.Null);

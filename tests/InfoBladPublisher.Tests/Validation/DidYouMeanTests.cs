@@ -1,5 +1,4 @@
 using InfoBladPublisher.Text;
-using InfoBladPublisher.Validation;
 using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Tests.Validation;

@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Parsers;
 using Markdig.Renderers;
 
 namespace InfoBladPublisher.Markdown.Figures;

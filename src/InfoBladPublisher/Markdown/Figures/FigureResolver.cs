@@ -2,7 +2,6 @@ using InfoBladPublisher.Charts;
 using InfoBladPublisher.Data;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Text;
-using InfoBladPublisher.Validation;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using InfoBladPublisher.Common;

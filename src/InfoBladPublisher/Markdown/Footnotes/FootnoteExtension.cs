@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 

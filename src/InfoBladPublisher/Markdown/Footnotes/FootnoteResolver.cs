@@ -1,5 +1,4 @@
 using InfoBladPublisher.Diagnostics;
-using InfoBladPublisher.Validation;
 using Markdig.Syntax;
 using InfoBladPublisher.Common;
 

@@ -1,4 +1,3 @@
-using InfoBladPublisher.Redaction;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 

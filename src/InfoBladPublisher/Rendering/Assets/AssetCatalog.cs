@@ -1,4 +1,3 @@
-using InfoBladPublisher.Content;
 using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Rendering.Assets;

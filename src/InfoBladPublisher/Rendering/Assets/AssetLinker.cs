@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Templates;
 using Scriban.Runtime;
 using InfoBladPublisher.Common;

@@ -39,7 +39,7 @@ public sealed class BrowserHost : IAsyncDisposable
         }
     }
 
-    /// <param name="javaScript">Only the paged-media engine needs script; every other page is looked at with it off.</param>
+    /// <param name="javaScript">Off for the web pages a release serves (snapshots, review screenshots), which run no script; on only where a page of our own needs it (the tests' axe run and review report).</param>
     public async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null, bool javaScript = true)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions

@@ -1,20 +1,8 @@
 namespace InfoBladPublisher.Rendering.Browser;
 
 /// <param name="ChromiumPath">Debian's chromium; Playwright's own browser download cannot work offline.</param>
-/// <param name="NodeModules">Where npm ci put the paged-media engine and the fonts.</param>
-public sealed record BrowserOptions(string ChromiumPath, string NodeModules, TimeSpan Timeout)
+public sealed record BrowserOptions(string ChromiumPath)
 {
-    /// <summary>Keep a page with the engine loaded for the next document (off: a new context and page each time, to compare).</summary>
-    public bool ReusePages { get; init; } = true;
-
-    /// <summary>
-    /// After laying out this many pages at once, an engine page is replaced by a new one: what the long layout
-    /// leaves behind in the page slows the next one (a 96-page nota's second pass took 59 s on the page that
-    /// made the first and 37 s on a new page, with the same bytes). Short documents keep their page, whose
-    /// warm engine lays them out faster than a new page does.
-    /// </summary>
-    public int LongLayoutPages { get; init; } = 60;
-
     public const string DefaultChromium = "/usr/bin/chromium";
 
     public static readonly IReadOnlyList<string> LaunchArguments =

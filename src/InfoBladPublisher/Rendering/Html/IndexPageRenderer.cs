@@ -1,6 +1,4 @@
 using InfoBladPublisher.Diagnostics;
-using InfoBladPublisher.Markdown;
-using InfoBladPublisher.Model;
 using InfoBladPublisher.Rendering.Assets;
 using InfoBladPublisher.Templates;
 using InfoBladPublisher.Text;

@@ -1,5 +1,4 @@
 using InfoBladPublisher.Diagnostics;
-using InfoBladPublisher.Markdown;
 
 namespace InfoBladPublisher.Rendering.Html;
 

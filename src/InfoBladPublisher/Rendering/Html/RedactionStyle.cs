@@ -1,5 +1,3 @@
-using InfoBladPublisher.Markdown;
-
 namespace InfoBladPublisher.Rendering.Html;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Model;
 using InfoBladPublisher.Rendering.Assets;
 using InfoBladPublisher.Templates;

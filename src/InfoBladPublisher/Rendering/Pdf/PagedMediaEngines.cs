@@ -17,17 +17,17 @@ internal static class PagedMediaEngines
     internal static string VersionOf(string name, string nodeModules) => name switch
     {
         TypstEngine.EngineName => TypstEngine.Identity(nodeModules),
-        _ => throw new ArgumentException($"no paged-media engine '{name}'", nameof(name)),
+        _ => throw new ArgumentException($"no print engine '{name}'", nameof(name)),
     };
 
     /// <summary>The engine's installed package folder, for stamps of what a render depends on.</summary>
     internal static string PackageFolderOf(string name, string nodeModules) => name switch
     {
         TypstEngine.EngineName => TypstEngine.PackageFolder(nodeModules),
-        _ => throw new ArgumentException($"no paged-media engine '{name}'", nameof(name)),
+        _ => throw new ArgumentException($"no print engine '{name}'", nameof(name)),
     };
 
     /// <exception cref="MissingToolException">The engine's package or its fonts are not installed.</exception>
     internal static Task<IPagedMediaEngine> StartAsync(string name, EngineOptions options) =>
-        Starters.TryGetValue(name, out var start) ? start(options) : throw new ArgumentException($"no paged-media engine '{name}'; known: {string.Join(", ", Names)}", nameof(name));
+        Starters.TryGetValue(name, out var start) ? start(options) : throw new ArgumentException($"no print engine '{name}'; known: {string.Join(", ", Names)}", nameof(name));
 }

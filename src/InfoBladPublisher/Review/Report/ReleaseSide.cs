@@ -1,4 +1,3 @@
-using InfoBladPublisher.Rendering.Browser;
 using InfoBladPublisher.Release;
 
 namespace InfoBladPublisher.Review.Report;
