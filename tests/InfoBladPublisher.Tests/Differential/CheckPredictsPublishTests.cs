@@ -86,7 +86,7 @@ public sealed class CheckPredictsPublishTests
     private static PublishResult Publish(ContentTree content)
     {
         using var work = new TempTree();
-        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1", string.Empty);
+        var options = new PublishOptions(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, work.PathOf("releases"), "v1");
         return new PublishPipeline().RunAsync(options, TextWriter.Null).GetAwaiter().GetResult();
     }
 
