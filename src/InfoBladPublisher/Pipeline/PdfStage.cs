@@ -119,7 +119,9 @@ internal static class PdfStage
                 Tagged = TaggedPdf.Read(parsed, read),
                 LayoutPosition = SourcePosition.StartOf(layouts.Display(Templates.PrintLayouts.MainOf(rendered.Document.Meta.Type.Name))),
             }, found);
+            var beforeText = gate.Elapsed;
             TextAgreement.Check(rendered.SourceText, read.Text(), "the PDF", rendered.MetadataPosition, found, pdf: true);
+            profile.Add(("the PDF's words held to the source's (text agreement)", gate.Elapsed - beforeText));
             profile.Add(("read the PDF back and judge every page (layout gate, .NET)", gate.Elapsed));
             result = result with { Layout = facts, Redactions = RedactionLocation.From(facts), Passes = pass, Profile = profile };
             if (found.HasErrors)

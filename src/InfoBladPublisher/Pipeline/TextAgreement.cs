@@ -15,12 +15,13 @@ namespace InfoBladPublisher.Pipeline;
 internal static class TextAgreement
 {
     /// <param name="output">What the output is called in the message: "the PDF", "the web page".</param>
-    /// <param name="pdf">The text was read from a PDF: in a document with joiners or combining accents, only
-    /// words in ASCII are held to it (<see cref="Words.HasClusters"/>).</param>
+    /// <param name="pdf">The text was read from a PDF: a document with joiners, soft hyphens or combining accents
+    /// is held only to the Woo rule, not word by word (<see cref="Words.HasClusters"/>: the PDF reader misreads
+    /// the glyphs Typst shares between such a cluster and the same letter elsewhere).</param>
     /// <returns>False when the output lost text or shows a marking.</returns>
     public static bool Check(IReadOnlyList<SourceBlock> source, string outputText, string output, SourcePosition documentPosition, DiagnosticBag diagnostics, bool pdf = false)
     {
-        var asciiOnly = pdf && source.Any(b => Words.HasClusters(b.Text));
+        var unreadable = pdf && source.Any(b => Words.HasClusters(b.Text));
         var ok = true;
         if (RedactionMarks.FindMark(outputText) is { } mark)
         {
@@ -29,9 +30,14 @@ internal static class TextAgreement
             ok = false;
         }
 
+        if (unreadable)
+        {
+            return ok;
+        }
+
         var available = Count(outputText);
         var deficit = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in source.SelectMany(b => Words.Required(b.Text, asciiOnly)))
+        foreach (var word in source.SelectMany(b => Words.Required(b.Text)))
         {
             if (available.GetValueOrDefault(word) > 0)
             {
@@ -47,7 +53,7 @@ internal static class TextAgreement
         foreach (var block in source)
         {
             var missing = new List<string>();
-            foreach (var word in Words.Required(block.Text, asciiOnly).Where(w => deficit.GetValueOrDefault(w) > 0))
+            foreach (var word in Words.Required(block.Text).Where(w => deficit.GetValueOrDefault(w) > 0))
             {
                 deficit[word]--;
                 missing.Add(word);

@@ -48,8 +48,8 @@ internal sealed class HouseTokens
         ("maat", "woordmerk-boven", "woordmerk-boven", Kind.Length),
         ("maat", "woordmerk-breedte", WoordmerkWidthToken, Kind.Length),
         ("maat", "pub-marge", "pub-marge", Kind.Length),
-        ("maat", "tabel-tussenruimte", "tabel-tussenruimte", Kind.Length),
-        ("maat", "datatabel-tussenruimte", "datatabel-tussenruimte", Kind.Length),
+        ("tabel", "tussenruimte", "tabel-tussenruimte", Kind.Length),
+        ("tabel", "data-tussenruimte", "datatabel-tussenruimte", Kind.Length),
         ("maat", "pub-boven", "pub-boven", Kind.Length),
         ("corps", "tekst", "corps-tekst", Kind.Length),
         ("corps", "regel", "regel-tekst", Kind.Length),
@@ -125,8 +125,8 @@ internal sealed class HouseTokens
                 ColumnPt = (double)values["maat.tekstkolom"],
                 BodyPt = (double)values["corps.tekst"],
                 TitlePt = (double)values["corps.titel"],
-                TableGutterPt = (double)values["maat.tabel-tussenruimte"],
-                DataTableGutterPt = (double)values["maat.datatabel-tussenruimte"],
+                TableGutterPt = (double)values["tabel.tussenruimte"],
+                DataTableGutterPt = (double)values["tabel.data-tussenruimte"],
             }
             : null;
     }

@@ -22,9 +22,7 @@ internal static class Words
     /// selector or a combining accent. The PDF reader drops a letter beside such a character (PdfPig reads "het\u2060woord" as
     /// "hewoord", where a PDF viewer reads it whole), so those words cannot be held to the PDF's text.
     /// </summary>
-    /// <param name="asciiOnly">Only the words written in ASCII: where the reader cannot be trusted with other letters.</param>
-    public static IEnumerable<string> Required(string text, bool asciiOnly = false) =>
-        Read(text).Where(w => !w.Joined && (!asciiOnly || w.Ascii)).Select(w => w.Word);
+    public static IEnumerable<string> Required(string text) => Read(text).Where(w => !w.Joined).Select(w => w.Word);
 
     /// <summary>
     /// Whether the text holds a joiner, a soft hyphen, a variation selector or a combining accent. Typst shapes
@@ -34,11 +32,10 @@ internal static class Words
     public static bool HasClusters(string text) =>
         text.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark);
 
-    private static IEnumerable<(string Word, bool Joined, bool Ascii)> Read(string text)
+    private static IEnumerable<(string Word, bool Joined)> Read(string text)
     {
         var word = new StringBuilder();
         var joined = false;
-        var ascii = true;
         foreach (var rune in text.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
@@ -57,30 +54,28 @@ internal static class Words
             if (IsWordPart(category))
             {
                 word.Append(rune.ToString());
-                ascii &= rune.IsAscii;
                 continue;
             }
 
             if (word.Length > 0)
             {
-                yield return (Fold(word.ToString()), joined, ascii);
+                yield return (Fold(word.ToString()), joined);
                 word.Clear();
             }
 
             joined = false;
-            ascii = true;
             if (!Rune.IsWhiteSpace(rune) && category is not UnicodeCategory.Control)
             {
                 foreach (var piece in Fold(rune.ToString()).Where(c => !char.IsWhiteSpace(c)))
                 {
-                    yield return (piece.ToString(), false, rune.IsAscii);
+                    yield return (piece.ToString(), false);
                 }
             }
         }
 
         if (word.Length > 0)
         {
-            yield return (Fold(word.ToString()), joined, ascii);
+            yield return (Fold(word.ToString()), joined);
         }
     }
 
