@@ -27,7 +27,7 @@ internal static class LoadStage
 
         if (withoutFonts)
         {
-            diagnostics.Report(DiagnosticCodes.CheckedWithoutFonts, SourcePosition.StartOf(workspace.FontsFolder), "the bundled fonts are not installed, so charts were not drawn, ministry names not measured (IBP078) and characters not checked against the print fonts (IBP074); everything else was checked. Run 'npm ci' to check those too");
+            diagnostics.Report(DiagnosticCodes.CheckedWithoutFonts, SourcePosition.StartOf(workspace.FontsFolder), "the bundled fonts are not installed, so charts were not drawn, ministry names not measured (IBP078), words and tables not measured against the text column (IBP015) and characters not checked against the print fonts (IBP074); everything else was checked. Run 'npm ci' to check those too");
         }
 
         // A link out of the tree, a loop or a FIFO is named where it is; every walk leaves it out, so the other
