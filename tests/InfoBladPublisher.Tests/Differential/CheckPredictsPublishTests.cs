@@ -61,6 +61,13 @@ public sealed class CheckPredictsPublishTests
         var bag = new DiagnosticBag();
         CheckPipeline.Run(content.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, bag);
         var checkedWith = bag.ToSortedList();
+        if (Environment.GetEnvironmentVariable("IBP_DIFF_KEEP_082") is { Length: > 0 } keep082)
+        {
+            foreach (var id in checkedWith.Where(d => d.Code == DiagnosticCodes.OutputTextDiffers).Select(d => DocumentOf(d.Position.File)).Distinct())
+            {
+                CopyTree(Path.Combine(content.ContentRoot, "documenten", id!), Path.Combine(keep082, Guid.NewGuid().ToString("N")[..8], id!));
+            }
+        }
         var checkErrors = checkedWith.Where(d => d.Severity == Severity.Error).ToList();
 
         // Publish what check refused, all of it: publish may refuse no more, and nothing elsewhere.

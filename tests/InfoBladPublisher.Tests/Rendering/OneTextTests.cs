@@ -62,6 +62,19 @@ public sealed class OneTextTests
         Assert.Contains(bag.ToSortedList(), d => d.Code == DiagnosticCodes.OutputTextDiffers && d.Message.Contains("Woo marking", StringComparison.Ordinal));
     }
 
+    /// <summary>Found by the differential test: a bar right before a note's call read "5.1.2e1" on the web page, and check refused a valid nota.</summary>
+    [Fact]
+    public void A_bar_right_before_a_call_Should_pass_check()
+    {
+        using var content = new ContentTree();
+        content.Write("content/documenten/nota/tekst.md", "# Aanleiding\n\nEen {lak 5.1.2e}naam{/lak}[^bron] en {lak 5.2}iets{/lak}[^eigen].\n\n[^eigen]: Een noot.\n");
+
+        var (output, diagnostics) = content.Check();
+
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.OutputTextDiffers);
+    }
+
     /// <summary>On main before issue 31 the print data dropped the '[' of an opener Markdig could not match; only the web page kept it.</summary>
     [Fact]
     public async Task Unmatched_brackets_Should_print_in_the_pdf_as_on_the_web_page()

@@ -40,7 +40,8 @@ internal static class PageText
                 case IElement e when e.LocalName is "script" or "style" or "template":
                     break;
                 case IElement e:
-                    var block = !Inline.Contains(e.LocalName);
+                    // A Woo bar and an intern ground label stand apart from the words beside them, as their boxes do in the PDF.
+                    var block = !Inline.Contains(e.LocalName) || e.ClassList.Contains("gelakt") || e.ClassList.Contains("lak-grond");
                     if (block)
                     {
                         text.Append(' ');
