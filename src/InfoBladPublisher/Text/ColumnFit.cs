@@ -9,6 +9,8 @@ namespace InfoBladPublisher.Text;
 /// </summary>
 internal sealed class ColumnFit : IDisposable
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(double SizePt, bool Bold), SKFont> _fonts = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, double SizePt, bool Bold), double> _widths = new();
     private readonly SKTypeface _regular;
     private readonly SKTypeface _bold;
 
@@ -48,17 +50,26 @@ internal sealed class ColumnFit : IDisposable
         return SKTypeface.FromFile(regular) is { } r && SKTypeface.FromFile(bold) is { } b ? new ColumnFit(r, b, columnPt * 25.4 / 72, bodyPt, titlePt, gutterPt.Table * 25.4 / 72, gutterPt.DataTable * 25.4 / 72) : null;
     }
 
-    /// <summary>The word's width in mm at <paramref name="sizePt"/>.</summary>
-    public double WidthMm(string word, double sizePt, bool bold)
-    {
-        using var font = new SKFont(bold ? _bold : _regular, (float)sizePt);
-        return font.MeasureText(word) * 25.4 / 72;
-    }
+    /// <summary>The word's width in mm at <paramref name="sizePt"/>; a text repeats its words, so each is measured once.</summary>
+    public double WidthMm(string word, double sizePt, bool bold) =>
+        _widths.GetOrAdd((word, sizePt, bold), key =>
+        {
+            var font = _fonts.GetOrAdd((key.SizePt, key.Bold), f => new SKFont(f.Bold ? _bold : _regular, (float)f.SizePt));
+            lock (font)
+            {
+                return font.MeasureText(key.Word) * 25.4 / 72;
+            }
+        });
 
     public bool Fits(string word, double sizePt, bool bold) => WidthMm(word, sizePt, bold) <= ColumnMm;
 
     public void Dispose()
     {
+        foreach (var font in _fonts.Values)
+        {
+            font.Dispose();
+        }
+
         _regular.Dispose();
         _bold.Dispose();
     }
