@@ -24,8 +24,18 @@ internal static partial class Ids
             return false;
         }
 
+        if (WindowsReserved().IsMatch(id))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"the {what} id '{id}' is a name Windows reserves for a device (CON, PRN, AUX, NUL, COM1–9, LPT1–9): a release with '{id}.pdf' could not be checked out there; choose another name");
+            return false;
+        }
+
         return true;
     }
+
+    /// <summary>Device names Windows refuses as a file name, in any case and with any extension (an id has none).</summary>
+    [GeneratedRegex("^(?:CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WindowsReserved();
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
     private static partial Regex Pattern();

@@ -1,0 +1,41 @@
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Tests.Support;
+
+namespace InfoBladPublisher.Tests.Validation;
+
+/// <summary>Document ids become file names in a release: names Windows reserves for devices are refused at their folder (issue 33).</summary>
+public sealed class PortableIdTests
+{
+    [Theory]
+    [InlineData("CON")]
+    [InlineData("nul")]
+    [InlineData("Aux")]
+    [InlineData("prn")]
+    [InlineData("com1")]
+    [InlineData("LPT9")]
+    public void A_document_folder_named_as_a_windows_device_Should_be_refused_at_its_folder(string id)
+    {
+        using var content = new ContentTree();
+        content.Nota(ContentTree.NotaYaml, ContentTree.NotaBody, id);
+
+        var (output, diagnostics) = content.Check();
+
+        Assert.Null(output);
+        var d = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("Windows reserves", StringComparison.Ordinal));
+        Assert.Contains($"documenten/{id}", d.Position.File, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("con-nota")]
+    [InlineData("com10")]
+    [InlineData("nullen")]
+    public void A_name_that_only_starts_like_a_device_Should_be_accepted(string id)
+    {
+        using var content = new ContentTree();
+        content.Nota(ContentTree.NotaYaml, ContentTree.NotaBody, id);
+
+        var (_, diagnostics) = content.Check();
+
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains("Windows reserves", StringComparison.Ordinal));
+    }
+}
