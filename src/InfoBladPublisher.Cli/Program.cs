@@ -14,4 +14,5 @@ var root = new RootCommand("InfoBladPublisher: Rijksoverheid-styled notas, bijla
     ServeCommand.Create(),
     VerifyCommand.Create(),
 };
+UsageChecks.RefuseEmptyValues(root);
 return await root.Parse(args).InvokeAsync();

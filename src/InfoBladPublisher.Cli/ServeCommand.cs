@@ -12,9 +12,10 @@ internal static class ServeCommand
         // A port out of range is a usage error (exit 1 with a message), not an exception from the URI parser.
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            // A value that is not a number is the parser's own error; reading it here would throw.
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number) && number is < 1 or > 65535)
             {
-                result.AddError($"--port must be 1 to 65535, not {result.GetValueOrDefault<int>()}");
+                result.AddError($"--port must be 1 to 65535, not {number}");
             }
         });
         var command = new Command("serve", "Preview every document in the browser; rebuilds and reloads on save")
