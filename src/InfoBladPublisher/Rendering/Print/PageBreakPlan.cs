@@ -37,7 +37,7 @@ internal sealed partial class PageBreakPlan : IPageBreaks
         var plan = new PageBreakPlan();
         var cited = new HashSet<int>();
         var tables = 0;
-        foreach (var node in Printed(body.Syntax))
+        foreach (var node in PrintOrder.Of(body.Syntax))
         {
             switch (node)
             {
@@ -88,31 +88,6 @@ internal sealed partial class PageBreakPlan : IPageBreaks
     public int? SplitAt(Inline inline) => _splits.TryGetValue(inline, out var at) ? at : null;
 
     public bool Loose(Block table) => _loose.Contains(table);
-
-    /// <summary>What the print renderers write, in their order: blocks, then each block's inlines (notes' own text and definitions aside).</summary>
-    private static IEnumerable<MarkdownObject> Printed(MarkdownObject node)
-    {
-        if (node is FootnoteDefinition)
-        {
-            yield break;
-        }
-
-        yield return node;
-        IEnumerable<MarkdownObject> children = node switch
-        {
-            ContainerBlock container => container,
-            LeafBlock { Inline: { } inline } => [inline],
-            ContainerInline inlines => inlines,
-            _ => [],
-        };
-        foreach (var child in children)
-        {
-            foreach (var descendant in Printed(child))
-            {
-                yield return descendant;
-            }
-        }
-    }
 
     /// <summary>
     /// Whether the renderers can start a page among this call's siblings: in a paragraph's or heading's text, an

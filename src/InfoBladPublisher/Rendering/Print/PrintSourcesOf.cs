@@ -19,25 +19,26 @@ internal static class PrintSourcesOf
     public static Layout.PrintSources Body(ParsedBody body)
     {
         var sources = new Layout.PrintSources { Grounds = global::InfoBladPublisher.Redaction.WooGround.All.Select(g => g.Code).ToList() };
-        Walk(body.Syntax, body, sources, inTable: false);
+        foreach (var node in PrintOrder.Of(body.Syntax))
+        {
+            Add(node, body, sources);
+        }
+
         return sources;
     }
 
-    private static void Walk(MarkdownObject node, ParsedBody body, Layout.PrintSources sources, bool inTable)
+    private static void Add(MarkdownObject node, ParsedBody body, Layout.PrintSources sources)
     {
         switch (node)
         {
-            case FootnoteDefinition:
-                return;
             case HeadingBlock heading:
                 sources.AddHeading(PrintRenderer.Src(heading));
                 break;
-            case ParagraphBlock paragraph when !inTable && RedactionBlockPrintRenderer.BlockToken(paragraph) is null:
+            case ParagraphBlock paragraph when paragraph.Parent is not TableCell && RedactionBlockPrintRenderer.BlockToken(paragraph) is null:
                 sources.AddParagraph(string.Concat(paragraph.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []), PrintRenderer.Src(paragraph));
                 break;
             case Table table:
                 sources.AddTable(PrintRenderer.Src(table));
-                inTable = true;
                 break;
             case DataBlock { Dataset: { } dataset } data when data.Kind == DataBlockKind.Tabel || data.Svg is not null:
                 var word = data.Kind == DataBlockKind.Tabel ? "Tabel" : "Figuur";
@@ -51,18 +52,6 @@ internal static class PrintSourcesOf
             case FootnoteCall call when body.Footnotes.TryGet(call.Label, out var note):
                 sources.AddNote(note.Number, PrintRenderer.Src(call));
                 break;
-        }
-
-        IEnumerable<MarkdownObject> children = node switch
-        {
-            ContainerBlock container => container,
-            LeafBlock { Inline: { } inline } => [inline],
-            ContainerInline inlines => inlines,
-            _ => [],
-        };
-        foreach (var child in children)
-        {
-            Walk(child, body, sources, inTable);
         }
     }
 }
