@@ -9,6 +9,9 @@ internal sealed class BodyWriter(Random random, int pages, string dataset = "str
     private readonly StringBuilder _text = new();
     private readonly List<string> _pendingNotes = [];
 
+    /// <summary>Whether to write the layout traps (<see cref="CorpusShape.LayoutTraps"/>); off keeps older seeds' corpora as they were.</summary>
+    public bool Traps { get; init; }
+
     public int NoteCount { get; private set; }
 
     public int ChartCount { get; private set; }
@@ -52,6 +55,27 @@ internal sealed class BodyWriter(Random random, int pages, string dataset = "str
                 words += Paragraph();
             }
 
+            if (Traps && random.Next(2) == 0)
+            {
+                // A heading with a table, a list or a chart straight under it, no text between.
+                _text.Append("## ").Append(Words.Heading(random)).Append("\n\n");
+                switch (random.Next(3))
+                {
+                    case 0:
+                        words += Table();
+                        break;
+                    case 1:
+                        words += List();
+                        break;
+                    default:
+                        Chart();
+                        words += 150;
+                        break;
+                }
+
+                words += Paragraph();
+            }
+
             FlushNotes();
         }
 
@@ -67,12 +91,12 @@ internal sealed class BodyWriter(Random random, int pages, string dataset = "str
             var sentence = Words.Sentence(random);
             words += sentence.Count(c => c == ' ') + 1;
             _text.Append(sentence);
-            var roll = random.Next(25);
+            var roll = random.Next(Traps ? 12 : 25);
             if (roll < 3)
             {
                 _text.Length--; // the call goes before the full stop
                 Cite();
-                if (roll == 0)
+                if (roll == 0 || (Traps && roll == 1))
                 {
                     // Several calls in one line.
                     _text.Append(" en ").Append(Words.Term(random));
@@ -107,6 +131,11 @@ internal sealed class BodyWriter(Random random, int pages, string dataset = "str
             < 9 => 3 + random.Next(3),
             _ => 6 + random.Next(5),
         };
+        if (Traps && random.Next(12) == 0)
+        {
+            lines = 15 + random.Next(16); // longer than the space left on most pages
+        }
+
         _pendingNotes.Add($"[^{label}]: {Words.Note(random, lines)}");
     }
 
@@ -117,7 +146,7 @@ internal sealed class BodyWriter(Random random, int pages, string dataset = "str
         for (var i = 1; i <= items; i++)
         {
             _text.Append(ordered ? string.Create(CultureInfo.InvariantCulture, $"{i}. ") : "- ").Append(Words.Sentence(random, 4, 16));
-            if (random.Next(8) == 0)
+            if (random.Next(Traps ? 3 : 8) == 0)
             {
                 _text.Length--;
                 Cite();
@@ -138,7 +167,15 @@ internal sealed class BodyWriter(Random random, int pages, string dataset = "str
         for (var r = 0; r < rows; r++)
         {
             var share = random.Next(1000).ToString(CultureInfo.InvariantCulture);
-            _text.Append(CultureInfo.InvariantCulture, $"| {Words.Term(random)} {r + 1} | {random.Next(100000):N0} | {share[..^1]},{share[^1..]}% | {Words.Sentence(random, 2, 9)} |\n");
+            _text.Append(CultureInfo.InvariantCulture, $"| {Words.Term(random)} {r + 1} | {random.Next(100000):N0} | {share[..^1]},{share[^1..]}% | {Words.Sentence(random, 2, 9)}");
+            if (Traps && random.Next(4) == 0)
+            {
+                _text.Length--; // the call goes before the full stop
+                Cite();
+                _text.Append('.');
+            }
+
+            _text.Append(" |\n");
         }
 
         _text.Append('\n');

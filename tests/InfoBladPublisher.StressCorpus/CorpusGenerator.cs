@@ -28,6 +28,16 @@ public sealed record CorpusShape(int MinPages, int MaxPages, bool Informatieblad
     /// <summary>Kamerbrieven in the mix, as the fourth type.</summary>
     public bool Kamerbrieven { get; init; }
 
+    /// <summary>
+    /// The shapes Typst's note placement and break rules stumble on, on purpose and often: notes in table cells and
+    /// list items, several notes in one sentence, notes longer than half a page, and headings directly above a
+    /// table, a list or a chart (issue 32).
+    /// </summary>
+    public bool LayoutTraps { get; init; }
+
+    /// <summary>The stress corpus with the layout traps.</summary>
+    public static CorpusShape Traps { get; } = Stress with { LayoutTraps = true };
+
     public static string DatasetId(int index) => index == 0 ? "stress-reeks" : $"stress-reeks-{index + 1}";
 }
 
@@ -75,7 +85,7 @@ public sealed class CorpusGenerator
             var id = string.Create(CultureInfo.InvariantCulture, $"2025-{1 + (i % 12):00}-{1 + (i % 28):00}-{type}-{(isLong ? "lang" : "stress")}-{i:00}");
             var pages = isLong ? shape.LongDocumentPages : shape.MinPages + _random.Next(shape.MaxPages - shape.MinPages + 1);
             var dataset = CorpusShape.DatasetId(i % Math.Max(1, shape.Datasets));
-            var body = new BodyWriter(_random, pages, dataset);
+            var body = new BodyWriter(_random, pages, dataset) { Traps = shape.LayoutTraps };
             var text = body.Write();
             WriteFile(content, $"documenten/{id}/tekst.md", text);
             WriteFile(content, $"documenten/{id}/document.yml", Metadata(type, afzender, i, body, dataset));

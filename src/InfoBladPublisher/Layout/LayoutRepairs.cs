@@ -36,21 +36,29 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
 
     public bool IsEmpty => Notes.Count == 0 && Tables.Count == 0 && LooseTables.Count == 0 && Headings.Count == 0;
 
+    /// <summary>
+    /// The repairs the engine's own report of its notes' places calls for beyond <paramref name="applied"/>, before
+    /// any PDF is written or read: only notes, the engine's facts say nothing of tables and headings.
+    /// </summary>
+    public static LayoutRepairs Plan(IEnumerable<NotePlace> places, LayoutRepairs applied) =>
+        new(NotesOffTheirPage(places.Where(p => !p.OnItsPage).Select(p => p.Number), applied), new HashSet<int>());
+
     /// <summary>The repairs these facts call for beyond <paramref name="applied"/>: new ones, and notes tried again further back.</summary>
     public static LayoutRepairs Plan(LayoutFacts facts, LayoutRepairs applied)
     {
         var starts = facts.NoteStarts();
-        var notes = facts.Pages
+        var notes = NotesOffTheirPage(facts.Pages
             .SelectMany(page => page.Calls.Select(call => (page, call)))
             .Where(x => !starts.TryGetValue(x.call.Owner, out var start) || start.Page.Index != x.page.Index)
-            .Select(x => int.TryParse(x.call.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
-            .Where(n => n > 0)
-            .Distinct()
-            .ToDictionary(n => n, n => applied.Notes.TryGetValue(n, out var words) ? words + WordsPerTry : 0);
-        var broken = facts.TableFragments()
-            .Where(fragments => fragments.Count > 1 && fragments.Any(f => f.Table.BodyRows < Rules.TableRowsAcrossBreak.MinimumRows))
-            .Select(fragments => int.Parse(fragments[0].Table.Id, System.Globalization.CultureInfo.InvariantCulture))
-            .ToList();
+            .Select(x => int.TryParse(x.call.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0), applied);
+        var broken = new List<int>();
+        foreach (var fragments in facts.TableFragments().Where(f => f.Count > 1 && f.Any(x => x.Table.BodyRows < Rules.TableRowsAcrossBreak.MinimumRows)))
+        {
+            if (!MovedBack(fragments, applied, notes))
+            {
+                broken.Add(int.Parse(fragments[0].Table.Id, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
 
         // First a new page before the table (a short table then stands whole, a long one breaks elsewhere); if it
         // still leaves a row alone, looser rows. Each once: what is still broken after that is the gate's.
@@ -63,6 +71,43 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
             .ToHashSet(StringComparer.Ordinal);
         return new LayoutRepairs(notes, tables) { LooseTables = loose, Headings = headings };
     }
+
+    /// <summary>
+    /// Where a table's rows left alone on a page are followed by a new page the repairs started at a row (for a
+    /// note in it), that new page starts as many rows further back: the lone rows go with the rows after them.
+    /// </summary>
+    /// <returns>Whether every lone fragment of the table was mended so.</returns>
+    private static bool MovedBack(IReadOnlyList<(PageFacts Page, TableFacts Table)> fragments, LayoutRepairs applied, Dictionary<int, int> notes)
+    {
+        var mended = true;
+        for (var i = 0; i < fragments.Count; i++)
+        {
+            if (fragments[i].Table.BodyRows >= Rules.TableRowsAcrossBreak.MinimumRows)
+            {
+                continue;
+            }
+
+            var next = i + 1 < fragments.Count && fragments[i + 1].Page.Index == fragments[i].Page.Index + 1 ? fragments[i + 1].Page : null;
+            var note = next is { ForcedBreakBefore: true }
+                ? next.Calls.Select(c => int.TryParse(c.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
+                    .FirstOrDefault(n => applied.Notes.ContainsKey(n))
+                : 0;
+            if (note == 0)
+            {
+                mended = false;
+                continue;
+            }
+
+            notes[note] = applied.Notes[note] + (WordsPerTry * fragments[i].Table.BodyRows);
+        }
+
+        return mended;
+    }
+
+    /// <summary>Each note off its page: a new page at its word the first time, a few words further back each time after.</summary>
+    private static Dictionary<int, int> NotesOffTheirPage(IEnumerable<int> offTheirPage, LayoutRepairs applied) =>
+        offTheirPage.Where(n => n > 0).Distinct()
+            .ToDictionary(n => n, n => applied.Notes.TryGetValue(n, out var words) ? words + WordsPerTry : 0);
 
     /// <summary>These repairs and the new ones; a note tried again takes its new place.</summary>
     public LayoutRepairs With(LayoutRepairs more)

@@ -21,7 +21,7 @@ internal static class PdfLayout
         public readonly List<(int Page, BlockFacts Block)> Blocks = [];
         public readonly List<(int Page, CallFacts Call)> Calls = [];
         public readonly List<(int Page, NoteFacts Note, PdfRectangle Box)> Notes = [];
-        public readonly List<(int Page, string Table, int Rows)> Rows = [];
+        public readonly List<(int Page, string Table, string? Src, int Rows)> Rows = [];
         public readonly List<(int Page, string Ground, string Region)> Bars = [];
         public int Tables;
         public string? TableSrc;
@@ -81,7 +81,7 @@ internal static class PdfLayout
             result.Add(new PageFacts(
                 n - 1, width, height, area, noteBox, endedPages.Contains(n - 1),
                 blocks,
-                walk.Rows.Where(r => r.Page == n).GroupBy(r => r.Table).Select(g => new TableFacts(g.Key, sources.Table(int.Parse(g.Key, System.Globalization.CultureInfo.InvariantCulture)), g.Sum(r => r.Rows))).ToList(),
+                walk.Rows.Where(r => r.Page == n).GroupBy(r => (r.Table, r.Src)).Select(g => new TableFacts(g.Key.Table, g.Key.Src, g.Sum(r => r.Rows))).ToList(),
                 walk.Calls.Where(c => c.Page == n).Select(c => c.Call).ToList(),
                 notes.Select(x => x.Note).ToList(),
                 Lines(furniture.GetValueOrDefault(n) ?? [], size.Height))
@@ -141,13 +141,15 @@ internal static class PdfLayout
                         AddFigure(walk, dict, here);
                         break;
                     case "Table":
-                        var id = (walk.Tables++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        // The pieces of a table a repair broke at a row are tagged as tables of their own: one id for all.
+                        var tagged = walk.Tables++;
+                        var id = sources.TableOf(tagged).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        walk.TableSrc = sources.Table(tagged);
                         foreach (var (rowPage, rows) in BodyRows(walk, dict, here))
                         {
-                            walk.Rows.Add((rowPage, id, rows));
+                            walk.Rows.Add((rowPage, id, walk.TableSrc, rows));
                         }
 
-                        walk.TableSrc = sources.Table(walk.Tables - 1);
                         Visit(walk, dict.Data.GetValueOrDefault("K"), here, sources);
                         walk.TableSrc = null;
                         break;

@@ -7,7 +7,8 @@ namespace InfoBladPublisher.Layout;
 internal sealed class PrintSources
 {
     private readonly List<string> _headings = [];
-    private readonly List<string> _tables = [];
+    private readonly List<(string Src, int Table)> _tables = [];
+    private int _tableCount;
     private readonly Dictionary<int, string> _notes = [];
     private readonly List<(string Text, string Src)> _paragraphs = [];
 
@@ -18,7 +19,16 @@ internal sealed class PrintSources
 
     public void AddHeading(string src) => _headings.Add(src);
 
-    public void AddTable(string src) => _tables.Add(src);
+    /// <param name="pieces">How many tables the layout prints it as (a repair may start a new page at a row): each is tagged as a table, and all are this one.</param>
+    public void AddTable(string src, int pieces = 1)
+    {
+        for (var i = 0; i < pieces; i++)
+        {
+            _tables.Add((src, _tableCount));
+        }
+
+        _tableCount++;
+    }
 
     public void AddNote(int number, string src) => _notes.TryAdd(number, src);
 
@@ -33,7 +43,11 @@ internal sealed class PrintSources
 
     public string? Heading(int index) => index < _headings.Count ? _headings[index] : null;
 
-    public string? Table(int index) => index < _tables.Count ? _tables[index] : null;
+    /// <summary>Where the table tagged <paramref name="tagged"/>-th in the PDF stands in tekst.md.</summary>
+    public string? Table(int tagged) => tagged < _tables.Count ? _tables[tagged].Src : null;
+
+    /// <summary>Which table of the body (in body order) the <paramref name="tagged"/>-th table tagged in the PDF is a piece of.</summary>
+    public int TableOf(int tagged) => tagged < _tables.Count ? _tables[tagged].Table : _tableCount + tagged - _tables.Count;
 
     public string? Note(int number) => _notes.GetValueOrDefault(number);
 

@@ -84,11 +84,31 @@ internal static class PdfStage
         var profile = new List<(string Phase, TimeSpan Elapsed)>();
         for (var pass = 1; ; pass++)
         {
-            // The accessible file only, while the gate may still ask for repairs; the archive copy after.
+            // First the layout and the engine's own report of where its notes landed, with no PDF written: a note
+            // off its page is planned from that alone, and the PDF is written and read only for a layout that
+            // may be the last. The gate still judges that PDF, independently of the engine's word.
             var job = new PrintJob(doc.Id, print.Main, print.Files, doc.Meta.Datum);
-            var result = await engine.RenderAsync(job with { Standards = [TypstEngine.Accessible] }, ct).ConfigureAwait(false);
+            var laid = await engine.RenderAsync(job with { Standards = [] }, ct).ConfigureAwait(false);
+            elapsed += laid.Elapsed;
+            profile.AddRange(laid.Profile.Select(p => (pass == 1 ? p.Phase : $"layout {pass}: {p.Phase}", p.Elapsed)));
+            if (laid.Failed)
+            {
+                EngineMessages.Report(laid, rendered, layouts, found);
+                return laid with { Elapsed = elapsed, Profile = profile };
+            }
+
+            var early = pass < LayoutRepairs.MaxPasses && laid.NotePlaces is { } places ? LayoutRepairs.Plan(places, print.Repairs) : LayoutRepairs.None;
+            if (!early.IsEmpty)
+            {
+                profile.Add(($"layout {pass}: plan repairs for {early.Notes.Count} note(s) from the engine's facts (no PDF written)", TimeSpan.Zero));
+                print = print.Repaired(print.Repairs.With(early));
+                continue;
+            }
+
+            // The accessible file, from the layout just compiled; the archive copy once the gate has judged it.
+            var result = await engine.RenderAsync(job with { Standards = [TypstEngine.Accessible], Reuse = true }, ct).ConfigureAwait(false);
             elapsed += result.Elapsed;
-            profile.AddRange(result.Profile.Select(p => (pass == 1 ? p.Phase : $"layout {pass}: {p.Phase}", p.Elapsed)));
+            profile.AddRange(result.Profile.Select(p => ($"layout {pass}: PDF/UA-1 file: {p.Phase}", p.Elapsed)));
             result = result with { Elapsed = elapsed, Profile = profile };
             if (result.Failed)
             {
@@ -130,7 +150,7 @@ internal static class PdfStage
             }
 
             // The same layout again, on the worker that still holds it: the export is all it costs.
-            var archive = await engine.RenderAsync(job with { Standards = [TypstEngine.Archival] }, ct).ConfigureAwait(false);
+            var archive = await engine.RenderAsync(job with { Standards = [TypstEngine.Archival], Reuse = true }, ct).ConfigureAwait(false);
             profile.AddRange(archive.Profile.Select(p => ($"archive copy: {p.Phase}", p.Elapsed)));
             elapsed += archive.Elapsed;
             if (archive.Failed)

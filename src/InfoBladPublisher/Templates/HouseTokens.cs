@@ -98,6 +98,9 @@ internal sealed class HouseTokens
 
     public double DataTableGutterPt { get; private init; }
 
+    /// <summary>A table of at most this many body rows never breaks over pages.</summary>
+    public int WholeTableRows { get; private init; }
+
     /// <summary>"Pagina {n} van {m}": {n} the page, {m} the page count.</summary>
     public string PageNumber { get; }
 
@@ -127,6 +130,7 @@ internal sealed class HouseTokens
                 TitlePt = (double)values["corps.titel"],
                 TableGutterPt = (double)values["tabel.tussenruimte"],
                 DataTableGutterPt = (double)values["tabel.data-tussenruimte"],
+                WholeTableRows = (int)values["aantal.tabel-heel"],
             }
             : null;
     }

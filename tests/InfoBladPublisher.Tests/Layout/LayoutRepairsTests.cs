@@ -33,6 +33,23 @@ public sealed class LayoutRepairsTests
     }
 
     [Fact]
+    public void A_row_left_alone_before_a_new_page_started_for_a_note_Should_move_that_new_page_back_by_its_rows()
+    {
+        // Note 9 stands in a row; the repair started page 3 at that row, and page 2 kept one row of the table.
+        var lone = PageBuilder.Document(
+            new PageBuilder().Table("0", "30:1", 20),
+            new PageBuilder().Table("0", "30:1", 1),
+            new PageBuilder().ForcedBreakBefore().Table("0", "30:1", 12).Call("9", "9", "30:1").Note("9", 9, "30:1"));
+        var applied = new LayoutRepairs(new Dictionary<int, int> { [9] = 0 }, new HashSet<int>());
+
+        var plan = LayoutRepairs.Plan(lone, applied);
+
+        Assert.Equal(new Dictionary<int, int> { [9] = LayoutRepairs.WordsPerTry }, plan.Notes);
+        Assert.Empty(plan.Tables); // not the whole table on a new page: that would not mend it
+        Assert.Equal([0], LayoutRepairs.Plan(lone, LayoutRepairs.None).Tables); // no such repair of its own: as before
+    }
+
+    [Fact]
     public void A_long_table_that_leaves_one_row_on_its_last_page_Should_start_a_new_page_then_have_its_rows_loosened_once()
     {
         var widow = PageBuilder.Document(

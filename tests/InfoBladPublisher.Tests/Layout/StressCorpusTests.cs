@@ -1,6 +1,4 @@
-using InfoBladPublisher.Tests.Rendering;
 using InfoBladPublisher.Tests.Support;
-using UglyToad.PdfPig;
 using Xunit.Abstractions;
 
 namespace InfoBladPublisher.Tests.Layout;
@@ -8,8 +6,6 @@ namespace InfoBladPublisher.Tests.Layout;
 /// <summary>The layout gate on the stress corpus: every document published, and every note on its call's page by an independent reading of the PDF.</summary>
 public sealed class StressCorpusTests : IClassFixture<StressCorpusRun>
 {
-    private const double LetterBodyRight = 410; // pt: the colofon column starts at 153 mm
-
     private readonly StressCorpusRun _run;
     private readonly ITestOutputHelper _output;
 
@@ -50,23 +46,5 @@ public sealed class StressCorpusTests : IClassFixture<StressCorpusRun>
     }
 
     [Fact]
-    public void Every_note_Should_be_at_the_foot_of_the_page_that_cites_it_read_from_the_pdf()
-    {
-        Assert.True(_run.Result.Succeeded);
-        foreach (var document in _run.Corpus.Documents)
-        {
-            using var pdf = PdfDocument.Open(_run.PdfPath(document.Id));
-            var markersInOrder = new List<int>();
-            foreach (var page in pdf.GetPages())
-            {
-                // Calls are set at 70% of 9 pt in the text; markers at 70% of 7 pt at the page foot.
-                var calls = PdfText.SmallNumbers(page, size => size is > 5.5 and < 6.45, LetterBodyRight);
-                var markers = PdfText.SmallNumbers(page, size => size <= 5.5, LetterBodyRight);
-                Assert.True(calls.SequenceEqual(markers), $"{document.Id} page {page.Number}: calls [{string.Join(",", calls)}] but notes [{string.Join(",", markers)}]");
-                markersInOrder.AddRange(markers);
-            }
-
-            Assert.Equal(Enumerable.Range(1, document.Notes), markersInOrder);
-        }
-    }
+    public void Every_note_Should_be_at_the_foot_of_the_page_that_cites_it_read_from_the_pdf() => CorpusNotes.EachAtTheFootOfItsCallsPage(_run);
 }

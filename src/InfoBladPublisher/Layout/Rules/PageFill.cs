@@ -35,7 +35,10 @@ internal sealed class PageFill : ILayoutRule
     {
         var area = page.Area!;
         var body = page.Blocks.Where(b => b.Region == "tekst").Select(b => b.Box.Bottom).DefaultIfEmpty(area.Y).Max() - area.Y;
-        var notes = page.Notes?.H ?? 0;
+        // The note area from every piece of note text on the page: a note carried on from the page before has
+        // its start (and its tag) there, but its lines fill this page all the same.
+        var pieces = page.Blocks.Where(b => b.Region == "noot").ToList();
+        var notes = Math.Max(page.Notes?.H ?? 0, pieces.Count == 0 ? 0 : pieces.Max(b => b.Box.Bottom) - pieces.Min(b => b.Box.Y));
         return Math.Clamp((body + notes) / area.H, 0, 1);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Markdig.Renderers;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -171,4 +172,7 @@ internal interface IPageBreaks
 
     /// <summary>Whether this table's rows are set looser (a repair for a lone row after a break).</summary>
     bool Loose(Block table);
+
+    /// <summary>The body rows (0-based) of this table before which a new page starts, in order: a repair for a note in a row.</summary>
+    IReadOnlyList<int> RowBreaks(Table table);
 }

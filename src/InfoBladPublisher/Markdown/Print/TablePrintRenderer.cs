@@ -14,6 +14,13 @@ internal sealed class TablePrintRenderer : PrintObjectRenderer<Table>
         json.WriteString("k", PrintKinds.Table);
         json.WriteString("src", PrintRenderer.Src(table));
         json.WriteBoolean("los", renderer.Breaks.Loose(table));
+        json.WriteStartArray("breaks");
+        foreach (var row in renderer.Breaks.RowBreaks(table))
+        {
+            json.WriteNumberValue(row);
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("align");
         foreach (var column in table.ColumnDefinitions.Take(table.OfType<TableRow>().FirstOrDefault()?.Count ?? 0))
         {

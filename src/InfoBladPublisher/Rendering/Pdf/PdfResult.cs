@@ -16,6 +16,9 @@ internal sealed record PdfResult(byte[] Pdf, byte[] Archive, int PageCount, Time
     /// <summary>Pages the layout ended early because a repair asked it to (<see cref="Layout.LayoutRepairs"/>).</summary>
     public IReadOnlyList<int> EndedPages { get; init; } = [];
 
+    /// <summary>Where each note and its call landed, as Typst reports it; null when the layout does not say.</summary>
+    public IReadOnlyList<Layout.NotePlace>? NotePlaces { get; init; }
+
     /// <summary>Where everything landed on the pages, read back from the PDF for the layout gate.</summary>
     public Layout.LayoutFacts Layout { get; init; } = new([]);
 
@@ -35,7 +38,10 @@ internal sealed record PdfResult(byte[] Pdf, byte[] Archive, int PageCount, Time
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Profile { get; init; } = [];
 
     /// <summary>Whether the engine refused the document; <see cref="Messages"/> say why.</summary>
-    public bool Failed => Pdf.Length == 0 && Archive.Length == 0 && Stored is null;
+    public bool Failed => Pdf.Length == 0 && Archive.Length == 0 && Stored is null && !LaidOut;
+
+    /// <summary>Laid out without an export (its facts asked for first): not a failure though it carries no PDF.</summary>
+    public bool LaidOut { get; init; }
 }
 
 /// <summary>One message of the engine, at a file in the Typst root (empty when it names none).</summary>

@@ -11,4 +11,14 @@ internal sealed record PrintJob(string DocumentId, string Main, IReadOnlyDiction
     /// for repairs needs only the accessible file; the archive copy follows once the gate has judged it.
     /// </summary>
     public IReadOnlyList<string> Standards { get; init; } = [TypstEngine.Accessible, TypstEngine.Archival];
+
+    /// <summary>
+    /// Export the layout the worker compiled last for this job, if it still holds it, instead of compiling again
+    /// (the files are sent all the same, so a worker that no longer holds it compiles them).
+    /// </summary>
+    public bool Reuse { get; init; }
+
+    /// <summary>What names this exact layout: the document and a hash of every file it reads.</summary>
+    public string Key => DocumentId + " " + Common.Hashing.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(string.Concat(
+        Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + " " + Common.Hashing.Sha256Hex(f.Value) + "\n"))));
 }

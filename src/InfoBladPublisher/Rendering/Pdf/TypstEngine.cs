@@ -46,6 +46,12 @@ internal sealed class TypstEngine : IPagedMediaEngine
     /// <summary>The label of the metadata by which a layout says that it ended a page on request (its page number).</summary>
     public const string NewPageLabel = "<nieuwe-pagina>";
 
+    /// <summary>
+    /// The label of the metadata by which a layout reports where each note and its call landed, from Typst's own
+    /// introspection: a list of (n: the note's number, roep: its call's page, noot: the page its text starts on).
+    /// </summary>
+    public const string NotePlacesLabel = "<noot-plaats>";
+
     private readonly EngineOptions _options;
     private readonly IReadOnlyList<string> _fonts;
     private readonly List<TypstWorker> _idle = [];
@@ -188,6 +194,8 @@ internal sealed class TypstEngine : IPagedMediaEngine
         {
             json.WriteStartObject();
             json.WriteString("main", job.Main);
+            json.WriteString("key", job.Key);
+            json.WriteBoolean("reuse", job.Reuse);
             json.WriteNumber("timestamp", new DateTimeOffset(job.FixedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds());
             json.WriteStartArray("standards");
             foreach (var standard in job.Standards)
@@ -200,6 +208,7 @@ internal sealed class TypstEngine : IPagedMediaEngine
             json.WriteStringValue(ColumnLabel);
             json.WriteStringValue(NewPageLabel);
             json.WriteStringValue(FurnitureLabel);
+            json.WriteStringValue(NotePlacesLabel);
             json.WriteEndArray();
             json.WriteStartObject("files");
             foreach (var (path, bytes) in job.Files)
@@ -241,12 +250,31 @@ internal sealed class TypstEngine : IPagedMediaEngine
         static byte[] Pdf(JsonElement pdfs, string standard) => pdfs.TryGetProperty(standard, out var file) ? file.GetBytesFromBase64() : [];
         return new PdfResult(Pdf(pdfs, Accessible), Pdf(pdfs, Archival), answer.GetProperty("pages").GetInt32(), elapsed)
         {
+            LaidOut = true,
             Messages = messages,
             Profile = profile,
             Column = ColumnOf(answer),
             EndedPages = EndedPagesOf(answer),
             Furniture = FurnitureOf(answer),
+            NotePlaces = NotePlacesOf(answer),
         };
+    }
+
+    /// <summary>Null when the layout does not report its notes' places (the gate then reads them from the PDF).</summary>
+    private static List<Layout.NotePlace>? NotePlacesOf(JsonElement answer)
+    {
+        if (!answer.TryGetProperty("queries", out var queries) || !queries.TryGetProperty(NotePlacesLabel, out var found)
+            || found.ValueKind != JsonValueKind.Array || found.GetArrayLength() != 1 || !found[0].TryGetProperty("value", out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        static int Number(JsonElement e, string name) =>
+            e.TryGetProperty(name, out var x) && x.ValueKind == JsonValueKind.Number ? x.GetInt32()
+            : e.TryGetProperty(name, out var s) && s.ValueKind == JsonValueKind.String && int.TryParse(s.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        return list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
+            .Select(e => new Layout.NotePlace(Number(e, "n"), Number(e, "roep"), Number(e, "noot")))
+            .ToList();
     }
 
     private static List<int> EndedPagesOf(JsonElement answer) =>

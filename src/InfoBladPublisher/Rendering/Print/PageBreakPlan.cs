@@ -20,6 +20,7 @@ internal sealed partial class PageBreakPlan : IPageBreaks
     private readonly HashSet<Block> _before = [];
     private readonly HashSet<Block> _loose = [];
     private readonly Dictionary<Inline, int> _splits = [];
+    private readonly Dictionary<Table, SortedSet<int>> _rowBreaks = [];
 
     private PageBreakPlan()
     {
@@ -27,7 +28,8 @@ internal sealed partial class PageBreakPlan : IPageBreaks
 
     public static IPageBreaks None { get; } = new PageBreakPlan();
 
-    public static IPageBreaks For(ParsedBody body, Layout.LayoutRepairs repairs)
+    /// <param name="wholeTableRows">A table of at most this many body rows never breaks (the house style's tokens).</param>
+    public static IPageBreaks For(ParsedBody body, Layout.LayoutRepairs repairs, int wholeTableRows)
     {
         if (repairs.IsEmpty)
         {
@@ -55,14 +57,23 @@ internal sealed partial class PageBreakPlan : IPageBreaks
 
                     break;
                 case FootnoteCall call when body.Footnotes.TryGet(call.Label, out var note) && cited.Add(note.Number):
-                    if (repairs.Notes.TryGetValue(note.Number, out var wordsBack) && Splittable(call))
+                    if (repairs.Notes.TryGetValue(note.Number, out var wordsBack))
                     {
-                        plan.Split(call, wordsBack);
+                        if (TableOf(call) is { } table)
+                        {
+                            plan.BreakTableFor(table, call, wordsBack, wholeTableRows);
+                        }
+                        else if (Splittable(call))
+                        {
+                            plan.Split(call, wordsBack);
+                        }
                     }
 
                     break;
             }
         }
+
+        plan.KeepHeadingsWithWhatFollows();
 
         foreach (var heading in body.Syntax.Descendants<HeadingBlock>())
         {
@@ -85,22 +96,10 @@ internal sealed partial class PageBreakPlan : IPageBreaks
 
     public bool Before(Block block) => _before.Contains(block);
 
-    public int? SplitAt(Inline inline) => _splits.TryGetValue(inline, out var at) ? at : null;
-
-    public bool Loose(Block table) => _loose.Contains(table);
-
-    /// <summary>
-    /// Whether the renderers can start a page among this call's siblings: in a paragraph's or heading's text, an
-    /// emphasis or a link, but not in a table row (a row cannot be split) nor inside an unmatched bracket's run.
-    /// </summary>
-    private static bool Splittable(FootnoteCall call)
+    /// <summary>The table a call stands in, if it stands in a table cell.</summary>
+    private static Table? TableOf(FootnoteCall call)
     {
-        if (call.Parent is not ({ Parent: null } or EmphasisInline or LinkInline { IsImage: false }))
-        {
-            return false;
-        }
-
-        ContainerInline root = call.Parent;
+        ContainerInline root = call.Parent!;
         while (root.Parent is not null)
         {
             root = root.Parent;
@@ -108,14 +107,80 @@ internal sealed partial class PageBreakPlan : IPageBreaks
 
         for (Block? block = root.ParentBlock; block is not null; block = block.Parent)
         {
-            if (block is TableCell)
+            if (block is Table table)
             {
-                return false;
+                return table;
             }
         }
 
-        return true;
+        return null;
     }
+
+    /// <summary>
+    /// A new page before a table, a list or a figure that stands straight under a heading starts before the
+    /// heading instead: the heading would otherwise be the last line of the page before (IBP075).
+    /// </summary>
+    private void KeepHeadingsWithWhatFollows()
+    {
+        foreach (var block in _before.Where(b => b is not HeadingBlock).ToList())
+        {
+            var parent = block.Parent;
+            var index = parent?.IndexOf(block) ?? -1;
+            if (index > 0 && parent![index - 1] is HeadingBlock heading)
+            {
+                _before.Remove(block);
+                _before.Add(heading);
+            }
+        }
+    }
+
+    public int? SplitAt(Inline inline) => _splits.TryGetValue(inline, out var at) ? at : null;
+
+    public bool Loose(Block table) => _loose.Contains(table);
+
+    public IReadOnlyList<int> RowBreaks(Table table) => _rowBreaks.TryGetValue(table, out var rows) ? [.. rows] : [];
+
+    /// <summary>
+    /// A row cannot be split, and Typst sets the note of a row it moves to the next page where the row was first
+    /// tried (or, for a table that does not break, where its notes fit): a short table, with its notes, starts a
+    /// page of its own; a long one starts a new page at the note's row, with its header repeated, and each try
+    /// again one row further back, never leaving fewer rows on a side than the page rules allow.
+    /// </summary>
+    private void BreakTableFor(Table table, FootnoteCall call, int wordsBack, int wholeTableRows)
+    {
+        var rows = table.OfType<TableRow>().Where(r => !r.IsHeader).ToList();
+        var row = rows.FindIndex(r => r.Span.Start <= call.Span.Start && call.Span.Start <= r.Span.End);
+        if (rows.Count <= wholeTableRows || row < 0)
+        {
+            _before.Add(table);
+            return;
+        }
+
+        var minimum = Layout.Rules.TableRowsAcrossBreak.MinimumRows;
+        var at = Math.Min(row - (wordsBack / Layout.LayoutRepairs.WordsPerTry), rows.Count - minimum);
+        if (at < minimum)
+        {
+            _before.Add(table);
+            return;
+        }
+
+        if (!_rowBreaks.TryGetValue(table, out var breaks))
+        {
+            _rowBreaks[table] = breaks = [];
+        }
+
+        // Two breaks closer than the rule's minimum would leave a piece too short; the earlier one does for both.
+        var close = breaks.Where(b => Math.Abs(b - at) < minimum).ToList();
+        breaks.ExceptWith(close);
+        breaks.Add(close.Append(at).Min());
+    }
+
+    /// <summary>
+    /// Whether the renderers can start a page among this call's siblings: in a paragraph's or heading's text, an
+    /// emphasis or a link, but not inside an unmatched bracket's run (table cells are handled before).
+    /// </summary>
+    private static bool Splittable(FootnoteCall call) =>
+        call.Parent is { Parent: null } or EmphasisInline or LinkInline { IsImage: false };
 
     /// <summary>
     /// The page starts before the word the call belongs to, or as many words further back as the repair asks,

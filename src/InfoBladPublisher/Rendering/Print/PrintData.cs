@@ -16,8 +16,8 @@ internal static class PrintData
 
     /// <param name="logo">Where the layout finds the sender's logo in the Typst root.</param>
     /// <param name="files">The body's images and charts, by their path in the Typst root.</param>
-    /// <param name="repairs">What the gate's facts of an earlier layout asked this one to do differently.</param>
-    public static byte[] Write(Document doc, string logo, bool intern, PrintFiles files, Layout.LayoutRepairs repairs)
+    /// <param name="breaks">Where the gate's repairs of an earlier layout start new pages in this one.</param>
+    internal static byte[] Write(Document doc, string logo, bool intern, PrintFiles files, Markdown.Print.IPageBreaks breaks)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
@@ -44,7 +44,7 @@ internal static class PrintData
             json.WriteEndObject();
             WriteSender(json, doc.Afzender, logo);
             json.WritePropertyName("body");
-            Markdown.MarkdownEngine.RenderPrint(doc.Body, json, files, PageBreakPlan.For(doc.Body, repairs));
+            Markdown.MarkdownEngine.RenderPrint(doc.Body, json, files, breaks);
             json.WriteEndObject();
         }
 

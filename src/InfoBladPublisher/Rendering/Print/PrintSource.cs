@@ -39,8 +39,9 @@ internal sealed record PrintSource(string Main, IReadOnlyDictionary<string, byte
 
         var logo = doc.Afzender.Logo is { } own ? "/logo" + own.Extension : "/logo.svg";
         files.Put(logo, doc.Afzender.Logo?.Bytes ?? assets.TryRead(Html.HtmlPageRenderer.PlaceholderLogo) ?? []);
-        var sources = PrintSourcesOf.Body(doc.Body);
-        files.Put(PrintData.DataFile, PrintData.Write(doc, logo, intern, files, repairs));
+        var breaks = PageBreakPlan.For(doc.Body, repairs, tokens.WholeTableRows);
+        var sources = PrintSourcesOf.Body(doc.Body, breaks);
+        files.Put(PrintData.DataFile, PrintData.Write(doc, logo, intern, files, breaks));
         return new PrintSource(PrintLayouts.MainOf(doc.Meta.Type.Name), files.All, sources)
         {
             Repairs = repairs,

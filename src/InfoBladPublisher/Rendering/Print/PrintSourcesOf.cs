@@ -16,18 +16,19 @@ namespace InfoBladPublisher.Rendering.Print;
 /// </summary>
 internal static class PrintSourcesOf
 {
-    public static Layout.PrintSources Body(ParsedBody body)
+    /// <param name="breaks">The repairs' new pages: a table broken at a row is printed, and tagged, as one table a piece.</param>
+    public static Layout.PrintSources Body(ParsedBody body, IPageBreaks breaks)
     {
         var sources = new Layout.PrintSources { Grounds = global::InfoBladPublisher.Redaction.WooGround.All.Select(g => g.Code).ToList() };
         foreach (var node in PrintOrder.Of(body.Syntax))
         {
-            Add(node, body, sources);
+            Add(node, body, sources, breaks);
         }
 
         return sources;
     }
 
-    private static void Add(MarkdownObject node, ParsedBody body, Layout.PrintSources sources)
+    private static void Add(MarkdownObject node, ParsedBody body, Layout.PrintSources sources, IPageBreaks breaks)
     {
         switch (node)
         {
@@ -38,7 +39,7 @@ internal static class PrintSourcesOf
                 sources.AddParagraph(string.Concat(paragraph.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []), PrintRenderer.Src(paragraph));
                 break;
             case Table table:
-                sources.AddTable(PrintRenderer.Src(table));
+                sources.AddTable(PrintRenderer.Src(table), breaks.RowBreaks(table).Count + 1);
                 break;
             case DataBlock { Dataset: { } dataset } data when data.Kind == DataBlockKind.Tabel || data.Svg is not null:
                 var word = data.Kind == DataBlockKind.Tabel ? "Tabel" : "Figuur";
