@@ -12,6 +12,12 @@ internal sealed record LayoutContext(
     string BodyFile, SourcePosition MetadataPosition,
     IReadOnlyList<FontUse> PdfFonts, IReadOnlyList<string> BundledFamilies, string PageNumber)
 {
+    /// <summary>The repairs the judged layout was made with, so a rule can say what was tried before it gave up.</summary>
+    public LayoutRepairs Repairs { get; init; } = LayoutRepairs.None;
+
+    /// <summary>How many layouts were made before the one judged here.</summary>
+    public int Passes { get; init; } = 1;
+
     /// <summary>The PDF's tags, language, title and font embedding; null leaves them unchecked (tests of other rules).</summary>
     public TaggedPdf? Tagged { get; init; }
 

@@ -27,7 +27,7 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
     public IReadOnlySet<string> Headings { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>How many times a document is laid out at most; each layout costs 10–50 ms a page.</summary>
-    public const int MaxPasses = 5;
+    public const int MaxPasses = 8;
 
     /// <summary>How many words further back each new try starts the page.</summary>
     public const int WordsPerTry = 6;

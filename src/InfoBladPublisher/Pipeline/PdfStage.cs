@@ -138,6 +138,8 @@ internal static class PdfStage
             {
                 Tagged = TaggedPdf.Read(parsed, read),
                 LayoutPosition = SourcePosition.StartOf(layouts.Display(Templates.PrintLayouts.MainOf(rendered.Document.Meta.Type.Name))),
+                Repairs = print.Repairs,
+                Passes = pass,
             }, found);
             var beforeText = gate.Elapsed;
             TextAgreement.Check(rendered.SourceText, read.Text(), "the PDF", rendered.MetadataPosition, found, pdf: true);

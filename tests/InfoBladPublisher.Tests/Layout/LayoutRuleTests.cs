@@ -22,6 +22,25 @@ public sealed class LayoutRuleTests
         Assert.Contains("cited on page 1 but starts on page 2", d.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0, "a new page was started at its call's word")]
+    [InlineData(12, "a new page was started 12 words before its call")]
+    public void A_note_still_off_its_page_after_its_repair_Should_say_what_was_tried_and_the_smallest_change(int words, string tried)
+    {
+        var facts = PageBuilder.Document(
+            new PageBuilder().Text("3:1", 113, 900).Call("n1", "1", "3:1"),
+            new PageBuilder().Text("5:1", 113, 500).Note("n1", 1, "3:42"));
+        var repairs = LayoutRepairs.None.With(new LayoutRepairs(new Dictionary<int, int> { [1] = words }, new HashSet<int>()));
+        var diagnostics = new DiagnosticBag();
+
+        new NotesOnTheirPage().Check(facts, PageBuilder.Context() with { Repairs = repairs, Passes = 3 }, diagnostics);
+
+        var d = Assert.Single(diagnostics.ToSortedList());
+        Assert.Contains(tried, d.Message, StringComparison.Ordinal);
+        Assert.Contains("did not fit below the lines that end at its call", d.Message, StringComparison.Ordinal);
+        Assert.Contains("shorten note 1, or move its call", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_note_on_its_call_page_that_continues_on_the_next_Should_pass()
     {
@@ -165,6 +184,22 @@ public sealed class LayoutRuleTests
 
         Assert.Equal((DiagnosticCodes.TableRowsSplit, 30), (d.Code, d.Position.Line));
         Assert.Contains($"row(s) on page {page}", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_still_broken_after_its_repairs_Should_say_what_was_tried_and_the_smallest_change()
+    {
+        var facts = PageBuilder.Document(
+            new PageBuilder().Text("3:1", 113, 1000).Table("0", "30:1", 5),
+            new PageBuilder().Text("40:1", 400, 500).Table("0", "30:1", 1));
+        var repairs = new LayoutRepairs(new Dictionary<int, int>(), new HashSet<int> { 0 }) { LooseTables = new HashSet<int> { 0 } };
+        var diagnostics = new DiagnosticBag();
+
+        new TableRowsAcrossBreak().Check(facts, PageBuilder.Context() with { Repairs = repairs }, diagnostics);
+
+        var d = Assert.Single(diagnostics.ToSortedList());
+        Assert.Contains("started on a new page and set with looser rows", d.Message, StringComparison.Ordinal);
+        Assert.Contains("add or remove a row, or split the table", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]

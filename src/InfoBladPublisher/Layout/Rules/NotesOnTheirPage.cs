@@ -35,7 +35,7 @@ internal sealed class NotesOnTheirPage : ILayoutRule
                 var number = placed.Note.Number;
                 if (placed.Page.Index != page.Index)
                 {
-                    diagnostics.Report(DiagnosticCodes.NoteOffItsPage, position, $"note {number} is cited on page {page.Number} but starts on page {placed.Page.Number}; shorten the note or the text before the call, or move the call");
+                    diagnostics.Report(DiagnosticCodes.NoteOffItsPage, position, OffItsPage(number, page, placed.Page, context));
                 }
 
                 if (call.WordsBeforeLine < 0)
@@ -52,6 +52,24 @@ internal sealed class NotesOnTheirPage : ILayoutRule
                 expected++;
             }
         }
+    }
+
+    /// <summary>What the layout did and what was tried, so the editor knows the smallest change that can help.</summary>
+    private static string OffItsPage(int number, PageFacts cited, PageFacts placed, LayoutContext context)
+    {
+        var where = $"note {number} is cited on page {cited.Number} but starts on page {placed.Number}";
+        if (!context.Repairs.Notes.TryGetValue(number, out var words))
+        {
+            return context.Passes >= LayoutRepairs.MaxPasses
+                ? $"{where}; the layout did not settle within {context.Passes} layouts, as repairs elsewhere moved this note; shorten note {number} or the text before its call, or move the call"
+                : $"{where}; shorten the note or the text before the call, or move the call";
+        }
+
+        var tried = words == 0 ? "a new page was started at its call's word" : $"a new page was started {words} words before its call";
+        var cause = placed.Index > cited.Index
+            ? "the note did not fit below the lines that end at its call"
+            : "the engine set the note a page before its call, where it found room";
+        return $"{where}: {tried}, and {cause}; shorten note {number}, or move its call to another sentence";
     }
 
     private static string Text(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);

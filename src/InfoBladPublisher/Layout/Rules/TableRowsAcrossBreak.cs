@@ -16,10 +16,14 @@ internal sealed class TableRowsAcrossBreak : ILayoutRule
                 continue;
             }
 
+            var id = int.TryParse(parts[0].Table.Id, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
+            var tried = context.Repairs.LooseTables.Contains(id) ? "; it was started on a new page and set with looser rows, and a row is still alone"
+                : context.Repairs.Tables.Contains(id) ? "; it was started on a new page, and a row is still alone"
+                : string.Empty;
             foreach (var (page, fragment) in parts.Where(p => p.Table.BodyRows < MinimumRows))
             {
                 diagnostics.Report(DiagnosticCodes.TableRowsSplit, context.PositionOf(fragment.Src),
-                    $"a table breaks across pages {parts[0].Page.Number}–{parts[^1].Page.Number} and keeps {fragment.BodyRows} body row(s) on page {page.Number}; at least {MinimumRows} must stay on each side of a break");
+                    $"a table breaks across pages {parts[0].Page.Number}–{parts[^1].Page.Number} and keeps {fragment.BodyRows} body row(s) on page {page.Number}; at least {MinimumRows} must stay on each side of a break{tried}; add or remove a row, or split the table in two with a sentence between");
             }
         }
     }
