@@ -1,7 +1,7 @@
 // Arguments are read once, here, into a typed object.
 /// <param name="Concepts">" --concepts" when the release may hold concept documents (--concepts=true), else empty.</param>
 /// <param name="PreviewHead">A checkout of an untrusted pull request, read as data only (content/, templates/).</param>
-/// <param name="Sources">The content, templates and cache options passed on to publish and assemble, when given (default: the repository's own), and the commit for the manifest.</param>
+/// <param name="Sources">The content, templates, cache and base-url options passed on to publish and assemble, when given (default: the repository's own, and no base URL), and the commit for the manifest.</param>
 public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot, string PreviewBase, string PreviewHead, string Sources, string Shard, string Concepts)
 {
     public static BuildSettings From(ICakeContext context)
@@ -27,7 +27,7 @@ public sealed record BuildSettings(string Target, string Configuration, string V
     private static string SourcesFrom(ICakeContext context)
     {
         var sources = new System.Text.StringBuilder();
-        foreach (var name in new[] { "content", "templates", "cache" })
+        foreach (var name in new[] { "content", "templates", "cache", "base-url" })
         {
             var value = context.Argument<string>(name, null);
             if (!string.IsNullOrEmpty(value))

@@ -23,6 +23,8 @@ internal static class PublishCommand
 
     private static readonly Option<bool> Concepts = new("--concepts") { Description = "Allow concept documents in the release, each marked CONCEPT on every page; without it a concept is an error (IBP025)" };
 
+    private static readonly Option<string?> BaseUrlOption = new("--base-url") { Description = "Where the release will be online (https://...); the DiWoo sitemaps and robots.txt name their addresses from it. Without it they carry a placeholder, and the build says so" };
+
     private static readonly Option<string?> DocumentsOption = new("--documents") { Description = "For a review: publish only the documents listed in this file (one id per line, as 'review-plan' writes them); every document is still checked" };
 
     private static readonly Option<bool> TimingsOption = new("--timings") { Description = "Print where the time went, stage by stage (load, HTML, PDF, writing the release)" };
@@ -31,7 +33,7 @@ internal static class PublishCommand
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption, DocumentsOption,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption, DocumentsOption, BaseUrlOption,
         };
         command.Validators.Add(result =>
         {
@@ -47,6 +49,8 @@ internal static class PublishCommand
             {
                 result.AddError("--shard renders into the cache; it cannot go with --no-cache");
             }
+
+            AddBaseUrlError(result);
         });
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -67,8 +71,9 @@ internal static class PublishCommand
     {
         var command = new Command("assemble", "Make the release from the cache alone, after every 'publish --shard K/N' of this tree has run; fails if a document is missing (IBP054)")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, Commit, Concepts,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, Commit, Concepts, BaseUrlOption,
         };
+        command.Validators.Add(AddBaseUrlError);
         command.SetAction(async (parse, cancellationToken) => await RunAsync(Options(parse) with { AssembleOnly = true }, timings: false, cancellationToken));
         return command;
     }
@@ -97,7 +102,16 @@ internal static class PublishCommand
             Commit = parse.GetValue(Commit),
             RenderTimeout = TimeSpan.FromMinutes(Math.Max(1, parse.GetValue(RenderTimeout))),
             Concepts = parse.GetValue(Concepts),
+            BaseUrl = parse.GetValue(BaseUrlOption) is { } url ? InfoBladPublisher.Publishing.SiteAddress.Normalise(url) : null,
         };
+
+    private static void AddBaseUrlError(System.CommandLine.Parsing.CommandResult result)
+    {
+        if (result.GetValue(BaseUrlOption) is { } url && InfoBladPublisher.Publishing.SiteAddress.Normalise(url) is null)
+        {
+            result.AddError($"--base-url takes the address the release will have online, such as https://open.example.nl/releases/2026.12/ (http or https, no query); got '{url}'");
+        }
+    }
 
     private static async Task<int> RunAsync(PublishOptions options, bool timings, CancellationToken cancellationToken)
     {

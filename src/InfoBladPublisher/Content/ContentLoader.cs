@@ -87,6 +87,12 @@ internal sealed class ContentLoader
                 continue;
             }
 
+            foreach (var other in meta.VerwijstNaar.Where(other => !ids.Contains(other) || other == id))
+            {
+                var hint = DidYouMean.Hint(other, ids.Where(i => i != id));
+                diagnostics.Report(DiagnosticCodes.UnknownRelatedDocument, meta.VerwijstNaarAt, $"verwijst_naar '{other}' is not another document in {ContentLayout.DocumentsFolder}/{hint}");
+            }
+
             documents.Add(new Document(id, meta, afzender, body));
         }
 

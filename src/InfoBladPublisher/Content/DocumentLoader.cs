@@ -67,6 +67,7 @@ internal static class DocumentLoader
         var redactedBody = RedactionMarks.Apply(bodyDisplay, bodyText, mode, redactions, diagnostics);
         var notes = values.Map(K.Voetnoten).Select(n => n with { Value = RedactionMarks.Apply(metaDisplay, n.Value, mode, redactions, diagnostics, n.ValuePosition) ?? string.Empty }).ToList();
         var own = type.OwnFields.ToDictionary(f => f.Key, f => RedactedValue(values.Value(f.Key), values.PositionOf(f.Key), metaDisplay, mode, redactions, diagnostics), StringComparer.Ordinal);
+        var samenvatting = values.Text(K.Samenvatting) is { } summary ? RedactionMarks.Apply(metaDisplay, summary, mode, redactions, diagnostics, values.PositionOf(K.Samenvatting)) : null;
         foreach (var key in new[] { K.Titel, K.Kenmerk })
         {
             if (values.Text(key) is { } text && RedactionMarks.HasMark(text))
@@ -101,6 +102,11 @@ internal static class DocumentLoader
             Accordering = approval,
             StatusAt = values.PositionOf(K.Status),
             TitelAt = values.PositionOf(K.Titel),
+            Samenvatting = string.IsNullOrWhiteSpace(samenvatting) ? null : samenvatting,
+            Informatiecategorie = Tooi.Named(Tooi.Informatiecategorieen, values.Text(K.Informatiecategorie)),
+            Documentsoort = Tooi.Named(Tooi.Documentsoorten, values.Text(K.Documentsoort)),
+            VerwijstNaar = values.List(K.VerwijstNaar),
+            VerwijstNaarAt = values.PositionOf(K.VerwijstNaar),
         };
         return (meta, values, body);
     }

@@ -36,6 +36,12 @@ internal static class OrganisationLoader
             var logo = v.Text(K.Logo);
             var logoFile = logo is null ? null : ImageReader.Read(content, logo, "logo", v.PositionOf(K.Logo), diagnostics);
 
+            var tooi = v.Text(K.Tooi);
+            if (tooi is not null && !Tooi.IsOrganisationUri(tooi))
+            {
+                diagnostics.Report(DiagnosticCodes.BadOrganisationId, v.PositionOf(K.Tooi), $"tooi '{tooi}' is not a TOOI organisation id; write it as {Tooi.OrganisationPrefix}ministerie/mnre1058 (a ministry) or .../oorg/oorg10222 (an agency)");
+            }
+
             var ministerie = v.Text(K.Ministerie);
             var lines = ministerie is null ? null : WoordmerkLines(v, ministerie, woordmerk, diagnostics);
             if (diagnostics.ErrorCount > errorsBefore || ministerie is null || lines is null)
@@ -53,7 +59,10 @@ internal static class OrganisationLoader
                 v.List(K.Bezoekadres),
                 v.List(K.Postadres),
                 v.Text(K.Website),
-                logoFile);
+                logoFile)
+            {
+                Tooi = tooi,
+            };
         }
 
         return (result, existing);

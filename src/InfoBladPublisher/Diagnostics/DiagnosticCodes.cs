@@ -67,6 +67,9 @@ public static class DiagnosticCodes
     public const string PdfStructure = "IBP079";
     public const string UnderFurniture = "IBP080";
     public const string OutputTextDiffers = "IBP082";
+    public const string BadOrganisationId = "IBP085";
+    public const string UnknownRelatedDocument = "IBP086";
+    public const string NoPublisherId = "IBP088";
 
     public const string MissingValue = "IBP060";
     public const string NotANumber = "IBP061";
@@ -164,6 +167,9 @@ public static class DiagnosticCodes
         new(CheckedWithoutFonts, "checked without the fonts: charts and name widths left out", Severity.Warning),
         new(NotInCache, "a document is missing from the cache a release is assembled from", Severity.Error),
         new(OutputPlace, "an output or cache folder that would mix the public and internal builds, or write into the sources", Severity.Error),
+        new(BadOrganisationId, "an organisation's TOOI id is malformed", Severity.Error),
+        new(UnknownRelatedDocument, "a related document that does not exist", Severity.Error),
+        new(NoPublisherId, "an organisation without a TOOI id: its documents are left out of the Woo-index sitemaps", Severity.Warning),
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

@@ -104,15 +104,32 @@ internal static class BodyText
         }
     }
 
-    private static void Inlines(ContainerInline? container, ParsedBody body, StringBuilder text)
+    /// <summary>
+    /// The words of the first paragraph of the running text (not one in a list, table or quote), without note
+    /// calls: the summary of a document whose editor wrote none. In a public build withheld words are gone already.
+    /// </summary>
+    public static string? FirstParagraph(ParsedBody body)
+    {
+        if (body.Syntax.OfType<ParagraphBlock>().FirstOrDefault() is not { } first)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        Inlines(first.Inline, body, text, calls: false);
+        var words = string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return words.Length == 0 ? null : words;
+    }
+
+    private static void Inlines(ContainerInline? container, ParsedBody body, StringBuilder text, bool calls = true)
     {
         for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            Inline(inline, body, text);
+            Inline(inline, body, text, calls);
         }
     }
 
-    private static void Inline(Inline inline, ParsedBody body, StringBuilder text)
+    private static void Inline(Inline inline, ParsedBody body, StringBuilder text, bool calls)
     {
         switch (inline)
         {
@@ -133,6 +150,8 @@ internal static class BodyText
                 break;
             case LinkInline { IsImage: true }:
                 break; // an image's words are its alternative text, not text on the page
+            case FootnoteCall when !calls:
+                break;
             case FootnoteCall call:
                 text.Append(body.Footnotes.TryGet(call.Label, out var note) ? note.Number.ToString(CultureInfo.InvariantCulture) : "[^" + call.Label + "]");
                 break;
@@ -146,10 +165,10 @@ internal static class BodyText
                 // An opener Markdig could not match (a lone '[' or '*') stays in the tree as a delimiter: its
                 // character is text, and what follows it is its children.
                 text.Append(delimiter.ToLiteral());
-                Inlines(delimiter, body, text);
+                Inlines(delimiter, body, text, calls);
                 break;
             case ContainerInline other:
-                Inlines(other, body, text);
+                Inlines(other, body, text, calls);
                 break;
         }
     }

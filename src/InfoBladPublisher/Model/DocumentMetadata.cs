@@ -27,6 +27,20 @@ internal sealed record DocumentMetadata(
 
     public bool IsConcept => Status == "concept";
 
+    /// <summary>The Woo information category document.yml names; null: the type's default (a bijlage: its main document's).</summary>
+    public TooiTerm? Informatiecategorie { get; init; }
+
+    /// <summary>The TOOI document kind document.yml names; null: the type's default.</summary>
+    public TooiTerm? Documentsoort { get; init; }
+
+    /// <summary>The editor's summary, with its Woo marks applied; null: the first paragraph stands in.</summary>
+    public string? Samenvatting { get; init; }
+
+    /// <summary>Other documents this one refers to (checked to exist once all are loaded), with where it says so.</summary>
+    public IReadOnlyList<string> VerwijstNaar { get; init; } = [];
+
+    public Diagnostics.SourcePosition VerwijstNaarAt { get; init; }
+
     /// <summary>A bijlage's main document, checked to exist once all documents are loaded.</summary>
     public string? Hoofddocument => Own.GetValueOrDefault(MetadataKeys.Hoofddocument) as string;
 }

@@ -15,7 +15,12 @@ internal sealed class DocumentType
     [
         new(K.Aan, FieldKind.Text, Required: true),
     ],
-    "# Aanleiding\n\n[invullen: waarom deze nota er is]\n\n# Advies\n\n[invullen: wat u adviseert]\n");
+    "# Aanleiding\n\n[invullen: waarom deze nota er is]\n\n# Advies\n\n[invullen: wat u adviseert]\n")
+    {
+        // A nota to a minister is published of the government's own accord (art. 3.1 Woo), as a beslisnota.
+        Informatiecategorie = Category("inspanningsverplichting art 3.1 Woo"),
+        Documentsoort = Kind("beslisnota"),
+    };
 
     public static readonly DocumentType Bijlage = new("bijlage", "a bijlage", numberedByDefault: false, kenmerkRequired: true,
     [
@@ -25,11 +30,19 @@ internal sealed class DocumentType
         new(K.OnzeReferentie, FieldKind.Text, AllowEmpty: true),
         new(K.Contactpersoon, FieldKind.Text, AllowEmpty: true),
     ],
-    "[invullen: de tekst van de bijlage]\n");
+    "[invullen: de tekst van de bijlage]\n")
+    {
+        // A bijlage falls in its main document's category; without one, art. 3.1.
+        Informatiecategorie = Category("inspanningsverplichting art 3.1 Woo"),
+    };
 
     // An informatieblad is a publication, not correspondence: it need not carry a kenmerk.
     public static readonly DocumentType Informatieblad = new("informatieblad", "an informatieblad", numberedByDefault: false, kenmerkRequired: false, [],
-        "[invullen: een inleiding van twee of drie zinnen]\n\n# [invullen: eerste tussenkop]\n\n[invullen: tekst]\n");
+        "[invullen: een inleiding van twee of drie zinnen]\n\n# [invullen: eerste tussenkop]\n\n[invullen: tekst]\n")
+    {
+        Informatiecategorie = Category("inspanningsverplichting art 3.1 Woo"),
+        Documentsoort = Kind("publicatie"),
+    };
 
     /// <summary>A letter from a minister to the Tweede Kamer: addressee block with return address, Datum and
     /// Betreft, the colofon with optional Uw kenmerk and Bijlage(n), and a signature.</summary>
@@ -40,7 +53,11 @@ internal sealed class DocumentType
         new(K.Bijlagen, FieldKind.Text),
         new(K.Ondertekening, FieldKind.TextList, Required: true),
     ],
-    "Geachte voorzitter,\n\n[invullen: de tekst van de brief]\n");
+    "Geachte voorzitter,\n\n[invullen: de tekst van de brief]\n")
+    {
+        Informatiecategorie = Category("vergaderstukken Staten-Generaal"),
+        Documentsoort = Kind("Kamerbrief"),
+    };
 
     private readonly Lazy<Schema> _schema;
 
@@ -75,6 +92,16 @@ internal sealed class DocumentType
     internal string StarterText { get; }
 
     internal Schema Schema => _schema.Value;
+
+    /// <summary>The Woo information category a document of this type falls in unless document.yml says otherwise.</summary>
+    internal TooiTerm Informatiecategorie { get; private init; } = Category("inspanningsverplichting art 3.1 Woo");
+
+    /// <summary>The TOOI document kind unless document.yml says otherwise; TOOI has no "nota" or "bijlage" as such.</summary>
+    internal TooiTerm? Documentsoort { get; private init; }
+
+    private static TooiTerm Category(string label) => Tooi.Named(Tooi.Informatiecategorieen, label) ?? throw new InvalidOperationException(label);
+
+    private static TooiTerm Kind(string label) => Tooi.Named(Tooi.Documentsoorten, label) ?? throw new InvalidOperationException(label);
 
     public static DocumentType? Named(string? name) => All.FirstOrDefault(t => t.Name == name);
 

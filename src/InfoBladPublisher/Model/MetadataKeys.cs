@@ -24,6 +24,10 @@ internal static class MetadataKeys
     public const string UwKenmerk = "uw_kenmerk";
     public const string Bijlagen = "bijlagen";
     public const string Ondertekening = "ondertekening";
+    public const string Informatiecategorie = "informatiecategorie";
+    public const string Documentsoort = "documentsoort";
+    public const string Samenvatting = "samenvatting";
+    public const string VerwijstNaar = "verwijst_naar";
 
     public const string Ministerie = "ministerie";
     public const string Woordmerk = "woordmerk";
@@ -33,4 +37,5 @@ internal static class MetadataKeys
     public const string Postadres = "postadres";
     public const string Website = "website";
     public const string Logo = "logo";
+    public const string Tooi = "tooi";
 }

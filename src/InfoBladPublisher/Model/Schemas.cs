@@ -21,6 +21,10 @@ internal static class Schemas
         new(K.GeaccordeerdOp, FieldKind.Date, Help: "YYYY-MM-DD, the day it was approved; with geaccordeerd_door"),
         new(K.Voetnoten, FieldKind.TextMap),
         new(K.Nummering, FieldKind.Boolean),
+        new(K.Samenvatting, FieldKind.Text, Help: "two or three sentences for the release's document page and the Woo-index; without it, the first paragraph"),
+        new(K.Informatiecategorie, FieldKind.Text, AllowedValues: Tooi.Informatiecategorieen.Select(t => t.Label).ToList(), Help: "the Woo information category (TOOI); each type has a default"),
+        new(K.Documentsoort, FieldKind.Text, AllowedValues: Tooi.Documentsoorten.Select(t => t.Label).ToList(), Help: "the kind of document (TOOI); each type has a default"),
+        new(K.VerwijstNaar, FieldKind.TextList, Help: "ids of other documents in content/documenten/ this one refers to"),
     ];
 
     /// <summary>Used while the type itself is missing or wrong, so the other keys still get checked.</summary>
@@ -36,6 +40,7 @@ internal static class Schemas
         new(K.Postadres, FieldKind.TextList),
         new(K.Website, FieldKind.Text),
         new(K.Logo, FieldKind.Text),
+        new(K.Tooi, FieldKind.Text, Help: "the organisation's TOOI id, such as https://identifier.overheid.nl/tooi/id/ministerie/mnre1058; the publisher in the Woo-index"),
     ]);
 
     /// <summary>The common keys and the type's own; built once per type (see <see cref="DocumentType.Schema"/>).</summary>

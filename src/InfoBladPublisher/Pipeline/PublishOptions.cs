@@ -42,6 +42,9 @@ public sealed record PublishOptions(
     /// </summary>
     public bool Concepts { get; init; }
 
+    /// <summary>Where the release will be online, ending in '/': the sitemaps' addresses. Null: a placeholder, and a warning.</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>These options as the internal build uses them: its own folder for releases and for the cache.</summary>
     public PublishOptions AsIntern() => this with
     {

@@ -155,11 +155,17 @@ public sealed class PublishPipeline
             }
 
             var provenance = Provenance.Of(loaded!.Workspace, html, options, PagedMediaEngines.VersionOf(options.Engine, options.NodeModules));
-            var path = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics, provenance, options.Intern);
+            var path = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics, provenance, options.Intern, options.BaseUrl);
             clock.Lap("write the release to staging, read it back, swap it in");
             if (path is null)
             {
                 return Failed(diagnostics, total);
+            }
+
+            if (options.BaseUrl is null && File.Exists(Path.Combine(path, Publishing.DiWoo.DiwooSitemaps.RobotsFile)))
+            {
+                // Said once a run, as a note: a local or test release needs no address, one going online does.
+                log.WriteLine($"note: no --base-url was given, so robots.txt and the sitemaps name {Publishing.DiWoo.DiwooSitemaps.PlaceholderBase}; publish with --base-url (dotnet cake --base-url=https://...) before the release goes online");
             }
 
             if (stamp is not null)

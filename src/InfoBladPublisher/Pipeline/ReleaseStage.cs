@@ -12,7 +12,7 @@ namespace InfoBladPublisher.Pipeline;
 internal static class ReleaseStage
 {
     /// <returns>The release folder, or null when the index or the writing failed (reported).</returns>
-    public static string? Run(PdfStage.Output paginated, string releasesRoot, string version, DiagnosticBag diagnostics, Provenance? provenance = null, bool intern = false)
+    public static string? Run(PdfStage.Output paginated, string releasesRoot, string version, DiagnosticBag diagnostics, Provenance? provenance = null, bool intern = false, string? baseUrl = null)
     {
         var files = new List<ReleaseFile>();
         var manifestDocs = new List<ManifestDocument>();
@@ -42,9 +42,16 @@ internal static class ReleaseStage
 
         var indexFile = new ReleaseFile("index.html", Encoding.UTF8.GetBytes(index));
         files.Add(indexFile);
+
+        // The Woo-index harvests public releases only: an internal build shows what is withheld.
+        var siteFiles = intern ? [] : Publishing.DiWoo.DiwooSitemaps
+            .Write(paginated.Html.Documents.Select(d => d.Document).ToList(), baseUrl, SourcePosition.StartOf(releasesRoot), diagnostics)
+            .Select(f => new ReleaseFile(f.Path, f.Content)).ToList();
+        files.AddRange(siteFiles);
         var manifest = new ReleaseManifest(version, "InfoBladPublisher", paginated.Engine, manifestDocs)
         {
             Index = new ManifestFile(indexFile.Path, "html", indexFile.Sha256, indexFile.Length, null),
+            Site = siteFiles.Select(f => new ManifestFile(f.Path, f.Path.EndsWith(".xml", StringComparison.Ordinal) ? "sitemap" : "robots", f.Sha256, f.Length, null)).ToList(),
             Tool = provenance?.Tool,
             Commit = provenance?.Commit,
             Inputs = provenance?.Inputs,

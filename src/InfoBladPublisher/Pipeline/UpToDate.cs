@@ -24,6 +24,7 @@ internal static class UpToDate
         stamp.Append("version ").Append(options.Version).Append('\n');
         stamp.Append("commit ").Append(options.Commit ?? "-").Append('\n');
         stamp.Append("concepts ").Append(options.Concepts || options.Intern).Append('\n');
+        stamp.Append("base ").Append(options.BaseUrl ?? "-").Append('\n');
         var engineFolder = Rendering.Pdf.PagedMediaEngines.PackageFolderOf(options.Engine, options.NodeModules);
         foreach (var (kind, root) in new[] { ("content", options.ContentRoot), ("templates", options.TemplateRoot), ("fonts", options.FontsFolder), ("engine", engineFolder) })
         {

@@ -37,6 +37,10 @@ internal sealed record ReleaseManifest(
     [JsonPropertyName("concepten")]
     public int Concepts { get; init; }
 
+    /// <summary>The release's files beside the documents: robots.txt and the DiWoo sitemaps for the Woo-index.</summary>
+    [JsonPropertyName("site")]
+    public IReadOnlyList<ManifestFile>? Site { get; init; }
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public byte[] ToJson() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, Json) + "\n");

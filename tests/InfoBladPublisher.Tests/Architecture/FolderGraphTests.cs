@@ -12,7 +12,7 @@ public sealed class FolderGraphTests(ITestOutputHelper output)
     private static readonly string[] StageOrder =
     [
         "Diagnostics", "Common", "Redaction", "Validation", "Data", "Text", "Charts", "Markdown", "Model", "Content",
-        "Authoring", "Templates", "Layout", "Rendering", "Release", "Review", "Pipeline", "Preview",
+        "Authoring", "Templates", "Layout", "Rendering", "Release", "Publishing", "Review", "Pipeline", "Preview",
     ];
 
     [Fact]

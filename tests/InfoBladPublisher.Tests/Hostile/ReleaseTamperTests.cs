@@ -84,6 +84,23 @@ public sealed class ReleaseTamperTests : IClassFixture<ReleaseTamperTests.Publis
         Assert.Single(Snapshot.Documents(release));
     }
 
+    [Theory]
+    [InlineData("robots.txt")]
+    [InlineData("sitemaps/index.xml")]
+    public void A_changed_or_missing_Woo_index_file_Should_be_named_by_verify(string path)
+    {
+        using var work = new TempTree();
+        var release = _release.CopyTo(work.PathOf("release"));
+        var sitemap = Directory.GetFiles(Path.Combine(release, "sitemaps"), "c_*.xml").Single();
+        File.AppendAllText(sitemap, "<!-- -->");
+        File.Delete(Path.Combine(release, path));
+
+        var problems = ReleaseCheck.Problems(release);
+
+        Assert.Contains(problems, p => p.StartsWith("sitemaps/" + Path.GetFileName(sitemap), StringComparison.Ordinal));
+        Assert.Contains($"{path}: missing", problems);
+    }
+
     private static void RewritePdfPath(string release, string path)
     {
         var file = Path.Combine(release, ReleaseManifest.FileName);

@@ -22,7 +22,7 @@ public abstract class CorpusRun(CorpusShape shape, string seedVariable, int defa
     public async Task InitializeAsync()
     {
         Corpus = new CorpusGenerator(Seed).Write(_tree.Root, Setting(documentsVariable, defaultDocuments), shape);
-        var options = new PublishOptions(Corpus.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "stress");
+        var options = new PublishOptions(Corpus.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "stress") { BaseUrl = "https://open.example.nl/stress/" };
         Result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
     }
 

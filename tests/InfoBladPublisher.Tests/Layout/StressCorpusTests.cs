@@ -29,7 +29,8 @@ public sealed class StressCorpusTests : IClassFixture<StressCorpusRun>
     public void Every_document_Should_pass_the_layout_gate()
     {
         Assert.True(_run.Result.Succeeded, string.Join("\n", _run.Result.Diagnostics.Take(40)));
-        Assert.Empty(_run.Result.Diagnostics);
+        // The corpus's senders without a TOOI id are left out of the Woo-index sitemaps, and the build says so (IBP088).
+        Assert.DoesNotContain(_run.Result.Diagnostics, d => d.Code != Diagnostics.DiagnosticCodes.NoPublisherId);
         var pages = _run.Result.Timings.Sum(t => t.Pages);
         _output.WriteLine($"seed {_run.Seed}: {_run.Corpus.Documents.Count} documents, {pages} pages, {_run.Corpus.Documents.Sum(d => d.Notes)} notes, {_run.Result.Total.TotalSeconds:0} s");
         Assert.All(_run.Result.Timings, t => Assert.InRange(t.Pages, 2, 20));

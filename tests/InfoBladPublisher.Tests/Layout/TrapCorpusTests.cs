@@ -14,7 +14,8 @@ public sealed class TrapCorpusTests(TrapCorpusRun run, ITestOutputHelper output)
         var notes = run.Corpus.Documents.Sum(d => d.Notes);
         output.WriteLine($"seed {run.Seed}: {run.Corpus.Documents.Count} documents, {run.Result.Timings.Sum(t => t.Pages)} pages, {notes} notes, {run.Result.Total.TotalSeconds:0} s");
         Assert.True(run.Result.Succeeded, string.Join("\n", run.Result.Diagnostics.Take(40)));
-        Assert.Empty(run.Result.Diagnostics);
+        // The corpus's senders without a TOOI id are left out of the Woo-index sitemaps, and the build says so (IBP088).
+        Assert.DoesNotContain(run.Result.Diagnostics, d => d.Code != Diagnostics.DiagnosticCodes.NoPublisherId);
         Assert.True(notes >= 400, $"only {notes} notes");
     }
 

@@ -133,6 +133,11 @@ public sealed partial class RedactionLeakTests : IAsyncLifetime, IDisposable
         Assert.Equal(Path.Combine(_tree.PathOf("releases"), "intern", "woo"), _intern.ReleasePath);
         Assert.Contains("\"versie\": \"intern\"", File.ReadAllText(Path.Combine(_intern.ReleasePath!, "manifest.json")), StringComparison.Ordinal);
 
+        // The Woo-index harvests public releases only: the internal build has no robots.txt and no sitemaps.
+        Assert.False(File.Exists(Path.Combine(_intern.ReleasePath!, "robots.txt")));
+        Assert.False(Directory.Exists(Path.Combine(_intern.ReleasePath!, "sitemaps")));
+        Assert.Contains("2024-06-08-nota-gelakt.pdf", string.Concat(Directory.GetFiles(Path.Combine(_public.ReleasePath!, "sitemaps")).Select(File.ReadAllText)), StringComparison.Ordinal);
+
         var pdf = Path.Combine(_intern.ReleasePath!, "2024-06-08-nota-gelakt.pdf");
         var text = Unbroken(Tool.Run("pdftotext", "-enc", "UTF-8", pdf, "-"));
         foreach (var secret in Secrets.Where(s => s is not "Voorbeeld-Testpersoon" and not "12345678"))

@@ -33,7 +33,7 @@ public sealed class PublishedSeeds : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test");
+        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test") { BaseUrl = "https://open.example.nl/test/" };
         using var log = new StringWriter();
         Result = await new PublishPipeline().RunAsync(options, log);
         Log = log.ToString();

@@ -6,7 +6,20 @@ namespace InfoBladPublisher.Tests.Support;
 /// <summary>A small valid content set that a test changes one file of, then checks with the real templates.</summary>
 internal sealed class ContentTree : IDisposable
 {
+    /// <summary>A sender with its TOOI id, so its documents are listed for the Woo-index as a real sender's are.</summary>
+    /// <remarks>As many lines as <see cref="OrganisationWithoutTooi"/>, so tests that append a key know its line.</remarks>
     public const string Organisation = """
+        ministerie: Ministerie van Voorbeeldzaken
+        onderdeel: Directoraat-Generaal Proef
+        directie:
+          - Directie Testen
+        bezoekadres: [Voorbeeldstraat 1, 1234 AB Den Haag]
+        # the publisher in the Woo-index
+        tooi: https://identifier.overheid.nl/tooi/id/ministerie/mnre1034
+        website: www.example.org
+        """;
+
+    public const string OrganisationWithoutTooi = """
         ministerie: Ministerie van Voorbeeldzaken
         onderdeel: Directoraat-Generaal Proef
         directie:
