@@ -12,10 +12,11 @@ public static class MarkdownText
 {
     /// <summary>
     /// HTML's specials, Markdown's inline marks and the line-start ones that matter mid-line too (#, &gt;), a table's
-    /// pipe, GitHub's math dollar and mention at, and the colon of an autolink (http://). A hyphen or a full stop
-    /// opens nothing mid-line, so ids and paths stay readable in the raw file.
+    /// pipe, GitHub's math dollar and mention at, the colon of an autolink (http://), and the marks of common
+    /// extensions (==mark==, ++ins++, ^sup^, {attributes}). A hyphen or a full stop opens nothing mid-line, so ids
+    /// and paths stay readable in the raw file.
     /// </summary>
-    private const string Marked = "&<>\"'\\`*_~[]()!#|$@:";
+    private const string Marked = "&<>\"'\\`*_~[]()!#|$@:^+={}";
 
     public static string Escape(string? text)
     {

@@ -36,6 +36,7 @@ public static class TextChanges
         return changes;
     }
 
+    /// <summary>Every line with its page; a line break inside one (pdftotext gives none) would shift the diff's pieces.</summary>
     private static List<(int Page, string Text)> Lines(DocumentSide side) =>
-        [.. side.PageText.SelectMany((lines, i) => lines.Select(l => (i + 1, l)))];
+        [.. side.PageText.SelectMany((lines, i) => lines.Select(l => (i + 1, l.ReplaceLineEndings(" "))))];
 }
