@@ -34,10 +34,18 @@ internal static class ReviewCommand
                 var comparison = ReleaseComparer.Compare(before, after, VisualTolerance.Default, plan, same);
                 var folder = parse.GetValue(output)!;
                 ReportWriter.Write(comparison, folder, parse.GetValue(baseLabel)!, "werkkopie", problems);
-                Console.WriteLine($"{comparison.Count(DocumentChange.Changed)} changed, {comparison.Count(DocumentChange.Added)} added, {comparison.Count(DocumentChange.Removed)} removed, {comparison.Count(DocumentChange.Unchanged)} unchanged ({comparison.Count(Sameness.SameInputs)} same inputs, {comparison.Count(Sameness.SameBytes)} same bytes); {comparison.ChangedPageCount} pages changed in {comparison.Groups.Count} groups");
+                Console.WriteLine($"{comparison.Count(DocumentChange.Changed)} changed, {comparison.Count(DocumentChange.Added)} added, {comparison.Count(DocumentChange.Removed)} removed, {comparison.Count(DocumentChange.Unchanged)} unchanged ({comparison.Count(Sameness.SameInputs)} same inputs, {comparison.Count(Sameness.SameBytes)} same bytes); {Pages(comparison)}");
                 Console.WriteLine($"report: {Path.Combine(folder, ReportWriter.IndexFile)}");
             });
         });
         return command;
+    }
+
+    /// <summary>"11 pages changed, 6 of them in 2 groups of the same change": only groups of two or more are groups.</summary>
+    private static string Pages(ReleaseComparison comparison)
+    {
+        var pages = comparison.ChangedPageCount == 1 ? "1 page changed" : $"{comparison.ChangedPageCount} pages changed";
+        var groups = comparison.Groups.Count;
+        return groups == 0 ? pages : $"{pages}, {comparison.Groups.Sum(g => g.Members.Count)} of them in {groups} {(groups == 1 ? "group" : "groups")} of the same change";
     }
 }

@@ -72,6 +72,11 @@ public sealed record DocumentComparison(
     public IReadOnlyList<string> ChangedInputs { get; init; } = [];
 
     public Sameness Same { get; init; } = Sameness.SamePictures;
+
+    /// <summary>The blocks of the PDF text whose words changed (<see cref="Report.TextChanges"/>); empty when only the layout did.</summary>
+    public IReadOnlyList<TextChange> TextChanges { get; init; } = [];
+
+    public bool TextChanged => TextChanges.Count > 0;
 }
 
 public sealed record ReleaseComparison(IReadOnlyList<DocumentComparison> Documents, VisualTolerance Tolerance)
@@ -84,4 +89,18 @@ public sealed record ReleaseComparison(IReadOnlyList<DocumentComparison> Documen
     public int Count(DocumentChange change) => Documents.Count(d => d.Change == change);
 
     public int ChangedPageCount => Documents.Sum(d => d.ChangedPages.Count);
+
+    /// <summary>
+    /// The documents that differ, as a reviewer reads them: words first (changed text), then whole documents
+    /// (added, removed, not published), then layout only; by id within each part.
+    /// </summary>
+    public IReadOnlyList<DocumentComparison> ChangedInReadingOrder =>
+        [.. Documents.Where(d => d.Change != DocumentChange.Unchanged).OrderBy(Part).ThenBy(d => d.Id, StringComparer.Ordinal)];
+
+    private static int Part(DocumentComparison doc) => doc.Change switch
+    {
+        DocumentChange.Changed when doc.TextChanged => 0,
+        DocumentChange.Changed => 2,
+        _ => 1,
+    };
 }

@@ -77,14 +77,15 @@ public static class ReleaseComparer
             changed.Add(page.IsPdfPage ? page with { Text = TextDiff(page.PageNumber!.Value, before, after) } : page);
         }
 
+        var words = TextChanges.Between(before, after);
         var change = (before, after) switch
         {
             (null, _) => DocumentChange.Added,
             (_, null) => DocumentChange.Removed,
-            _ when changed.Count > 0 || metadata.Count > 0 => DocumentChange.Changed,
+            _ when changed.Count > 0 || metadata.Count > 0 || words.Count > 0 => DocumentChange.Changed,
             _ => DocumentChange.Unchanged,
         };
-        return new DocumentComparison(id, title, change, metadata, changed, unchanged);
+        return new DocumentComparison(id, title, change, metadata, changed, unchanged) { TextChanges = words };
     }
 
     /// <summary>The line diff of one page; a line that left this page but stands on another is shown as moved.</summary>

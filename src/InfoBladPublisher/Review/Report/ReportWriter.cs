@@ -6,7 +6,8 @@ namespace InfoBladPublisher.Review.Report;
 
 /// <summary>
 /// Writes the review report: a static, offline index.html with its images beside it, and summary.md for a CI
-/// job summary. Changed documents first, page by page; unchanged documents collapsed at the end.
+/// job summary. Changed documents first (those whose words changed before those whose layout alone did), page
+/// by page; unchanged documents collapsed at the end.
 /// </summary>
 public static class ReportWriter
 {
@@ -34,7 +35,7 @@ public static class ReportWriter
         Groups(html, comparison.Groups);
 
         var changeNumber = 0;
-        foreach (var doc in comparison.Documents.Where(d => d.Change != DocumentChange.Unchanged))
+        foreach (var doc in comparison.ChangedInReadingOrder)
         {
             Document(html, doc, outputFolder, grouped, ref changeNumber);
         }
@@ -42,7 +43,7 @@ public static class ReportWriter
         var unchanged = comparison.Documents.Where(d => d.Change == DocumentChange.Unchanged).ToList();
         if (unchanged.Count > 0)
         {
-            html.Append("<details class=\"ongewijzigd\"><summary>").Append(unchanged.Count).Append(" ongewijzigde documenten</summary><ul>");
+            html.Append("<details class=\"ongewijzigd\"><summary>").Append(Plural.Of(unchanged.Count, "ongewijzigd document", "ongewijzigde documenten")).Append("</summary><ul>");
             foreach (var doc in unchanged)
             {
                 html.Append("<li>").Append(E(doc.Title)).Append(" <span class=\"stil\">").Append(E(doc.Id)).Append(" — ").Append(Why(doc.Same)).Append("</span></li>");
@@ -135,9 +136,10 @@ public static class ReportWriter
             DocumentChange.Added => ("toegevoegd", "etiket--toegevoegd"),
             DocumentChange.Removed => ("verwijderd", "etiket--verwijderd"),
             DocumentChange.NotPublished => ("niet gepubliceerd: zie de fouten", "etiket--verwijderd"),
-            _ => ("gewijzigd", string.Empty),
+            _ when doc.TextChanged => ("tekst gewijzigd", string.Empty),
+            _ => ("alleen opmaak gewijzigd", "etiket--opmaak"),
         };
-        html.Append("<section class=\"document\" id=\"doc-").Append(E(doc.Id)).Append("\" data-document=\"").Append(E(doc.Id)).Append("\">\n<h2>")
+        html.Append("<section class=\"document\" id=\"doc-").Append(E(doc.Id)).Append("\" data-document=\"").Append(E(doc.Id)).Append("\" data-tekst=\"").Append(doc.TextChanged ? "gewijzigd" : "ongewijzigd").Append("\">\n<h2>")
             .Append(E(doc.Title)).Append(" <span class=\"etiket ").Append(css).Append("\">").Append(label).Append("</span></h2>\n<p class=\"document__id\">")
             .Append(E(doc.Id)).Append("</p>\n");
 
@@ -155,6 +157,18 @@ public static class ReportWriter
         if (doc.ChangedInputs.Count > 0)
         {
             html.Append("<p class=\"invoer\">Gewijzigde invoer: ").Append(E(string.Join("; ", doc.ChangedInputs))).Append("</p>\n");
+        }
+
+        if (doc.TextChanged)
+        {
+            html.Append("<h3>Tekstwijzigingen</h3>\n<ol class=\"woordverschil\">");
+            foreach (var change in doc.TextChanges)
+            {
+                html.Append("<li><span class=\"stil\">Pagina ").Append(change.Page).Append(":</span> ");
+                WordMarkup.Append(html, change.Words, E).Append("</li>");
+            }
+
+            html.Append("</ol>\n");
         }
 
         foreach (var page in doc.ChangedPages)
@@ -247,25 +261,38 @@ public static class ReportWriter
         }
 
         html.Append("<h4 class=\"stil\">Tekst op deze pagina</h4>\n<ol class=\"tekstverschil\">");
-        foreach (var line in changed)
+        for (var i = 0; i < changed.Count; i++)
         {
-            var (css, body, note) = line.Kind switch
+            var line = changed[i];
+            if (line.Kind is TextLineKind.Removed or TextLineKind.Added)
             {
-                TextLineKind.Removed => ("weg", $"<del>{E(line.Text)}</del>", string.Empty),
-                TextLineKind.Added => ("bij", $"<ins>{E(line.Text)}</ins>", string.Empty),
-                TextLineKind.MovedAway => ("verplaatst", E(line.Text), $"verplaatst naar pagina {line.OtherPage}"),
-                _ => ("verplaatst", E(line.Text), $"verplaatst van pagina {line.OtherPage}"),
-            };
-            html.Append("<li class=\"").Append(css).Append("\">").Append(body);
-            if (note.Length > 0)
-            {
-                html.Append("<em>").Append(note).Append("</em>");
+                // A run of removed and added lines is one change, shown word by word.
+                var end = i;
+                while (end < changed.Count && changed[end].Kind is TextLineKind.Removed or TextLineKind.Added)
+                {
+                    end++;
+                }
+
+                var run = changed.Skip(i).Take(end - i).ToList();
+                var words = WordDiff.Of(run.Where(l => l.Kind == TextLineKind.Removed).Select(l => l.Text), run.Where(l => l.Kind == TextLineKind.Added).Select(l => l.Text));
+                html.Append("<li class=\"").Append(WordDiff.HasChange(words) ? "woorden" : "herschikt").Append("\">");
+                WordMarkup.Append(html, words, E);
+                if (!WordDiff.HasChange(words))
+                {
+                    html.Append("<em>dezelfde woorden, anders over de regels verdeeld</em>");
+                }
+
+                html.Append("</li>");
+                i = end - 1;
+                continue;
             }
 
-            html.Append("</li>");
+            var note = line.Kind == TextLineKind.MovedAway ? $"verplaatst naar pagina {line.OtherPage}" : $"verplaatst van pagina {line.OtherPage}";
+            html.Append("<li class=\"verplaatst\">").Append(E(line.Text)).Append("<em>").Append(note).Append("</em></li>");
         }
 
-        html.Append("</ol>\n<p class=\"stil\">").Append(lines.Count - changed.Count).Append(" regels ongewijzigd.</p>\n");
+        var same = lines.Count - changed.Count;
+        html.Append("</ol>\n<p class=\"stil\">").Append(Plural.Of(same, "regel", "regels")).Append(" ongewijzigd.</p>\n");
     }
 
     private static string? Save(string outputFolder, string relative, byte[]? png)
