@@ -27,11 +27,13 @@ internal static class PublishCommand
 
     private static readonly Option<bool> TimingsOption = new("--timings") { Description = "Print where the time went, stage by stage (load, HTML, PDF, writing the release)" };
 
+    private static readonly Option<bool> Replace = new("--replace") { Description = "Replace the release of this version when its files differ (manifest.json records what it replaced); without it that is refused (IBP058, exit code 3)" };
+
     public static Command Create()
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption, DocumentsOption,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption, DocumentsOption, Replace,
         };
         command.Validators.Add(result =>
         {
@@ -67,7 +69,7 @@ internal static class PublishCommand
     {
         var command = new Command("assemble", "Make the release from the cache alone, after every 'publish --shard K/N' of this tree has run; fails if a document is missing (IBP054)")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, Commit, Concepts,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, Commit, Concepts, Replace,
         };
         command.SetAction(async (parse, cancellationToken) => await RunAsync(Options(parse) with { AssembleOnly = true }, timings: false, cancellationToken));
         return command;
@@ -97,6 +99,7 @@ internal static class PublishCommand
             Commit = parse.GetValue(Commit),
             RenderTimeout = TimeSpan.FromMinutes(Math.Max(1, parse.GetValue(RenderTimeout))),
             Concepts = parse.GetValue(Concepts),
+            Replace = parse.GetValue(Replace),
         };
 
     private static async Task<int> RunAsync(PublishOptions options, bool timings, CancellationToken cancellationToken)
@@ -118,12 +121,10 @@ internal static class PublishCommand
                 Console.Error.WriteLine($"the refused PDFs are in {result.RejectedPath}, to look at the pages named above (not a release)");
             }
 
-            return ExitCodes.ContentErrors;
+            return result.Outcome == PublishOutcome.Refused ? ExitCodes.ReleaseExists : ExitCodes.ContentErrors;
         }
 
-        Console.WriteLine(result.ReleasePath is null
-            ? string.Create(CultureInfo.InvariantCulture, $"shard {options.Shard}: {result.Timings.Count} documents in {result.CachedInto} in {result.Total.TotalSeconds:0.0} s")
-            : string.Create(CultureInfo.InvariantCulture, $"published {result.Timings.Count} documents to {result.ReleasePath} in {result.Total.TotalSeconds:0.0} s"));
+        Console.WriteLine(ClosingLine(result, options));
         if (timings)
         {
             PrintStages(result.Stages);
@@ -131,6 +132,16 @@ internal static class PublishCommand
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>The run's one closing line, from what it did.</summary>
+    private static string ClosingLine(PublishResult result, PublishOptions options) => result.Outcome switch
+    {
+        PublishOutcome.Sharded => string.Create(CultureInfo.InvariantCulture, $"shard {options.Shard}: {result.Timings.Count} documents in {result.CachedInto} in {result.Total.TotalSeconds:0.0} s"),
+        PublishOutcome.UpToDate => $"release {options.Version} is up to date ({result.Timings.Count} documents, every file checked against its manifest); nothing to do",
+        PublishOutcome.Replaced => string.Create(CultureInfo.InvariantCulture, $"replaced release {options.Version} in {result.ReleasePath} ({result.Difference?.Summary()}; recorded in its manifest) in {result.Total.TotalSeconds:0.0} s"),
+        PublishOutcome.Restored => string.Create(CultureInfo.InvariantCulture, $"restored release {options.Version} in {result.ReleasePath}: its files had been changed on disk; {result.Timings.Count} documents written again as published, in {result.Total.TotalSeconds:0.0} s"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"published {result.Timings.Count} documents to {result.ReleasePath} in {result.Total.TotalSeconds:0.0} s"),
+    };
 
     /// <summary>The lines of <c>--timings</c>: a stage a line, its parts indented under it.</summary>
     public static void PrintStages(IEnumerable<StageTime> stages)

@@ -85,6 +85,7 @@ public static class DiagnosticCodes
     public const string CheckedWithoutFonts = "IBP053";
     public const string NotInCache = "IBP054";
     public const string OutputPlace = "IBP055";
+    public const string ReleaseExists = "IBP058";
 
     /// <summary>Every code, once, with its title and severity; tests hold the code, the call sites and the editors' guide to it.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -164,6 +165,7 @@ public static class DiagnosticCodes
         new(CheckedWithoutFonts, "checked without the fonts: charts and name widths left out", Severity.Warning),
         new(NotInCache, "a document is missing from the cache a release is assembled from", Severity.Error),
         new(OutputPlace, "an output or cache folder that would mix the public and internal builds, or write into the sources", Severity.Error),
+        new(ReleaseExists, "the release version is already published with other content", Severity.Error),
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

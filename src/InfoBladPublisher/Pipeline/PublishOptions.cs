@@ -61,6 +61,12 @@ public sealed record PublishOptions(
     /// </summary>
     public IReadOnlySet<string>? Only { get; init; }
 
+    /// <summary>
+    /// Replace a release of this version whose files differ (recorded in the new manifest). Without it such a
+    /// publish is refused (IBP058) and the published release is left as it was.
+    /// </summary>
+    public bool Replace { get; init; }
+
     /// <summary>Make the release from the cache alone: a document not in it is an error (IBP054), never rendered.</summary>
     public bool AssembleOnly { get; init; }
 

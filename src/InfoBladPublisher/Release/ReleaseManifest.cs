@@ -37,6 +37,11 @@ internal sealed record ReleaseManifest(
     [JsonPropertyName("concepten")]
     public int Concepts { get; init; }
 
+    /// <summary>The release this one replaced under the same version (<c>publish --replace</c>), and what differed; absent for a first publish.</summary>
+    [JsonPropertyName("replaces")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ManifestReplacement? Replaces { get; init; }
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public byte[] ToJson() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, Json) + "\n");
@@ -105,6 +110,15 @@ internal sealed record ManifestFile(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Standard { get; init; }
 }
+
+/// <summary>A replaced release: its manifest's SHA-256 and time, its commit, and the files that differ from it.</summary>
+internal sealed record ManifestReplacement(
+    [property: JsonPropertyName("manifestSha256")] string ManifestSha256,
+    [property: JsonPropertyName("published")] string Published,
+    [property: JsonPropertyName("commit")] string? Commit,
+    [property: JsonPropertyName("added")] IReadOnlyList<string> Added,
+    [property: JsonPropertyName("removed")] IReadOnlyList<string> Removed,
+    [property: JsonPropertyName("changed")] IReadOnlyList<string> Changed);
 
 /// <param name="Build">The library's module id: it changes exactly when the tool's code or scripts do.</param>
 internal sealed record ManifestTool(
