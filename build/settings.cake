@@ -42,6 +42,17 @@ public sealed record BuildSettings(string Target, string Configuration, string V
         if (!string.IsNullOrEmpty(commit))
         {
             sources.Append($" --commit {commit}");
+
+            // The tracked files that differ from that commit (staged or not), for the manifest's workTree; without
+            // git neither is passed, and the manifest says the work tree is unknown.
+            var changed = Git(context, "-c core.quotepath=off diff --name-only HEAD");
+            if (changed is not null)
+            {
+                var list = System.IO.Path.GetFullPath("artifacts/worktree-changes.txt");
+                System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(list));
+                System.IO.File.WriteAllText(list, changed.Length == 0 ? string.Empty : changed + "\n");
+                sources.Append($" --worktree-changes \"{list}\"");
+            }
         }
 
         return sources.ToString();

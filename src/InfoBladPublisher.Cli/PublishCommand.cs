@@ -27,13 +27,15 @@ internal static class PublishCommand
 
     private static readonly Option<bool> TimingsOption = new("--timings") { Description = "Print where the time went, stage by stage (load, HTML, PDF, writing the release)" };
 
+    private static readonly Option<string?> WorkTreeChanges = new("--worktree-changes") { Description = "A file listing the tracked files that differ from --commit, one per line (Cake writes it with git; empty for a clean tree); manifest.json records the work tree as clean or dirty. Without it the manifest says 'unknown'" };
+
     private static readonly Option<bool> Replace = new("--replace") { Description = "Replace the release of this version when its files differ (manifest.json records what it replaced); without it that is refused (IBP058, exit code 3)" };
 
     public static Command Create()
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption, DocumentsOption, Replace,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption, DocumentsOption, Replace, WorkTreeChanges,
         };
         command.Validators.Add(result =>
         {
@@ -53,13 +55,13 @@ internal static class PublishCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var shard = parse.GetValue(ShardOption) is { } text && Shard.TryParse(text, out var parsed) ? parsed : null;
-            var only = parse.GetValue(DocumentsOption) is { } list ? ReadList(list) : null;
-            if (only is null && parse.GetValue(DocumentsOption) is not null)
+            var only = parse.GetValue(DocumentsOption) is { } list ? ReadList(list, "the list of documents to publish") : null;
+            if ((only is null && parse.GetValue(DocumentsOption) is not null) || !TryWorkTree(parse, out var changes))
             {
                 return ExitCodes.ContentErrors;
             }
 
-            return await RunAsync(Options(parse) with { Shard = shard, Intern = parse.GetValue(Intern), Only = only }, parse.GetValue(TimingsOption), cancellationToken);
+            return await RunAsync(Options(parse) with { Shard = shard, Intern = parse.GetValue(Intern), Only = only, WorkTreeChanges = changes }, parse.GetValue(TimingsOption), cancellationToken);
         });
         return command;
     }
@@ -69,17 +71,32 @@ internal static class PublishCommand
     {
         var command = new Command("assemble", "Make the release from the cache alone, after every 'publish --shard K/N' of this tree has run; fails if a document is missing (IBP054)")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, Commit, Concepts, Replace,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, Commit, Concepts, Replace, WorkTreeChanges,
         };
-        command.SetAction(async (parse, cancellationToken) => await RunAsync(Options(parse) with { AssembleOnly = true }, timings: false, cancellationToken));
+        command.SetAction(async (parse, cancellationToken) => TryWorkTree(parse, out var changes)
+            ? await RunAsync(Options(parse) with { AssembleOnly = true, WorkTreeChanges = changes }, timings: false, cancellationToken)
+            : ExitCodes.ContentErrors);
         return command;
     }
 
-    private static HashSet<string>? ReadList(string path)
+    /// <summary>The work tree's changed files from <c>--worktree-changes</c>: null (unknown) without it, false when its file is missing.</summary>
+    private static bool TryWorkTree(ParseResult parse, out IReadOnlyList<string>? changes)
+    {
+        changes = null;
+        if (parse.GetValue(WorkTreeChanges) is not { } path)
+        {
+            return true;
+        }
+
+        changes = ReadList(path, "the list of files that differ from the commit")?.ToList();
+        return changes is not null;
+    }
+
+    private static HashSet<string>? ReadList(string path, string what)
     {
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"{path}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: the list of documents to publish does not exist");
+            Console.Error.WriteLine($"{path}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: {what} does not exist");
             return null;
         }
 

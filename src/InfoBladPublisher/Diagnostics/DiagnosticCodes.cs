@@ -86,6 +86,7 @@ public static class DiagnosticCodes
     public const string NotInCache = "IBP054";
     public const string OutputPlace = "IBP055";
     public const string ReleaseExists = "IBP058";
+    public const string DirtyWorkTree = "IBP059";
 
     /// <summary>Every code, once, with its title and severity; tests hold the code, the call sites and the editors' guide to it.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -166,6 +167,7 @@ public static class DiagnosticCodes
         new(NotInCache, "a document is missing from the cache a release is assembled from", Severity.Error),
         new(OutputPlace, "an output or cache folder that would mix the public and internal builds, or write into the sources", Severity.Error),
         new(ReleaseExists, "the release version is already published with other content", Severity.Error),
+        new(DirtyWorkTree, "the release is made from tracked files that differ from its commit", Severity.Warning),
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

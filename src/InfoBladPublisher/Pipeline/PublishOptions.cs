@@ -29,6 +29,12 @@ public sealed record PublishOptions(
     public string? Commit { get; init; }
 
     /// <summary>
+    /// The tracked files that differ from <see cref="Commit"/> (Cake lists them with git); empty for a clean
+    /// tree, null when not known. Recorded in the manifest.
+    /// </summary>
+    public IReadOnlyList<string>? WorkTreeChanges { get; init; }
+
+    /// <summary>
     /// The internal build: Woo-marked passages shown, highlighted, and INTERN on every page. It goes to
     /// ReleasesRoot/intern/Version/ with a cache of its own, so it can never be taken for, or feed, the release.
     /// </summary>

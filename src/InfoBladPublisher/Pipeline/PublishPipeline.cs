@@ -155,6 +155,7 @@ public sealed class PublishPipeline
             }
 
             var provenance = Provenance.Of(loaded!.Workspace, html, options, PagedMediaEngines.VersionOf(options.Engine, options.NodeModules));
+            WarnIfDirty(provenance, diagnostics);
             var written = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics, provenance, options.Intern, options.Replace);
             clock.Lap("write the release to staging, read it back, swap it in");
             if (written.Path is not { } path)
@@ -178,6 +179,17 @@ public sealed class PublishPipeline
         {
             var folder = loaded.Workspace.Content.Display(Path.Combine(Content.ContentLayout.DocumentsFolder, id));
             diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(folder), $"no document '{id}' to publish: there is no such folder");
+        }
+    }
+
+    /// <summary>A release whose manifest names a commit it was not made from is worth a word before it ships.</summary>
+    private static void WarnIfDirty(Provenance provenance, DiagnosticBag diagnostics)
+    {
+        if (provenance.WorkTree.State == ManifestWorkTree.Dirty)
+        {
+            var changed = provenance.WorkTree.Changed;
+            diagnostics.Report(DiagnosticCodes.DirtyWorkTree, SourcePosition.StartOf(changed[0]),
+                $"{changed.Count} tracked file(s) differ from commit {provenance.Commit ?? "(none given)"} ({string.Join(", ", changed.Take(5))}{(changed.Count > 5 ? ", …" : string.Empty)}); manifest.json records the work tree as dirty, with every one of them");
         }
     }
 

@@ -55,6 +55,7 @@ internal static class ReleaseStage
             Index = new ManifestFile(indexFile.Path, "html", indexFile.Sha256, indexFile.Length, null),
             Tool = provenance?.Tool,
             Commit = provenance?.Commit,
+            WorkTree = provenance?.WorkTree ?? ManifestWorkTree.Of(null),
             Inputs = provenance?.Inputs,
             Build = intern ? "intern" : "openbaar",
             Concepts = manifestDocs.Count(d => d.Status == "concept"),

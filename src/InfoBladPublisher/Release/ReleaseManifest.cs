@@ -25,6 +25,10 @@ internal sealed record ReleaseManifest(
     [JsonPropertyName("commit")]
     public string? Commit { get; init; }
 
+    /// <summary>Whether the work tree matched <see cref="Commit"/>, and which tracked files differed from it.</summary>
+    [JsonPropertyName("workTree")]
+    public ManifestWorkTree? WorkTree { get; init; }
+
     /// <summary>Every input by path and SHA-256: each content file read, every template file, each font the pages load.</summary>
     [JsonPropertyName("inputs")]
     public IReadOnlyList<ManifestSource>? Inputs { get; init; }
