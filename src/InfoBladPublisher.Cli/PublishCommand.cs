@@ -9,13 +9,13 @@ internal static class PublishCommand
 {
     private static readonly Option<string> Cache = new("--cache") { Description = "Where PDFs of earlier runs are kept; an unchanged document is taken from here, not rendered", DefaultValueFactory = _ => Path.Combine("artifacts", "cache") };
 
-    private static readonly Option<int> Parallelism = new("--parallelism") { Description = "Documents rendered at once, each by its own Typst worker (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
+    private static readonly Option<int> Parallelism = new Option<int>("--parallelism") { Description = "Documents rendered at once, each by its own Typst worker, 1 to 64 (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount }.InRange(1, 64);
 
     private static readonly Option<bool> NoCache = new("--no-cache") { Description = "Render every document" };
 
     private static readonly Option<string?> Commit = new("--commit") { Description = "The source commit, recorded in manifest.json" };
 
-    private static readonly Option<int> RenderTimeout = new("--render-timeout") { Description = "Minutes one layout of one document may take before its worker is stopped and the document fails with IBP051", DefaultValueFactory = _ => 10 };
+    private static readonly Option<int> RenderTimeout = new Option<int>("--render-timeout") { Description = "Minutes one layout of one document may take before its worker is stopped and the document fails with IBP051, 1 to 1440", DefaultValueFactory = _ => 10 }.InRange(1, 1440);
 
     private static readonly Option<string?> ShardOption = new("--shard") { Description = "Render only share K of N (K/N, 1-based) into the cache and write no release; 'assemble' makes the release after every share has run" };
 
