@@ -52,9 +52,9 @@ Task("Serve")
     .Does(() => Infoblad(settings, "serve"));
 
 Task("Publish")
-    .Description("Publish artifacts/release/<version>/: PDF and HTML per document, index.html, manifest.json. A concept is an error unless --concepts=true.")
+    .Description("Publish artifacts/release/<version>/: PDF and HTML per document, index.html, manifest.json. A concept is an error unless --concepts=true; a version already published with other files is refused unless --replace=true.")
     .IsDependentOn("Build")
-    .Does(() => Infoblad(settings, $"publish --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}{settings.Concepts}"));
+    .Does(() => Infoblad(settings, $"publish --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}{settings.Concepts}{settings.Replace}"));
 
 Task("Intern")
     .Description("The internal build in artifacts/release/intern/<version>/: Woo-marked passages shown, highlighted, INTERN on every page. Never the release.")
@@ -77,7 +77,7 @@ Task("PublishShard")
 Task("Assemble")
     .Description("Make the release from the cache the shards filled; fails if any document is missing from it (IBP054).")
     .IsDependentOn("Build")
-    .Does(() => Infoblad(settings, $"assemble --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}{settings.Concepts}"));
+    .Does(() => Infoblad(settings, $"assemble --release-version {settings.Version} --output {settings.ReleasesRoot}{settings.Sources}{settings.Concepts}{settings.Replace}"));
 
 Task("Test")
     .IsDependentOn("BrowserTools")
@@ -157,7 +157,8 @@ Task("UpdateBaselines")
     .Does(() =>
 {
     var release = "artifacts/baseline-release";
-    Infoblad(settings, $"publish --release-version baseline --output {release}");
+    // The baseline release is rebuilt from each tree: replacing it is the point.
+    Infoblad(settings, $"publish --release-version baseline --output {release} --replace");
     Infoblad(settings, $"snapshot --release {release}/baseline --output tests/InfoBladPublisher.Tests/Baselines");
 });
 

@@ -1,8 +1,9 @@
 // Arguments are read once, here, into a typed object.
 /// <param name="Concepts">" --concepts" when the release may hold concept documents (--concepts=true), else empty.</param>
+/// <param name="Replace">" --replace" when a published version may be replaced by other files (--replace=true), else empty.</param>
 /// <param name="PreviewHead">A checkout of an untrusted pull request, read as data only (content/, templates/).</param>
 /// <param name="Sources">The content, templates, cache and base-url options passed on to publish and assemble, when given (default: the repository's own, and no base URL), and the commit for the manifest.</param>
-public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot, string PreviewBase, string PreviewHead, string Sources, string Shard, string Concepts)
+public sealed record BuildSettings(string Target, string Configuration, string Version, string ReleasesRoot, string PreviewBase, string PreviewHead, string Sources, string Shard, string Concepts, string Replace)
 {
     public static BuildSettings From(ICakeContext context)
     {
@@ -21,7 +22,8 @@ public sealed record BuildSettings(string Target, string Configuration, string V
             context.Argument<string>("head-source", null),
             SourcesFrom(context),
             context.Argument<string>("shard", null),
-            context.Argument("concepts", false) ? " --concepts" : string.Empty);
+            context.Argument("concepts", false) ? " --concepts" : string.Empty,
+            context.Argument("replace", false) ? " --replace" : string.Empty);
     }
 
     private static string SourcesFrom(ICakeContext context)
@@ -40,6 +42,17 @@ public sealed record BuildSettings(string Target, string Configuration, string V
         if (!string.IsNullOrEmpty(commit))
         {
             sources.Append($" --commit {commit}");
+
+            // The tracked files that differ from that commit (staged or not), for the manifest's workTree; without
+            // git neither is passed, and the manifest says the work tree is unknown.
+            var changed = Git(context, "-c core.quotepath=off diff --name-only HEAD");
+            if (changed is not null)
+            {
+                var list = System.IO.Path.GetFullPath("artifacts/worktree-changes.txt");
+                System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(list));
+                System.IO.File.WriteAllText(list, changed.Length == 0 ? string.Empty : changed + "\n");
+                sources.Append($" --worktree-changes \"{list}\"");
+            }
         }
 
         return sources.ToString();

@@ -1,18 +1,4 @@
-using System.CommandLine;
 using InfoBladPublisher.Cli;
 
-var root = new RootCommand("InfoBladPublisher: Rijksoverheid-styled notas, bijlagen and informatiebladen as PDF and HTML")
-{
-    PublishCommand.Create(),
-    PublishCommand.CreateAssemble(),
-    CheckCommand.Create(),
-    SnapshotCommand.Create(),
-    ReviewCommand.Create(),
-    ReviewPlanCommand.Create(),
-    NewCommand.Create(),
-    RenderCommand.Create(),
-    ServeCommand.Create(),
-    VerifyCommand.Create(),
-};
-UsageChecks.RefuseEmptyValues(root);
-return await root.Parse(args).InvokeAsync();
+var parse = CliRoot.Create().Parse(args);
+return CliRoot.Refuse(parse, Console.Error) ?? await parse.InvokeAsync();

@@ -9,13 +9,13 @@ internal static class PublishCommand
 {
     private static readonly Option<string> Cache = new("--cache") { Description = "Where PDFs of earlier runs are kept; an unchanged document is taken from here, not rendered", DefaultValueFactory = _ => Path.Combine("artifacts", "cache") };
 
-    private static readonly Option<int> Parallelism = new("--parallelism") { Description = "Documents rendered at once, each by its own Typst worker (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
+    private static readonly Option<int> Parallelism = new Option<int>("--parallelism") { Description = "Documents rendered at once, each by its own Typst worker, 1 to 64 (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount }.InRange(1, 64);
 
     private static readonly Option<bool> NoCache = new("--no-cache") { Description = "Render every document" };
 
     private static readonly Option<string?> Commit = new("--commit") { Description = "The source commit, recorded in manifest.json" };
 
-    private static readonly Option<int> RenderTimeout = new("--render-timeout") { Description = "Minutes one layout of one document may take before its worker is stopped and the document fails with IBP051", DefaultValueFactory = _ => 10 };
+    private static readonly Option<int> RenderTimeout = new Option<int>("--render-timeout") { Description = "Minutes one layout of one document may take before its worker is stopped and the document fails with IBP051, 1 to 1440", DefaultValueFactory = _ => 10 }.InRange(1, 1440);
 
     private static readonly Option<string?> ShardOption = new("--shard") { Description = "Render only share K of N (K/N, 1-based) into the cache and write no release; 'assemble' makes the release after every share has run" };
 
@@ -29,11 +29,15 @@ internal static class PublishCommand
 
     private static readonly Option<bool> TimingsOption = new("--timings") { Description = "Print where the time went, stage by stage (load, HTML, PDF, writing the release)" };
 
+    private static readonly Option<string?> WorkTreeChanges = new("--worktree-changes") { Description = "A file listing the tracked files that differ from --commit, one per line (Cake writes it with git; empty for a clean tree); manifest.json records the work tree as clean or dirty. Without it the manifest says 'unknown'" };
+
+    private static readonly Option<bool> Replace = new("--replace") { Description = "Replace the release of this version when its files differ (manifest.json records what it replaced); without it that is refused (IBP058, exit code 3)" };
+
     public static Command Create()
     {
         var command = new Command("publish", "Publish every document as PDF and HTML, with index.html and manifest.json")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption, DocumentsOption, BaseUrlOption,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, NoCache, Parallelism, ShardOption, Commit, RenderTimeout, Intern, Concepts, TimingsOption, DocumentsOption, Replace, WorkTreeChanges, BaseUrlOption,
         };
         command.Validators.Add(result =>
         {
@@ -55,13 +59,13 @@ internal static class PublishCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var shard = parse.GetValue(ShardOption) is { } text && Shard.TryParse(text, out var parsed) ? parsed : null;
-            var only = parse.GetValue(DocumentsOption) is { } list ? ReadList(list) : null;
-            if (only is null && parse.GetValue(DocumentsOption) is not null)
+            var only = parse.GetValue(DocumentsOption) is { } list ? ReadList(list, "the list of documents to publish") : null;
+            if ((only is null && parse.GetValue(DocumentsOption) is not null) || !TryWorkTree(parse, out var changes))
             {
                 return ExitCodes.ContentErrors;
             }
 
-            return await RunAsync(Options(parse) with { Shard = shard, Intern = parse.GetValue(Intern), Only = only }, parse.GetValue(TimingsOption), cancellationToken);
+            return await RunAsync(Options(parse) with { Shard = shard, Intern = parse.GetValue(Intern), Only = only, WorkTreeChanges = changes }, parse.GetValue(TimingsOption), cancellationToken);
         });
         return command;
     }
@@ -71,18 +75,33 @@ internal static class PublishCommand
     {
         var command = new Command("assemble", "Make the release from the cache alone, after every 'publish --shard K/N' of this tree has run; fails if a document is missing (IBP054)")
         {
-            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, Commit, Concepts, BaseUrlOption,
+            CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules, CliOptions.Output, CliOptions.Version, Cache, Commit, Concepts, Replace, WorkTreeChanges, BaseUrlOption,
         };
         command.Validators.Add(AddBaseUrlError);
-        command.SetAction(async (parse, cancellationToken) => await RunAsync(Options(parse) with { AssembleOnly = true }, timings: false, cancellationToken));
+        command.SetAction(async (parse, cancellationToken) => TryWorkTree(parse, out var changes)
+            ? await RunAsync(Options(parse) with { AssembleOnly = true, WorkTreeChanges = changes }, timings: false, cancellationToken)
+            : ExitCodes.ContentErrors);
         return command;
     }
 
-    private static HashSet<string>? ReadList(string path)
+    /// <summary>The work tree's changed files from <c>--worktree-changes</c>: null (unknown) without it, false when its file is missing.</summary>
+    private static bool TryWorkTree(ParseResult parse, out IReadOnlyList<string>? changes)
+    {
+        changes = null;
+        if (parse.GetValue(WorkTreeChanges) is not { } path)
+        {
+            return true;
+        }
+
+        changes = ReadList(path, "the list of files that differ from the commit")?.ToList();
+        return changes is not null;
+    }
+
+    private static HashSet<string>? ReadList(string path, string what)
     {
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"{path}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: the list of documents to publish does not exist");
+            Console.Error.WriteLine($"{path}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: {what} does not exist");
             return null;
         }
 
@@ -103,6 +122,7 @@ internal static class PublishCommand
             RenderTimeout = TimeSpan.FromMinutes(Math.Max(1, parse.GetValue(RenderTimeout))),
             Concepts = parse.GetValue(Concepts),
             BaseUrl = parse.GetValue(BaseUrlOption) is { } url ? InfoBladPublisher.Publishing.SiteAddress.Normalise(url) : null,
+            Replace = parse.GetValue(Replace),
         };
 
     private static void AddBaseUrlError(System.CommandLine.Parsing.CommandResult result)
@@ -132,12 +152,10 @@ internal static class PublishCommand
                 Console.Error.WriteLine($"the refused PDFs are in {result.RejectedPath}, to look at the pages named above (not a release)");
             }
 
-            return ExitCodes.ContentErrors;
+            return result.Outcome == PublishOutcome.Refused ? ExitCodes.ReleaseExists : ExitCodes.ContentErrors;
         }
 
-        Console.WriteLine(result.ReleasePath is null
-            ? string.Create(CultureInfo.InvariantCulture, $"shard {options.Shard}: {result.Timings.Count} documents in {result.CachedInto} in {result.Total.TotalSeconds:0.0} s")
-            : string.Create(CultureInfo.InvariantCulture, $"published {result.Timings.Count} documents to {result.ReleasePath} in {result.Total.TotalSeconds:0.0} s"));
+        Console.WriteLine(ClosingLine(result, options));
         if (timings)
         {
             PrintStages(result.Stages);
@@ -145,6 +163,16 @@ internal static class PublishCommand
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>The run's one closing line, from what it did.</summary>
+    private static string ClosingLine(PublishResult result, PublishOptions options) => result.Outcome switch
+    {
+        PublishOutcome.Sharded => string.Create(CultureInfo.InvariantCulture, $"shard {options.Shard}: {result.Timings.Count} documents in {result.CachedInto} in {result.Total.TotalSeconds:0.0} s"),
+        PublishOutcome.UpToDate => $"release {options.Version} is up to date ({result.Timings.Count} documents, every file checked against its manifest); nothing to do",
+        PublishOutcome.Replaced => string.Create(CultureInfo.InvariantCulture, $"replaced release {options.Version} in {result.ReleasePath} ({result.Difference?.Summary()}; recorded in its manifest) in {result.Total.TotalSeconds:0.0} s"),
+        PublishOutcome.Restored => string.Create(CultureInfo.InvariantCulture, $"restored release {options.Version} in {result.ReleasePath}: its files had been changed on disk; {result.Timings.Count} documents written again as published, in {result.Total.TotalSeconds:0.0} s"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"published {result.Timings.Count} documents to {result.ReleasePath} in {result.Total.TotalSeconds:0.0} s"),
+    };
 
     /// <summary>The lines of <c>--timings</c>: a stage a line, its parts indented under it.</summary>
     public static void PrintStages(IEnumerable<StageTime> stages)

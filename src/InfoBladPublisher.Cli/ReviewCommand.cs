@@ -23,7 +23,23 @@ internal static class ReviewCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var plan = parse.GetValue(planFile) is { } path ? ReviewPlan.Parse(File.ReadAllBytes(path)) : null;
+            if (parse.GetValue(planFile) is { } missing && !File.Exists(missing))
+            {
+                Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{missing}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: the review plan does not exist (review-plan writes it)"));
+                return ExitCodes.ContentErrors;
+            }
+
+            ReviewPlan? plan;
+            try
+            {
+                plan = parse.GetValue(planFile) is { } path ? ReviewPlan.Parse(File.ReadAllBytes(path)) : null;
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{parse.GetValue(planFile)}:1:1: error {Diagnostics.DiagnosticCodes.InvalidValue}: not a review plan ({ex.Message.Split('\n', 2)[0]})"));
+                return ExitCodes.ContentErrors;
+            }
+
             var problems = parse.GetValue(headLog) is { } log && File.Exists(log) ? HeadProblems.Read(File.ReadAllLines(log)) : [];
             var options = new BrowserOptions(parse.GetValue(CliOptions.Chromium)!);
             return await BrowserRun.RunAsync(options, async browser =>

@@ -8,16 +8,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (1 to 65535)", DefaultValueFactory = _ => 4321 };
-        // A port out of range is a usage error (exit 1 with a message), not an exception from the URI parser.
-        port.Validators.Add(result =>
-        {
-            // A value that is not a number is the parser's own error; reading it here would throw.
-            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number) && number is < 1 or > 65535)
-            {
-                result.AddError($"--port must be 1 to 65535, not {number}");
-            }
-        });
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (1 to 65535)", DefaultValueFactory = _ => 4321 }.InRange(1, 65535);
         var command = new Command("serve", "Preview every document in the browser; rebuilds and reloads on save")
         {
             port, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules,
@@ -26,6 +17,16 @@ internal static class ServeCommand
         {
             var options = new PreviewOptions(parse.GetValue(CliOptions.Content)!, parse.GetValue(CliOptions.Templates)!, parse.GetValue(CliOptions.NodeModules)!,
                 parse.GetValue(port));
+            // The watcher cannot watch a folder that is not there; say so in one line.
+            foreach (var (option, folder) in new[] { (CliOptions.Content, options.ContentRoot), (CliOptions.Templates, options.TemplateRoot) })
+            {
+                if (!Directory.Exists(folder))
+                {
+                    Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{option.Name}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: the folder '{folder}' does not exist; run serve from the repository root, or give {option.Name}"));
+                    return ExitCodes.ContentErrors;
+                }
+            }
+
             PreviewServer server;
             try
             {

@@ -18,8 +18,9 @@ internal static class VerifyCommand
             var release = parse.GetValue(folder)!;
             if (!Directory.Exists(release))
             {
-                Console.Error.WriteLine($"{release}: error: no such release folder");
-                return ExitCodes.EnvironmentError;
+                // A path the user gave that names nothing is a mistake in the input, not in the machine.
+                Console.Error.WriteLine($"{release}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: no such release folder");
+                return ExitCodes.ContentErrors;
             }
 
             var problems = ReleaseCheck.Problems(release);

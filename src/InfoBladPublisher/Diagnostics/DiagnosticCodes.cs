@@ -88,6 +88,8 @@ public static class DiagnosticCodes
     public const string CheckedWithoutFonts = "IBP053";
     public const string NotInCache = "IBP054";
     public const string OutputPlace = "IBP055";
+    public const string ReleaseExists = "IBP058";
+    public const string DirtyWorkTree = "IBP059";
 
     /// <summary>Every code, once, with its title and severity; tests hold the code, the call sites and the editors' guide to it.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -170,6 +172,8 @@ public static class DiagnosticCodes
         new(BadOrganisationId, "an organisation's TOOI id is malformed", Severity.Error),
         new(UnknownRelatedDocument, "a related document that does not exist", Severity.Error),
         new(NoPublisherId, "an organisation without a TOOI id: its documents are left out of the Woo-index sitemaps", Severity.Warning),
+        new(ReleaseExists, "the release version is already published with other content", Severity.Error),
+        new(DirtyWorkTree, "the release is made from tracked files that differ from its commit", Severity.Warning),
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

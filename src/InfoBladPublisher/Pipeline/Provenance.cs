@@ -4,8 +4,8 @@ using InfoBladPublisher.Release;
 
 namespace InfoBladPublisher.Pipeline;
 
-/// <summary>What a release was made from, for its manifest: every input by SHA-256, the tool and engine, the commit.</summary>
-internal sealed record Provenance(IReadOnlyList<ManifestSource> Inputs, ManifestTool Tool, string? Commit)
+/// <summary>What a release was made from, for its manifest: every input by SHA-256, the tool and engine, the commit and whether the work tree matched it.</summary>
+internal sealed record Provenance(IReadOnlyList<ManifestSource> Inputs, ManifestTool Tool, string? Commit, ManifestWorkTree WorkTree)
 {
     public static Provenance Of(Workspace workspace, HtmlStage.Output html, PublishOptions options, string engineVersion)
     {
@@ -38,6 +38,6 @@ internal sealed record Provenance(IReadOnlyList<ManifestSource> Inputs, Manifest
         var library = typeof(Provenance).Assembly;
         var version = library.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
         var tool = new ManifestTool("InfoBladPublisher", version, library.ManifestModule.ModuleVersionId.ToString("N"), $"{options.Engine} {engineVersion}");
-        return new Provenance(inputs.Select(i => new ManifestSource(i.Key, i.Value)).ToList(), tool, options.Commit);
+        return new Provenance(inputs.Select(i => new ManifestSource(i.Key, i.Value)).ToList(), tool, options.Commit, ManifestWorkTree.Of(options.WorkTreeChanges));
     }
 }

@@ -29,6 +29,12 @@ public sealed record PublishOptions(
     public string? Commit { get; init; }
 
     /// <summary>
+    /// The tracked files that differ from <see cref="Commit"/> (Cake lists them with git); empty for a clean
+    /// tree, null when not known. Recorded in the manifest.
+    /// </summary>
+    public IReadOnlyList<string>? WorkTreeChanges { get; init; }
+
+    /// <summary>
     /// The internal build: Woo-marked passages shown, highlighted, and INTERN on every page. It goes to
     /// ReleasesRoot/intern/Version/ with a cache of its own, so it can never be taken for, or feed, the release.
     /// </summary>
@@ -63,6 +69,12 @@ public sealed record PublishOptions(
     /// the head's errors are all reported). The release then holds only them; it is never recorded as up to date.
     /// </summary>
     public IReadOnlySet<string>? Only { get; init; }
+
+    /// <summary>
+    /// Replace a release of this version whose files differ (recorded in the new manifest). Without it such a
+    /// publish is refused (IBP058) and the published release is left as it was.
+    /// </summary>
+    public bool Replace { get; init; }
 
     /// <summary>Make the release from the cache alone: a document not in it is an error (IBP054), never rendered.</summary>
     public bool AssembleOnly { get; init; }

@@ -69,10 +69,10 @@ public sealed class PublishPipeline
         clock.Lap("check whether the release is up to date (its inputs listed, every file of it hashed)");
         if (current is not null)
         {
+            // The closing line is the caller's, from the outcome: one line per run, true for what happened.
             var manifest = ReleaseManifest.Read(current);
-            log.WriteLine($"release {options.Version} is up to date ({manifest.Documents.Count} documents, every file checked against its manifest); nothing to do");
             var kept = manifest.Documents.Select(d => new DocumentTiming(d.Id, d.FileOf("pdf").Pages ?? 0, TimeSpan.Zero, true)).ToList();
-            return new PublishResult(current, [], kept, total.Elapsed) { Stages = clock.Stages };
+            return new PublishResult(current, [], kept, total.Elapsed) { Stages = clock.Stages, Outcome = PublishOutcome.UpToDate };
         }
 
         var engine = _running is null ? Pagination.EngineFor(options) : null;
@@ -151,15 +151,16 @@ public sealed class PublishPipeline
 
             if (options.Shard is not null)
             {
-                return new PublishResult(null, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed) { CachedInto = options.CacheFolder, Stages = clock.Stages };
+                return new PublishResult(null, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed) { CachedInto = options.CacheFolder, Stages = clock.Stages, Outcome = PublishOutcome.Sharded };
             }
 
             var provenance = Provenance.Of(loaded!.Workspace, html, options, PagedMediaEngines.VersionOf(options.Engine, options.NodeModules));
-            var path = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics, provenance, options.Intern, options.BaseUrl);
+            WarnIfDirty(provenance, diagnostics);
+            var written = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics, provenance, options.Intern, options.Replace, options.BaseUrl);
             clock.Lap("write the release to staging, read it back, swap it in");
-            if (path is null)
+            if (written.Path is not { } path)
             {
-                return Failed(diagnostics, total);
+                return Failed(diagnostics, total) with { Outcome = written.Outcome, Difference = written.Difference };
             }
 
             if (options.BaseUrl is null && File.Exists(Path.Combine(path, Publishing.DiWoo.DiwooSitemaps.RobotsFile)))
@@ -174,7 +175,7 @@ public sealed class PublishPipeline
             }
 
             clock.Lap("record the up-to-date stamp");
-            return new PublishResult(path, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed) { Stages = clock.Stages };
+            return new PublishResult(path, diagnostics.ToSortedList(), Timings(paginated), total.Elapsed) { Stages = clock.Stages, Outcome = written.Outcome, Difference = written.Difference };
         }
     }
 
@@ -184,6 +185,17 @@ public sealed class PublishPipeline
         {
             var folder = loaded.Workspace.Content.Display(Path.Combine(Content.ContentLayout.DocumentsFolder, id));
             diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(folder), $"no document '{id}' to publish: there is no such folder");
+        }
+    }
+
+    /// <summary>A release whose manifest names a commit it was not made from is worth a word before it ships.</summary>
+    private static void WarnIfDirty(Provenance provenance, DiagnosticBag diagnostics)
+    {
+        if (provenance.WorkTree.State == ManifestWorkTree.Dirty)
+        {
+            var changed = provenance.WorkTree.Changed;
+            diagnostics.Report(DiagnosticCodes.DirtyWorkTree, SourcePosition.StartOf(changed[0]),
+                $"{changed.Count} tracked file(s) differ from commit {provenance.Commit ?? "(none given)"} ({string.Join(", ", changed.Take(5))}{(changed.Count > 5 ? ", …" : string.Empty)}); manifest.json records the work tree as dirty, with every one of them");
         }
     }
 

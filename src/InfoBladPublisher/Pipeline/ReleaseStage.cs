@@ -11,8 +11,16 @@ namespace InfoBladPublisher.Pipeline;
 /// <summary>Publishing: every PDF and web page, index.html and manifest.json, written as one release or not at all.</summary>
 internal static class ReleaseStage
 {
-    /// <returns>The release folder, or null when the index or the writing failed (reported).</returns>
-    public static string? Run(PdfStage.Output paginated, string releasesRoot, string version, DiagnosticBag diagnostics, Provenance? provenance = null, bool intern = false, string? baseUrl = null)
+    /// <summary>What the stage did: the release folder (null when nothing is there to use) and the outcome.</summary>
+    public sealed record Written(string? Path, PublishOutcome Outcome, ReleaseDifference? Difference = null)
+    {
+        /// <summary>For a replacement: what the new manifest records of the release it replaces.</summary>
+        public ManifestReplacement? Replaces { get; init; }
+    }
+
+    /// <param name="replace">Replace a release of this version whose files differ; without it that is refused (IBP058). The internal build is always replaced: it is never a release.</param>
+    /// <returns>The outcome; a failure (the index, the writing, a refused replacement) is reported in <paramref name="diagnostics"/>.</returns>
+    public static Written Run(PdfStage.Output paginated, string releasesRoot, string version, DiagnosticBag diagnostics, Provenance? provenance = null, bool intern = false, bool replace = false, string? baseUrl = null)
     {
         var files = new List<ReleaseFile>();
         var manifestDocs = new List<ManifestDocument>();
@@ -37,7 +45,7 @@ internal static class ReleaseStage
         var index = new IndexPageRenderer(style.Templates, style.Assets).Render(version, entries, diagnostics);
         if (index is null)
         {
-            return null;
+            return new Written(null, PublishOutcome.Failed);
         }
 
         var indexFile = new ReleaseFile("index.html", Encoding.UTF8.GetBytes(index));
@@ -54,21 +62,56 @@ internal static class ReleaseStage
             Site = siteFiles.Select(f => new ManifestFile(f.Path, f.Path.EndsWith(".xml", StringComparison.Ordinal) ? "sitemap" : "robots", f.Sha256, f.Length, null)).ToList(),
             Tool = provenance?.Tool,
             Commit = provenance?.Commit,
+            WorkTree = provenance?.WorkTree ?? ManifestWorkTree.Of(null),
             Inputs = provenance?.Inputs,
             Build = intern ? "intern" : "openbaar",
             Concepts = manifestDocs.Count(d => d.Status == "concept"),
         };
-        files.Add(new ReleaseFile(ReleaseManifest.FileName, manifest.ToJson()));
+        var outcome = new Written(null, PublishOutcome.Failed);
         try
         {
-            return ReleaseWriter.Write(releasesRoot, version, files);
+            var path = ReleaseWriter.Write(releasesRoot, version, target =>
+            {
+                outcome = Decide(target, version, files, manifest, replace || intern, diagnostics);
+                return outcome.Outcome is PublishOutcome.Published or PublishOutcome.Replaced or PublishOutcome.Restored
+                    ? [.. files, new ReleaseFile(ReleaseManifest.FileName, (manifest with { Replaces = outcome.Replaces }).ToJson())]
+                    : null;
+            });
+            return outcome with { Path = path ?? outcome.Path };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A full disk or a read-only folder: the writer has already put the previous release back.
             diagnostics.Report(DiagnosticCodes.WriteFailed, SourcePosition.StartOf(releasesRoot), $"the release could not be written ({ex.Message}); the previous release is untouched");
-            return null;
+            return new Written(null, PublishOutcome.Failed);
         }
+    }
+
+    /// <summary>
+    /// A version is published once: the same files again change nothing, different files replace it only when
+    /// asked (and the new manifest says what it replaced). A damaged copy of the same files is written again.
+    /// </summary>
+    private static Written Decide(string target, string version, IReadOnlyList<ReleaseFile> files, ReleaseManifest manifest, bool replace, DiagnosticBag diagnostics)
+    {
+        if (PublishedRelease.Read(target) is not { } published)
+        {
+            return new Written(null, PublishOutcome.Published);
+        }
+
+        var difference = published.DifferenceTo(files, manifest.Documents);
+        if (difference.IsNone)
+        {
+            return ReleaseCheck.Problems(target).Count == 0 ? new Written(target, PublishOutcome.UpToDate) : new Written(null, PublishOutcome.Restored);
+        }
+
+        if (replace)
+        {
+            return new Written(null, PublishOutcome.Replaced, difference) { Replaces = published.Replacement(difference) };
+        }
+
+        diagnostics.Report(DiagnosticCodes.ReleaseExists, SourcePosition.StartOf(Path.Combine(target, ReleaseManifest.FileName)),
+            $"release {version} is already published with other content ({difference.Summary()}); it was not replaced. Publish a new version, or give --replace to replace it (its manifest then records what it replaced)");
+        return new Written(null, PublishOutcome.Refused, difference);
     }
 
     /// <summary>The PDF/A-2a copy beside each document's PDF/UA-1 file.</summary>

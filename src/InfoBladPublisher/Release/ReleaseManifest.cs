@@ -25,6 +25,10 @@ internal sealed record ReleaseManifest(
     [JsonPropertyName("commit")]
     public string? Commit { get; init; }
 
+    /// <summary>Whether the work tree matched <see cref="Commit"/>, and which tracked files differed from it.</summary>
+    [JsonPropertyName("workTree")]
+    public ManifestWorkTree? WorkTree { get; init; }
+
     /// <summary>Every input by path and SHA-256: each content file read, every template file, each font the pages load.</summary>
     [JsonPropertyName("inputs")]
     public IReadOnlyList<ManifestSource>? Inputs { get; init; }
@@ -40,6 +44,10 @@ internal sealed record ReleaseManifest(
     /// <summary>The release's files beside the documents: robots.txt and the DiWoo sitemaps for the Woo-index.</summary>
     [JsonPropertyName("site")]
     public IReadOnlyList<ManifestFile>? Site { get; init; }
+    /// <summary>The release this one replaced under the same version (<c>publish --replace</c>), and what differed; absent for a first publish.</summary>
+    [JsonPropertyName("replaces")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ManifestReplacement? Replaces { get; init; }
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -109,6 +117,15 @@ internal sealed record ManifestFile(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Standard { get; init; }
 }
+
+/// <summary>A replaced release: its manifest's SHA-256 and time, its commit, and the files that differ from it.</summary>
+internal sealed record ManifestReplacement(
+    [property: JsonPropertyName("manifestSha256")] string ManifestSha256,
+    [property: JsonPropertyName("published")] string Published,
+    [property: JsonPropertyName("commit")] string? Commit,
+    [property: JsonPropertyName("added")] IReadOnlyList<string> Added,
+    [property: JsonPropertyName("removed")] IReadOnlyList<string> Removed,
+    [property: JsonPropertyName("changed")] IReadOnlyList<string> Changed);
 
 /// <param name="Build">The library's module id: it changes exactly when the tool's code or scripts do.</param>
 internal sealed record ManifestTool(

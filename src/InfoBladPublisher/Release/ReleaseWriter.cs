@@ -13,7 +13,15 @@ internal static class ReleaseWriter
     public const string RetiredInfix = ".old-";
     private const string LockFile = ".publish.lock";
 
-    public static string Write(string releasesRoot, string version, IReadOnlyList<ReleaseFile> files)
+    public static string Write(string releasesRoot, string version, IReadOnlyList<ReleaseFile> files) =>
+        Write(releasesRoot, version, _ => files)!;
+
+    /// <param name="compose">
+    /// Given the version's folder, the files to write, or null to write nothing. It runs under the writer's lock,
+    /// so what it sees of a release already there is still there when the new one takes its place.
+    /// </param>
+    /// <returns>The release folder, or null when <paramref name="compose"/> wrote nothing.</returns>
+    public static string? Write(string releasesRoot, string version, Func<string, IReadOnlyList<ReleaseFile>?> compose)
     {
         Directory.CreateDirectory(releasesRoot);
 
@@ -21,6 +29,11 @@ internal static class ReleaseWriter
         using var writerLock = new FileStream(Path.Combine(releasesRoot, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         RecoverInterrupted(releasesRoot);
         var target = Path.Combine(releasesRoot, version);
+        if (compose(target) is not { } files)
+        {
+            return null;
+        }
+
         var staging = Path.Combine(releasesRoot, $"{StagingPrefix}{version}-{Guid.NewGuid():N}");
         try
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Pipeline;
 using InfoBladPublisher.Release;
 using InfoBladPublisher.Tests.Support;
@@ -37,6 +38,34 @@ public sealed class ProvenanceTests
         Assert.Matches("^[0-9a-f]{32}$", manifest.Tool!.Build);
         Assert.StartsWith("typst typst-ts-node-compiler 0.7.0", manifest.Tool.Engine, StringComparison.Ordinal);
         Assert.DoesNotContain("+", manifest.Tool.Version, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_manifest_Should_record_a_dirty_work_tree_with_its_files_a_clean_one_and_an_unknown_one()
+    {
+        // Given one tree, published as if from a dirty work tree, a clean one, and without being told
+        using var tree = new ContentTree();
+        var options = new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "dirty")
+        {
+            Commit = "0123abcd", CacheFolder = Path.Combine(tree.Root, "cache"), WorkTreeChanges = ["templates/layouts/nota.sbn", "content/documenten/nota/tekst.md"],
+        };
+
+        var dirty = await new PublishPipeline().RunAsync(options, TextWriter.Null);
+        var clean = await new PublishPipeline().RunAsync(options with { Version = "clean", WorkTreeChanges = [] }, TextWriter.Null);
+        var unknown = await new PublishPipeline().RunAsync(options with { Version = "unknown", WorkTreeChanges = null }, TextWriter.Null);
+
+        // Then each manifest says which, and the dirty publish warns (IBP059) but still publishes
+        Assert.True(dirty.Succeeded, string.Join("\n", dirty.Diagnostics));
+        var warning = Assert.Single(dirty.Diagnostics);
+        Assert.Equal((DiagnosticCodes.DirtyWorkTree, Severity.Warning), (warning.Code, warning.Severity));
+        Assert.Contains("0123abcd", warning.Message, StringComparison.Ordinal);
+        var recorded = ReleaseManifest.Read(dirty.ReleasePath!).WorkTree!;
+        Assert.Equal(ManifestWorkTree.Dirty, recorded.State);
+        Assert.Equal(["content/documenten/nota/tekst.md", "templates/layouts/nota.sbn"], recorded.Changed);
+        Assert.Empty(clean.Diagnostics);
+        Assert.Equal((ManifestWorkTree.Clean, 0), (ReleaseManifest.Read(clean.ReleasePath!).WorkTree!.State, ReleaseManifest.Read(clean.ReleasePath!).WorkTree!.Changed.Count));
+        Assert.Equal(ManifestWorkTree.Unknown, ReleaseManifest.Read(unknown.ReleasePath!).WorkTree!.State);
+        Assert.Contains("\"workTree\"", File.ReadAllText(Path.Combine(unknown.ReleasePath!, ReleaseManifest.FileName)), StringComparison.Ordinal);
     }
 
     [Fact]
