@@ -42,7 +42,7 @@ public static class ReleaseCheck
             return (null, [$"{ReleaseManifest.FileName}: cannot be read as a release manifest ({ex.Message.Split('\n', 2)[0]})"]);
         }
 
-        var named = manifest.Documents.SelectMany(d => d.Files).Concat(manifest.Index is { } index ? [index] : []).Concat(manifest.Site ?? []).ToList();
+        var named = manifest.NamedFiles.ToList();
         var expected = new HashSet<string>(named.Select(f => f?.Path).OfType<string>(), StringComparer.Ordinal) { ReleaseManifest.FileName };
 
         // On every core: a no-op publish checks the whole release this way before it says there is nothing to do.

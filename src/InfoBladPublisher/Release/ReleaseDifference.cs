@@ -14,7 +14,7 @@ public sealed record ReleaseDifference(IReadOnlyList<string> Added, IReadOnlyLis
 
     internal static ReleaseDifference Between(ReleaseManifest published, IReadOnlyList<ReleaseFile> files, IReadOnlyList<ManifestDocument> documents)
     {
-        var before = published.Documents.SelectMany(d => d.Files).Concat(published.Index is { } index ? [index] : []).Concat(published.Site ?? [])
+        var before = published.NamedFiles
             .GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Sha256, StringComparer.Ordinal);
         var after = files.Where(f => f.Path != ReleaseManifest.FileName).ToDictionary(f => f.Path, f => f.Sha256, StringComparer.Ordinal);
         var changed = after.Where(f => before.TryGetValue(f.Key, out var sha) && sha != f.Value).Select(f => f.Key).ToList();

@@ -49,6 +49,13 @@ internal sealed record ReleaseManifest(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ManifestReplacement? Replaces { get; init; }
 
+    /// <summary>
+    /// Every file the manifest names, the manifest itself aside: what verify holds the folder to, and what a new
+    /// build of the version is compared with. A new kind of release file joins here, or both would miss it.
+    /// </summary>
+    [JsonIgnore]
+    public IEnumerable<ManifestFile> NamedFiles => Documents.SelectMany(d => d.Files).Concat(Index is { } index ? [index] : []).Concat(Site ?? []);
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public byte[] ToJson() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, Json) + "\n");

@@ -65,6 +65,24 @@ public sealed class ReplacementTests
     }
 
     [Fact]
+    public async Task The_internal_build_Should_be_replaced_without_asking_and_say_so_in_its_manifest()
+    {
+        // Given an internal build, never a release, and a changed sentence
+        using var tree = new ContentTree();
+        var first = await new PublishPipeline().RunAsync(Options(tree) with { Intern = true }, TextWriter.Null);
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        File.AppendAllText(Path.Combine(tree.ContentRoot, "documenten", "nota", "tekst.md"), "\nEen nieuwe zin.\n");
+
+        // When it is built again
+        var again = await new PublishPipeline().RunAsync(Options(tree) with { Intern = true }, TextWriter.Null);
+
+        // Then it is replaced, and the manifest records what it replaced
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        Assert.Equal(PublishOutcome.Replaced, again.Outcome);
+        Assert.Contains("nota.html", ReleaseManifest.Read(again.ReleasePath!).Replaces!.Changed);
+    }
+
+    [Fact]
     public async Task The_same_files_again_Should_be_up_to_date_and_write_nothing()
     {
         // Given a published version
