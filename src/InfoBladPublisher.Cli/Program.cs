@@ -10,6 +10,7 @@ var root = new RootCommand("InfoBladPublisher: Rijksoverheid-styled notas, bijla
     ReviewCommand.Create(),
     ReviewPlanCommand.Create(),
     NewCommand.Create(),
+    SchemasCommand.Create(),
     RenderCommand.Create(),
     ServeCommand.Create(),
     VerifyCommand.Create(),

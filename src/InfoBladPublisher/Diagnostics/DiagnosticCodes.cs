@@ -68,6 +68,9 @@ public static class DiagnosticCodes
     public const string UnderFurniture = "IBP080";
     public const string OutputTextDiffers = "IBP082";
 
+    // IBP081, IBP083, IBP084: editor support (schemas, new, serve).
+    public const string SchemaOutOfDate = "IBP081";
+
     public const string MissingValue = "IBP060";
     public const string NotANumber = "IBP061";
     public const string DuplicateRowKey = "IBP062";
@@ -163,6 +166,7 @@ public static class DiagnosticCodes
         new(MissingTool, "a tool or package is missing", Severity.Error),
         new(CheckedWithoutFonts, "checked without the fonts: charts and name widths left out", Severity.Warning),
         new(NotInCache, "a document is missing from the cache a release is assembled from", Severity.Error),
+        new(SchemaOutOfDate, "a JSON Schema in schemas/ differs from the field tables check uses", Severity.Error),
         new(OutputPlace, "an output or cache folder that would mix the public and internal builds, or write into the sources", Severity.Error),
     ];
 
