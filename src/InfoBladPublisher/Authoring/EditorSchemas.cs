@@ -36,6 +36,12 @@ internal static class EditorSchemas
     /// <remarks>Relative to content/documenten/&lt;id&gt;/, with <c>schemas/</c> beside <c>content/</c>, as in this repository.</remarks>
     public static string ModelineFor(DocumentType type) => $"# yaml-language-server: $schema=../../../{Folder}/{FileNameFor(type)}";
 
+    /// <summary>The same line for content/organisaties/&lt;id&gt;.yml.</summary>
+    public static string OrganisationModeline => $"# yaml-language-server: $schema=../../{Folder}/{OrganisationFile}";
+
+    /// <summary>The same line for content/datasets/&lt;id&gt;/dataset.yml.</summary>
+    public static string DatasetModeline => $"# yaml-language-server: $schema=../../../{Folder}/{DatasetFile}";
+
     /// <summary>Writes every schema into <paramref name="folder"/>; returns the files whose text changed.</summary>
     public static IReadOnlyList<string> WriteAll(string folder)
     {

@@ -70,6 +70,7 @@ public static class DiagnosticCodes
 
     // IBP081, IBP083, IBP084: editor support (schemas, new, serve).
     public const string SchemaOutOfDate = "IBP081";
+    public const string BadSlug = "IBP083";
 
     public const string MissingValue = "IBP060";
     public const string NotANumber = "IBP061";
@@ -167,6 +168,7 @@ public static class DiagnosticCodes
         new(CheckedWithoutFonts, "checked without the fonts: charts and name widths left out", Severity.Warning),
         new(NotInCache, "a document is missing from the cache a release is assembled from", Severity.Error),
         new(SchemaOutOfDate, "a JSON Schema in schemas/ differs from the field tables check uses", Severity.Error),
+        new(BadSlug, "the slug given to new is empty or not a plain name", Severity.Error),
         new(OutputPlace, "an output or cache folder that would mix the public and internal builds, or write into the sources", Severity.Error),
     ];
 

@@ -13,6 +13,8 @@ namespace InfoBladPublisher.Tests.Authoring;
 /// </summary>
 public sealed class EditorSchemaTests
 {
+    private const string Modeline = "# yaml-language-server: $schema=";
+
     private static readonly string Folder = Path.Combine(RepoPaths.Root, EditorSchemas.Folder);
 
     [Fact]
@@ -57,6 +59,35 @@ public sealed class EditorSchemaTests
 
         Assert.True(results.IsValid, Errors(results));
     }
+
+    [Theory]
+    [MemberData(nameof(ContentFiles))]
+    public void Every_content_file_Should_name_its_schema_on_its_first_line(string file)
+    {
+        var path = Path.Combine(RepoPaths.Root, file);
+        var yaml = File.ReadAllText(path);
+
+        var first = yaml.Split('\n')[0];
+
+        Assert.StartsWith(Modeline, first, StringComparison.Ordinal);
+        Assert.Equal(Path.Combine(Folder, SchemaOf(file, yaml)), Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, first[Modeline.Length..])));
+    }
+
+    [Theory]
+    [MemberData(nameof(NewTypes))]
+    public void A_new_document_with_its_placeholders_filled_Should_meet_its_schema(string type)
+    {
+        using var tree = new ContentTree();
+        var folder = DocumentScaffold.Create(tree.ContentRoot, type, "proef", "proef", new DateOnly(2026, 12, 7), new DiagnosticBag())!;
+        var yaml = File.ReadAllText(Path.Combine(folder, "document.yml"));
+
+        var filled = System.Text.RegularExpressions.Regex.Replace(yaml, "\"\\[invullen[^\\]]*\\]\"", "\"Proef\"");
+
+        Assert.False(Evaluate(FileName(DocumentType.Named(type)!), yaml.Replace("type: " + type, "type: onbekend", StringComparison.Ordinal)).IsValid);
+        Assert.True(Evaluate(FileName(DocumentType.Named(type)!), filled).IsValid, Errors(Evaluate(FileName(DocumentType.Named(type)!), filled)));
+    }
+
+    public static TheoryData<string> NewTypes() => [.. DocumentScaffold.TypeNames];
 
     [Theory]
     [InlineData("unknown key", "aan: De minister", "aan: De minister\nstatuss: concept", "IBP003")]
