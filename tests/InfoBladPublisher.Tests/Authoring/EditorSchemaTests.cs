@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using InfoBladPublisher.Authoring;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Model;
@@ -85,6 +86,18 @@ public sealed class EditorSchemaTests
 
         Assert.False(Evaluate(FileName(DocumentType.Named(type)!), yaml.Replace("type: " + type, "type: onbekend", StringComparison.Ordinal)).IsValid);
         Assert.True(Evaluate(FileName(DocumentType.Named(type)!), filled).IsValid, Errors(Evaluate(FileName(DocumentType.Named(type)!), filled)));
+    }
+
+    [Fact]
+    public void The_workspace_Should_recommend_the_YAML_extension_and_map_only_schemas_that_exist()
+    {
+        var extensions = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, ".vscode", "extensions.json")))!;
+        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, ".vscode", "settings.json")))!;
+
+        Assert.Contains("redhat.vscode-yaml", extensions["recommendations"]!.AsArray().Select(e => e!.GetValue<string>()));
+        var mapped = settings["yaml.schemas"]!.AsObject();
+        Assert.NotEmpty(mapped);
+        Assert.All(mapped, m => Assert.True(File.Exists(Path.Combine(RepoPaths.Root, m.Key)), m.Key));
     }
 
     public static TheoryData<string> NewTypes() => [.. DocumentScaffold.TypeNames];
