@@ -52,7 +52,7 @@ Task("Schemas")
     .Does(() => Infoblad(settings, "schemas"));
 
 Task("Serve")
-    .Description("Live preview on http://127.0.0.1:4321/ that rebuilds on save (Ctrl+C stops it).")
+    .Description("Live preview on http://localhost:4321/ (also 127.0.0.1 and [::1]) that rebuilds on save (Ctrl+C stops it).")
     .IsDependentOn("Build")
     .Does(() => Infoblad(settings, "serve"));
 

@@ -8,7 +8,7 @@ using InfoBladPublisher.Rendering.Pdf;
 namespace InfoBladPublisher.Preview;
 
 /// <summary>
-/// <c>infoblad serve</c>: a preview on 127.0.0.1 that rebuilds when content or templates change and reloads the
+/// <c>infoblad serve</c>: a preview on localhost (127.0.0.1 and [::1]) that rebuilds when content or templates change and reloads the
 /// open page. Every response comes from memory: no URL maps to a file, so no path can reach outside the roots.
 /// The web page is ready as soon as the HTML stage is; a PDF is made only when asked for, and made again only
 /// when the files Typst reads for that document (its print data, layouts, images) changed.
@@ -26,6 +26,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly Common.ConfinedDirectory[] _roots;
     private readonly RenderCache _cache = new();
     private ContentWatcher? _watcher;
+    private Ipv6LoopbackRelay? _ipv6;
     private IPagedMediaEngine? _engine;
     private Task _loop = Task.CompletedTask;
     private volatile PreviewState _state = PreviewState.Empty;
@@ -40,6 +41,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public Uri Url { get; }
 
+    /// <summary>Every address it answers on: localhost first, as editors type it.</summary>
+    public IReadOnlyList<Uri> Urls { get; private set; } = [];
+
     /// <summary>Counts the rebuilds so far; an open page reloads when it sees a newer one.</summary>
     public int Version => _state.Version;
 
@@ -47,9 +51,17 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var server = new PreviewServer(options, log);
         await server.RebuildAsync().ConfigureAwait(false);
-        // The listener answers only requests whose Host is this prefix's, so a page elsewhere that points a
-        // name at 127.0.0.1 (DNS rebinding) gets nothing back.
-        server._listener.Prefixes.Add(server.Url.ToString());
+        // The listener answers only requests whose Host is one of these prefixes', so a page elsewhere that
+        // points a name at 127.0.0.1 (DNS rebinding) gets nothing back.
+        var prefixes = LoopbackHosts.Prefixes(options.Port);
+        foreach (var prefix in prefixes)
+        {
+            server._listener.Prefixes.Add(prefix);
+        }
+
+        server._ipv6 = Ipv6LoopbackRelay.TryStart(options.Port);
+        server.Urls = [.. prefixes.Select(p => new Uri(p)).OrderBy(u => u.Host != "localhost"), .. server._ipv6 is null ? Array.Empty<Uri>() : [new Uri($"http://[::1]:{options.Port}/")]];
+
         server._listener.Start();
         server._watcher = new ContentWatcher([options.ContentRoot, options.TemplateRoot], () => _ = server.RebuildAsync());
         server._loop = Task.Run(server.AcceptAsync);
@@ -279,6 +291,11 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 // already gone
             }
+        }
+
+        if (_ipv6 is not null)
+        {
+            await _ipv6.DisposeAsync().ConfigureAwait(false);
         }
 
         _listener.Close();
