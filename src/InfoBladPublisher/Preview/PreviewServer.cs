@@ -25,6 +25,10 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly ConcurrentDictionary<HttpListenerResponse, byte> _listeners = new();
     private readonly Common.ConfinedDirectory[] _roots;
     private readonly RenderCache _cache = new();
+    // The INTERN view's own cache (its keys carry the mode as well): its pages never serve a public view.
+    private readonly RenderCache _internCache = new();
+    private readonly SemaphoreSlim _internGate = new(1, 1);
+    private (int Version, HtmlStage.Output? Html) _intern = (-1, null);
     private ContentWatcher? _watcher;
     private Ipv6LoopbackRelay? _ipv6;
     private IPagedMediaEngine? _engine;
@@ -143,6 +147,14 @@ public sealed class PreviewServer : IAsyncDisposable
             case ["events"]:
                 await ListenAsync(response, state.Version).ConfigureAwait(false);
                 return;
+            case ["d", var id] when state.Find(id) is not null && view == PreviewPages.InternView:
+                await SendHtmlAsync(response, PreviewPages.Document(state, id, PreviewPages.InternView, [], SourceLine)).ConfigureAwait(false);
+                return;
+            case ["d", var id, PreviewPages.InternView] when state.Find(id) is not null:
+                await (await InternAsync(state, id).ConfigureAwait(false) is { } intern
+                    ? SendAsync(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(intern.WebHtml))
+                    : SendAsync(response, 500, "text/plain; charset=utf-8", "De INTERN-weergave kon niet worden gemaakt; zie de fouten boven dit venster."u8.ToArray())).ConfigureAwait(false);
+                return;
             case ["d", var id] when state.Find(id) is not null:
                 var pdfDiagnostics = view == "pdf" ? (await PdfAsync(state, id).ConfigureAwait(false)).Diagnostics : [];
                 await SendHtmlAsync(response, PreviewPages.Document(state, id, view == "pdf" ? "pdf" : "web", pdfDiagnostics, SourceLine)).ConfigureAwait(false);
@@ -160,6 +172,29 @@ public sealed class PreviewServer : IAsyncDisposable
                 response.StatusCode = 404;
                 await SendHtmlAsync(response, PreviewPages.NotFound(state), 404).ConfigureAwait(false);
                 return;
+        }
+    }
+
+    /// <summary>
+    /// The document as the internal build shows it (Woo passages visible and highlighted, INTERN at the top), made
+    /// only when asked for, once per rebuild, in memory: nothing is written, and the public pages are never touched.
+    /// </summary>
+    private async Task<RenderedDocument?> InternAsync(PreviewState state, string id)
+    {
+        await _internGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_intern.Version != state.Version)
+            {
+                var html = CheckPipeline.Render(_options.ContentRoot, _options.TemplateRoot, _options.NodeModules, new DiagnosticBag(), _internCache, partial: true, Redaction.RedactionMode.Intern);
+                _intern = (state.Version, html);
+            }
+
+            return _intern.Html?.Documents.FirstOrDefault(d => d.Document.Id == id);
+        }
+        finally
+        {
+            _internGate.Release();
         }
     }
 
@@ -307,6 +342,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         _rebuild.Dispose();
         _engineGate.Dispose();
+        _internGate.Dispose();
         _stop.Dispose();
     }
 }

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Sockets;
+using InfoBladPublisher.Diagnostics;
+using InfoBladPublisher.Pipeline;
+using InfoBladPublisher.Preview;
+using InfoBladPublisher.Redaction;
+using InfoBladPublisher.Tests.Support;
+
+namespace InfoBladPublisher.Tests.Preview;
+
+/// <summary>
+/// The preview's INTERN switch: the document as the internal build shows it, so a withheld passage can be
+/// proof-read, marked INTERN, never stored by a browser, never written anywhere, never served as the public page.
+/// </summary>
+public sealed class PreviewInternTests
+{
+    private const string Withheld = "mr. A. Voorbeeld-Lakpersoon";
+
+    private static readonly string Body = ContentTree.NotaBody + $"\n\nHet gesprek met {{lak 5.1.2e}}{Withheld}{{/lak}} gaf aanleiding tot deze nota.\n";
+
+    [Fact]
+    public async Task The_INTERN_view_Should_show_the_withheld_passage_and_the_public_view_Should_not()
+    {
+        using var tree = new ContentTree();
+        tree.Nota(ContentTree.NotaYaml, Body);
+        var before = Entries(tree.Root);
+        await using var server = await PreviewServer.StartAsync(new PreviewOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, FreePort()), TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Url };
+
+        var publicBefore = await http.GetStringAsync("d/nota/web");
+        using var intern = await http.GetAsync("d/nota/intern");
+        using var frame = await http.GetAsync("d/nota?weergave=intern");
+        var publicAfter = await http.GetStringAsync("d/nota/web");
+
+        Assert.Equal(HttpStatusCode.OK, intern.StatusCode);
+        var internPage = await intern.Content.ReadAsStringAsync();
+        Assert.Contains(Withheld, internPage, StringComparison.Ordinal);
+        Assert.Contains("class=\"lak", internPage, StringComparison.Ordinal);
+        Assert.Contains("INTERN", internPage, StringComparison.Ordinal);
+        var framePage = await frame.Content.ReadAsStringAsync();
+        Assert.Contains("INTERN · niet openbaar", framePage, StringComparison.Ordinal);
+        Assert.Contains("src=\"/d/nota/intern\"", framePage, StringComparison.Ordinal);
+        Assert.True(intern.Headers.CacheControl?.NoStore, "the INTERN page must not be stored by the browser");
+        Assert.True(frame.Headers.CacheControl?.NoStore, "the INTERN frame must not be stored by the browser");
+        Assert.DoesNotContain(Withheld, publicBefore, StringComparison.Ordinal);
+        Assert.DoesNotContain(Withheld, publicAfter, StringComparison.Ordinal);
+        Assert.Contains("5.1.2e", publicAfter, StringComparison.Ordinal);
+        Assert.Equal(before, Entries(tree.Root));
+    }
+
+    [Fact]
+    public void An_internal_page_Should_never_be_taken_from_the_cache_for_a_public_one()
+    {
+        using var tree = new ContentTree();
+        tree.Nota(ContentTree.NotaYaml, Body);
+        var cache = new RenderCache();
+        var diagnostics = new DiagnosticBag();
+        CheckPipeline.Render(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, diagnostics, cache, redaction: RedactionMode.Intern);
+
+        var shown = CheckPipeline.Render(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, diagnostics, cache)!;
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal(0, cache.Reused);
+        Assert.DoesNotContain(Withheld, shown.Documents.Single().WebHtml, StringComparison.Ordinal);
+    }
+
+    private static List<string> Entries(string root) =>
+        [.. Directory.GetFileSystemEntries(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}
