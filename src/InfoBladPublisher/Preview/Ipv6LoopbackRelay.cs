@@ -7,8 +7,9 @@ namespace InfoBladPublisher.Preview;
 /// <summary>
 /// <c>http://[::1]:PORT/</c> for the preview. .NET's HttpListener on Linux and macOS cannot take an IPv6 prefix,
 /// so this listens on [::1] itself and hands each request to the 127.0.0.1 listener. It does the Host check
-/// the listener would: only <c>[::1]:PORT</c> passes, any other name gets 400 (DNS rebinding), and the request
-/// goes on as <c>127.0.0.1:PORT</c> with <c>Connection: close</c>, so every request is checked.
+/// the listener would: only <c>[::1]:PORT</c> and <c>localhost:PORT</c> (a browser that reaches localhost over
+/// IPv6) pass, any other name gets 400 (DNS rebinding), and the request goes on as <c>127.0.0.1:PORT</c> with
+/// <c>Connection: close</c>, so every request is checked.
 /// </summary>
 internal sealed class Ipv6LoopbackRelay : IAsyncDisposable
 {
@@ -119,12 +120,13 @@ internal sealed class Ipv6LoopbackRelay : IAsyncDisposable
         return (null, []);
     }
 
-    /// <returns>The head for the 127.0.0.1 listener, or null when its Host is not exactly [::1]:PORT (or given twice).</returns>
+    /// <returns>The head for the 127.0.0.1 listener, or null when its Host is not exactly [::1]:PORT or localhost:PORT (or is given twice).</returns>
     private string? Rewrite(string head)
     {
         var lines = head.Split("\r\n");
         var hosts = lines.Skip(1).Where(l => l.StartsWith("host:", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (hosts.Count != 1 || !string.Equals(hosts[0][5..].Trim(), $"[::1]:{_port}", StringComparison.OrdinalIgnoreCase))
+        string[] allowed = [$"[::1]:{_port}", $"localhost:{_port}"];
+        if (hosts.Count != 1 || !allowed.Contains(hosts[0][5..].Trim(), StringComparer.OrdinalIgnoreCase))
         {
             return null;
         }

@@ -16,6 +16,7 @@ public sealed class PreviewHostTests
     [InlineData("localhost", "127.0.0.1")]
     [InlineData("127.0.0.1", "127.0.0.1")]
     [InlineData("[::1]", "::1")]
+    [InlineData("localhost", "::1")]
     public async Task A_loopback_name_Should_get_the_page(string host, string address)
     {
         using var tree = new ContentTree();
@@ -35,6 +36,8 @@ public sealed class PreviewHostTests
     [InlineData("0.0.0.0", "127.0.0.1")]
     [InlineData("127.0.0.2", "127.0.0.1")]
     [InlineData("rebinding.example", "::1")]
+    [InlineData("127.0.0.1", "::1")]
+    [InlineData("[::1].rebinding.example", "::1")]
     public async Task Any_other_name_Should_be_refused(string host, string address)
     {
         using var tree = new ContentTree();
