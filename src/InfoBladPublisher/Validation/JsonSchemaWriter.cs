@@ -71,9 +71,10 @@ internal static class JsonSchemaWriter
             },
             _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "a field kind without a JSON Schema"),
         };
-        if (field.Help.Length > 0)
+        var description = string.Join("; ", new[] { field.About, field.Help }.Where(t => t.Length > 0));
+        if (description.Length > 0)
         {
-            node["description"] = field.Help;
+            node["description"] = description;
         }
 
         return node;

@@ -28,6 +28,44 @@ public sealed class EditorSchemaTests
     }
 
     [Fact]
+    public void Every_key_in_every_schema_Should_say_what_it_means_for_the_hover()
+    {
+        var silent = new List<string>();
+        foreach (var (name, text) in EditorSchemas.Generate())
+        {
+            Walk(JsonNode.Parse(text)!, name);
+        }
+
+        Assert.True(silent.Count == 0, "no description: " + string.Join(", ", silent));
+
+        void Walk(JsonNode node, string where)
+        {
+            if (node is not JsonObject obj)
+            {
+                return;
+            }
+
+            if (obj["properties"] is JsonObject properties)
+            {
+                foreach (var (key, value) in properties)
+                {
+                    if (value?["description"]?.GetValue<string>() is not { Length: > 0 })
+                    {
+                        silent.Add($"{where}: {key}");
+                    }
+
+                    Walk(value!, $"{where}: {key}");
+                }
+            }
+
+            if (obj["items"] is { } items)
+            {
+                Walk(items, where);
+            }
+        }
+    }
+
+    [Fact]
     public void The_schemas_command_with_check_Should_name_a_stale_schema_and_leave_it()
     {
         using var tree = new TempTree();
