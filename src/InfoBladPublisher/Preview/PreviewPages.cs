@@ -45,7 +45,12 @@ internal static class PreviewPages
     /// <summary>The view that shows the internal build's page: <c>/d/ID?weergave=intern</c>, its page at <c>/d/ID/intern</c>.</summary>
     public const string InternView = "intern";
 
-    /// <param name="view">web, pdf or <see cref="InternView"/>.</param>
+    /// <summary>The internal build's PDF: <c>/d/ID?weergave=intern-pdf</c>, the file at <c>/d/ID/intern.pdf</c>.</summary>
+    public const string InternPdfView = "intern-pdf";
+
+    public const string InternPdfFile = "intern.pdf";
+
+    /// <param name="view">web, pdf, <see cref="InternView"/> or <see cref="InternPdfView"/>.</param>
     public static string Document(PreviewState state, string id, string view, IReadOnlyList<Diagnostic> pdfDiagnostics, Func<Diagnostic, string?> sourceLine)
     {
         var rendered = state.Find(id)!;
@@ -53,13 +58,14 @@ internal static class PreviewPages
         string Link(string name, string label, string url) => view == name ? $"<span>{label}</span>" : $"<a href=\"{url}\">{label}</a>";
         var nav = $"<nav><a href=\"/\">Alle documenten</a> · <strong>{E(rendered.Document.Meta.Titel)}</strong> · "
             + Link("web", "webpagina", href) + " · " + Link("pdf", "PDF", href + "?weergave=pdf") + " · " + Link(InternView, "INTERN (met gelakte passages)", href + "?weergave=" + InternView)
+            + " · " + Link(InternPdfView, "INTERN-PDF", href + "?weergave=" + InternPdfView)
             + "</nav>";
         // Said above the frame too, so a screenshot of the preview cannot be taken for the public page.
-        var banner = view == InternView
+        var banner = view is InternView or InternPdfView
             ? "<p class=\"intern\" role=\"status\">INTERN · niet openbaar: deze weergave toont de passages die de publicatie weglakt (Woo), gemarkeerd, om ze te kunnen nalezen.</p>\n"
             : string.Empty;
         var problems = state.Diagnostics.Concat(pdfDiagnostics).ToList();
-        var frame = $"<iframe title=\"{E(rendered.Document.Meta.Titel)}\" src=\"{href}/{(view == "pdf" ? "pdf" : view == InternView ? InternView : "web")}\"></iframe>";
+        var frame = $"<iframe title=\"{E(rendered.Document.Meta.Titel)}\" src=\"{href}/{view switch { "pdf" => "pdf", InternView => InternView, InternPdfView => InternPdfFile, _ => "web" }}\"></iframe>";
         return Page(rendered.Document.Meta.Titel, state.Version, nav + "\n" + banner + Problems(problems, sourceLine) + frame);
     }
 

@@ -147,13 +147,20 @@ public sealed class PreviewServer : IAsyncDisposable
             case ["events"]:
                 await ListenAsync(response, state.Version).ConfigureAwait(false);
                 return;
-            case ["d", var id] when state.Find(id) is not null && view == PreviewPages.InternView:
-                await SendHtmlAsync(response, PreviewPages.Document(state, id, PreviewPages.InternView, [], SourceLine)).ConfigureAwait(false);
+            case ["d", var id] when state.Find(id) is not null && view is PreviewPages.InternView or PreviewPages.InternPdfView:
+                var internPdfDiagnostics = view == PreviewPages.InternPdfView ? (await InternPdfAsync(state, id).ConfigureAwait(false)).Diagnostics : [];
+                await SendHtmlAsync(response, PreviewPages.Document(state, id, view, internPdfDiagnostics, SourceLine)).ConfigureAwait(false);
                 return;
             case ["d", var id, PreviewPages.InternView] when state.Find(id) is not null:
-                await (await InternAsync(state, id).ConfigureAwait(false) is { } intern
+                await ((await InternAsync(state, id).ConfigureAwait(false)).Rendered is { } intern
                     ? SendAsync(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(intern.WebHtml))
                     : SendAsync(response, 500, "text/plain; charset=utf-8", "De INTERN-weergave kon niet worden gemaakt; zie de fouten boven dit venster."u8.ToArray())).ConfigureAwait(false);
+                return;
+            case ["d", var id, PreviewPages.InternPdfFile] when state.Find(id) is not null:
+                var (internPdf, _) = await InternPdfAsync(state, id).ConfigureAwait(false);
+                await (internPdf is null
+                    ? SendAsync(response, 500, "text/plain; charset=utf-8", "De INTERN-PDF kon niet worden gemaakt; zie de fouten boven dit venster."u8.ToArray())
+                    : SendAsync(response, 200, "application/pdf", internPdf)).ConfigureAwait(false);
                 return;
             case ["d", var id] when state.Find(id) is not null:
                 var pdfDiagnostics = view == "pdf" ? (await PdfAsync(state, id).ConfigureAwait(false)).Diagnostics : [];
@@ -179,7 +186,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// The document as the internal build shows it (Woo passages visible and highlighted, INTERN at the top), made
     /// only when asked for, once per rebuild, in memory: nothing is written, and the public pages are never touched.
     /// </summary>
-    private async Task<RenderedDocument?> InternAsync(PreviewState state, string id)
+    private async Task<(HtmlStage.Output? Html, RenderedDocument? Rendered)> InternAsync(PreviewState state, string id)
     {
         await _internGate.WaitAsync().ConfigureAwait(false);
         try
@@ -190,7 +197,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 _intern = (state.Version, html);
             }
 
-            return _intern.Html?.Documents.FirstOrDefault(d => d.Document.Id == id);
+            return (_intern.Html, _intern.Html?.Documents.FirstOrDefault(d => d.Document.Id == id));
         }
         finally
         {
@@ -198,15 +205,28 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The internal build's PDF (INTERN on every page), in memory; its key is apart from the public PDF's.</summary>
+    private async Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> InternPdfAsync(PreviewState state, string id)
+    {
+        var (html, rendered) = await InternAsync(state, id).ConfigureAwait(false);
+        if (html is null || rendered is null)
+        {
+            return (null, []);
+        }
+
+        var key = "intern:" + id + ":" + rendered.Print.Fingerprint();
+        return await _pdfs.GetOrAdd(key, _ => new Lazy<Task<(byte[]?, IReadOnlyList<Diagnostic>)>>(() => MakePdfAsync(html, rendered))).Value.ConfigureAwait(false);
+    }
+
     /// <summary>The document's PDF and what the layout gate said, made once per version of what Typst reads for it.</summary>
     private Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> PdfAsync(PreviewState state, string id)
     {
         var rendered = state.Find(id)!;
-        var key = id + ":" + rendered.Print.Fingerprint();
-        return _pdfs.GetOrAdd(key, _ => new Lazy<Task<(byte[]?, IReadOnlyList<Diagnostic>)>>(() => MakePdfAsync(state, rendered))).Value;
+        var key = "public:" + id + ":" + rendered.Print.Fingerprint();
+        return _pdfs.GetOrAdd(key, _ => new Lazy<Task<(byte[]?, IReadOnlyList<Diagnostic>)>>(() => MakePdfAsync(state.Html!, rendered))).Value;
     }
 
-    private async Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> MakePdfAsync(PreviewState state, RenderedDocument rendered)
+    private async Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> MakePdfAsync(HtmlStage.Output html, RenderedDocument rendered)
     {
         var diagnostics = new DiagnosticBag();
         var engine = await EngineAsync(diagnostics).ConfigureAwait(false);
@@ -215,7 +235,7 @@ public sealed class PreviewServer : IAsyncDisposable
             return (null, diagnostics.ToSortedList());
         }
 
-        var one = state.Html! with { Documents = [rendered] };
+        var one = html with { Documents = [rendered] };
         var output = await PdfStage.RunAsync(one, engine, 1, diagnostics, _stop.Token).ConfigureAwait(false);
         return (output.Pdfs.TryGetValue(rendered.Document.Id, out var pdf) ? pdf.Pdf : null, diagnostics.ToSortedList());
     }

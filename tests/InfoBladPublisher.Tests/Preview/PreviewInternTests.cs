@@ -49,6 +49,29 @@ public sealed class PreviewInternTests
     }
 
     [Fact]
+    public async Task The_INTERN_PDF_Should_show_the_withheld_passage_and_the_public_PDF_Should_not()
+    {
+        using var tree = new ContentTree();
+        tree.Nota(ContentTree.NotaYaml, Body);
+        await using var server = await PreviewServer.StartAsync(new PreviewOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, FreePort()), TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Url, Timeout = TimeSpan.FromMinutes(3) };
+
+        using var intern = await http.GetAsync("d/nota/intern.pdf");
+        var publicPdf = await http.GetByteArrayAsync("d/nota/pdf");
+        var frame = await http.GetStringAsync("d/nota?weergave=intern-pdf");
+
+        Assert.Equal(HttpStatusCode.OK, intern.StatusCode);
+        Assert.Equal("application/pdf", intern.Content.Headers.ContentType?.MediaType);
+        Assert.True(intern.Headers.CacheControl?.NoStore, "the INTERN PDF must not be stored by the browser");
+        var internText = TextOf(await intern.Content.ReadAsByteArrayAsync());
+        Assert.Contains(Rendering.PdfText.Squash(Withheld), internText, StringComparison.Ordinal);
+        Assert.Contains("INTERN", internText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Rendering.PdfText.Squash(Withheld), TextOf(publicPdf), StringComparison.Ordinal);
+        Assert.Contains("src=\"/d/nota/intern.pdf\"", frame, StringComparison.Ordinal);
+        Assert.Contains("INTERN · niet openbaar", frame, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_internal_page_Should_never_be_taken_from_the_cache_for_a_public_one()
     {
         using var tree = new ContentTree();
@@ -62,6 +85,12 @@ public sealed class PreviewInternTests
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Equal(0, cache.Reused);
         Assert.DoesNotContain(Withheld, shown.Documents.Single().WebHtml, StringComparison.Ordinal);
+    }
+
+    private static string TextOf(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return string.Concat(document.GetPages().Select(Rendering.PdfText.All));
     }
 
     private static List<string> Entries(string root) =>
