@@ -28,7 +28,7 @@ public sealed class PreviewServer : IAsyncDisposable
     // The INTERN view's own cache (its keys carry the mode as well): its pages never serve a public view.
     private readonly RenderCache _internCache = new();
     private readonly SemaphoreSlim _internGate = new(1, 1);
-    private (int Version, HtmlStage.Output? Html) _intern = (-1, null);
+    private (int Version, HtmlStage.Output? Html, IReadOnlyList<Diagnostic> Diagnostics) _intern = (-1, null, []);
     private ContentWatcher? _watcher;
     private Ipv6LoopbackRelay? _ipv6;
     private IPagedMediaEngine? _engine;
@@ -63,10 +63,9 @@ public sealed class PreviewServer : IAsyncDisposable
             server._listener.Prefixes.Add(prefix);
         }
 
+        server._listener.Start();
         server._ipv6 = Ipv6LoopbackRelay.TryStart(options.Port);
         server.Urls = [.. prefixes.Select(p => new Uri(p)).OrderBy(u => u.Host != "localhost"), .. server._ipv6 is null ? Array.Empty<Uri>() : [new Uri($"http://[::1]:{options.Port}/")]];
-
-        server._listener.Start();
         server._watcher = new ContentWatcher([options.ContentRoot, options.TemplateRoot], () => _ = server.RebuildAsync());
         server._loop = Task.Run(server.AcceptAsync);
         return server;
@@ -148,8 +147,10 @@ public sealed class PreviewServer : IAsyncDisposable
                 await ListenAsync(response, state.Version).ConfigureAwait(false);
                 return;
             case ["d", var id] when state.Find(id) is not null && view is PreviewPages.InternView or PreviewPages.InternPdfView:
+                // What only the internal build finds (such as a character the fonts lack inside a Woo mark) is shown here too.
+                var internOnly = (await InternAsync(state, id).ConfigureAwait(false)).Diagnostics.Except(state.Diagnostics);
                 var internPdfDiagnostics = view == PreviewPages.InternPdfView ? (await InternPdfAsync(state, id).ConfigureAwait(false)).Diagnostics : [];
-                await SendHtmlAsync(response, PreviewPages.Document(state, id, view, internPdfDiagnostics, SourceLine)).ConfigureAwait(false);
+                await SendHtmlAsync(response, PreviewPages.Document(state, id, view, [.. internOnly, .. internPdfDiagnostics], SourceLine)).ConfigureAwait(false);
                 return;
             case ["d", var id, PreviewPages.InternView] when state.Find(id) is not null:
                 await ((await InternAsync(state, id).ConfigureAwait(false)).Rendered is { } intern
@@ -186,18 +187,19 @@ public sealed class PreviewServer : IAsyncDisposable
     /// The document as the internal build shows it (Woo passages visible and highlighted, INTERN at the top), made
     /// only when asked for, once per rebuild, in memory: nothing is written, and the public pages are never touched.
     /// </summary>
-    private async Task<(HtmlStage.Output? Html, RenderedDocument? Rendered)> InternAsync(PreviewState state, string id)
+    private async Task<(HtmlStage.Output? Html, RenderedDocument? Rendered, IReadOnlyList<Diagnostic> Diagnostics)> InternAsync(PreviewState state, string id)
     {
         await _internGate.WaitAsync().ConfigureAwait(false);
         try
         {
             if (_intern.Version != state.Version)
             {
-                var html = CheckPipeline.Render(_options.ContentRoot, _options.TemplateRoot, _options.NodeModules, new DiagnosticBag(), _internCache, partial: true, Redaction.RedactionMode.Intern);
-                _intern = (state.Version, html);
+                var diagnostics = new DiagnosticBag();
+                var html = CheckPipeline.Render(_options.ContentRoot, _options.TemplateRoot, _options.NodeModules, diagnostics, _internCache, partial: true, Redaction.RedactionMode.Intern);
+                _intern = (state.Version, html, diagnostics.ToSortedList());
             }
 
-            return (_intern.Html, _intern.Html?.Documents.FirstOrDefault(d => d.Document.Id == id));
+            return (_intern.Html, _intern.Html?.Documents.FirstOrDefault(d => d.Document.Id == id), _intern.Diagnostics);
         }
         finally
         {
@@ -208,7 +210,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The internal build's PDF (INTERN on every page), in memory; its key is apart from the public PDF's.</summary>
     private async Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> InternPdfAsync(PreviewState state, string id)
     {
-        var (html, rendered) = await InternAsync(state, id).ConfigureAwait(false);
+        var (html, rendered, _) = await InternAsync(state, id).ConfigureAwait(false);
         if (html is null || rendered is null)
         {
             return (null, []);

@@ -72,6 +72,22 @@ public sealed class PreviewInternTests
     }
 
     [Fact]
+    public async Task The_INTERN_view_Should_show_what_only_the_internal_build_finds()
+    {
+        using var tree = new ContentTree();
+        // The fonts lack ✓ in running text; inside a Woo mark only the internal build sets it.
+        tree.Nota(ContentTree.NotaYaml, ContentTree.NotaBody + "\n\nAkkoord: {lak 5.1.2e}✓ door de heer X{/lak}.\n");
+        await using var server = await PreviewServer.StartAsync(new PreviewOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, FreePort()), TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Url };
+
+        var publicFrame = await http.GetStringAsync("d/nota");
+        var internFrame = await http.GetStringAsync("d/nota?weergave=intern");
+
+        Assert.DoesNotContain("IBP074", publicFrame, StringComparison.Ordinal);
+        Assert.Contains("IBP074", internFrame, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_internal_page_Should_never_be_taken_from_the_cache_for_a_public_one()
     {
         using var tree = new ContentTree();
