@@ -46,8 +46,13 @@ Task("Check")
     .IsDependentOn("Build")
     .Does(() => Infoblad(settings, "check"));
 
+Task("Schemas")
+    .Description("Write schemas/*.schema.json (document.yml per type, organisations, datasets) from the field tables check uses; commit the result.")
+    .IsDependentOn("Build")
+    .Does(() => Infoblad(settings, "schemas"));
+
 Task("Serve")
-    .Description("Live preview on http://127.0.0.1:4321/ that rebuilds on save (Ctrl+C stops it).")
+    .Description("Live preview on http://localhost:4321/ (also 127.0.0.1 and [::1]) that rebuilds on save (Ctrl+C stops it).")
     .IsDependentOn("Build")
     .Does(() => Infoblad(settings, "serve"));
 

@@ -16,6 +16,7 @@ internal static class CliRoot
             ReviewCommand.Create(),
             ReviewPlanCommand.Create(),
             NewCommand.Create(),
+            SchemasCommand.Create(),
             RenderCommand.Create(),
             ServeCommand.Create(),
             VerifyCommand.Create(),

@@ -7,7 +7,7 @@ namespace InfoBladPublisher.Cli;
 /// <summary><c>infoblad publish</c>: the whole release, or a clear failure that leaves the previous release untouched.</summary>
 internal static class PublishCommand
 {
-    private static readonly Option<string> Cache = new("--cache") { Description = "Where PDFs of earlier runs are kept; an unchanged document is taken from here, not rendered", DefaultValueFactory = _ => Path.Combine("artifacts", "cache") };
+    private static readonly Option<string> Cache = new("--cache") { Description = "Where PDFs of earlier runs are kept; an unchanged document is taken from here, not rendered", DefaultValueFactory = _ => ProjectRoot.Default(Path.Combine("artifacts", "cache")) };
 
     private static readonly Option<int> Parallelism = new Option<int>("--parallelism") { Description = "Documents rendered at once, each by its own Typst worker, 1 to 64 (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount }.InRange(1, 64);
 

@@ -12,7 +12,7 @@ internal static class RenderCommand
         var pdf = new Option<bool>("--pdf") { Description = "Write the PDF (with --html: both; neither: both)" };
         var html = new Option<bool>("--html") { Description = "Write the web page" };
         var timings = new Option<bool>("--timings") { Description = "Print where the time went, stage by stage" };
-        var output = new Option<string>("--out") { Description = "Where to write <id>.pdf and <id>.html", DefaultValueFactory = _ => Path.Combine("artifacts", "render") };
+        var output = new Option<string>("--out") { Description = "Where to write <id>.pdf and <id>.html", DefaultValueFactory = _ => ProjectRoot.Default(Path.Combine("artifacts", "render")) };
         var command = new Command("render", "Render the named documents to a folder, without a release")
         {
             documents, pdf, html, output, timings, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules,

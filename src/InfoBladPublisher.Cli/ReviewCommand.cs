@@ -13,7 +13,7 @@ internal static class ReviewCommand
     {
         var baseRelease = new Option<string>("--base") { Description = "The release to compare against (may be missing: then every document is new)", Required = true };
         var headRelease = new Option<string>("--head") { Description = "The release under review (may be missing when the plan rendered nothing, or the head's publish failed)", Required = true };
-        var output = new Option<string>("--output") { Description = "The report folder", DefaultValueFactory = _ => Path.Combine("artifacts", "preview") };
+        var output = new Option<string>("--output") { Description = "The report folder", DefaultValueFactory = _ => ProjectRoot.Default(Path.Combine("artifacts", "preview")) };
         var baseLabel = new Option<string>("--base-label") { Description = "How the report names the base (a git ref)", DefaultValueFactory = _ => "basis" };
         var planFile = new Option<string?>("--plan") { Description = "The review plan (review-plan's plan.json): documents it did not render are listed as having the same inputs" };
         var headLog = new Option<string?>("--head-log") { Description = "What the head's publish printed: its errors and warnings lead the summary" };

@@ -3,12 +3,12 @@ using InfoBladPublisher.Preview;
 
 namespace InfoBladPublisher.Cli;
 
-/// <summary><c>infoblad serve</c>: the live preview on 127.0.0.1 until Ctrl+C.</summary>
+/// <summary><c>infoblad serve</c>: the live preview on localhost until Ctrl+C.</summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (1 to 65535)", DefaultValueFactory = _ => 4321 }.InRange(1, 65535);
+        var port = new Option<int>("--port") { Description = "The port on localhost, 127.0.0.1 and [::1] (1 to 65535)", DefaultValueFactory = _ => 4321 }.InRange(1, 65535);
         var command = new Command("serve", "Preview every document in the browser; rebuilds and reloads on save")
         {
             port, CliOptions.Content, CliOptions.Templates, CliOptions.NodeModules,
@@ -34,13 +34,13 @@ internal static class ServeCommand
             }
             catch (System.Net.HttpListenerException ex)
             {
-                Console.Error.WriteLine($"error: cannot listen on 127.0.0.1:{options.Port} ({ex.Message}); try --port with another number");
+                Console.Error.WriteLine($"error: cannot listen on localhost:{options.Port} ({ex.Message}); try --port with another number");
                 return ExitCodes.EnvironmentError;
             }
 
             await using (server)
             {
-                Console.WriteLine($"preview at {server.Url} (Ctrl+C stops it)");
+                Console.WriteLine($"preview at {string.Join(", ", server.Urls)} (Ctrl+C stops it)");
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken);

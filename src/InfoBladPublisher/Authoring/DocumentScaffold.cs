@@ -30,6 +30,11 @@ public static class DocumentScaffold
         [K.Aan] = "aan wie, bv. de Staatssecretaris van Justitie en Veiligheid",
         [K.HorendBij] = "het stuk waar deze bijlage bij hoort",
         [K.Ondertekening] = "functie, bv. De Staatssecretaris van Justitie en Veiligheid,",
+        [K.Datasets] = "de datasets die de tekst gebruikt, als id: versie",
+        [K.GeaccordeerdDoor] = "wie het stuk accordeerde, bv. DG Migratie; met geaccordeerd_op",
+        [K.GeaccordeerdOp] = "wanneer, JJJJ-MM-DD; met geaccordeerd_door",
+        [K.Voetnoten] = "noten buiten de tekst, aangehaald als [^naam]",
+        [K.Nummering] = "de hoofdstukken nummeren: ja of nee",
     };
 
     /// <summary>The type names <c>new</c> accepts.</summary>
@@ -38,6 +43,11 @@ public static class DocumentScaffold
     /// <returns>The new folder, or null when nothing was written (the reason is reported).</returns>
     public static string? Create(string contentRoot, string typeName, string slug, string? afzender, DateOnly today, DiagnosticBag diagnostics)
     {
+        if (!Slugs.Check(slug, SourcePosition.StartOf(Path.Combine(contentRoot, ContentLayout.DocumentsFolder)), diagnostics))
+        {
+            return null;
+        }
+
         var type = DocumentType.Named(typeName);
         var id = $"{DutchDate.Iso(today)}-{slug}";
         var folder = Path.Combine(contentRoot, ContentLayout.DocumentsFolder, id);
@@ -86,39 +96,65 @@ public static class DocumentScaffold
     private static string Yaml(DocumentType type, DateOnly today, string? afzender, List<string> organisations)
     {
         var yaml = new StringBuilder();
+        // First, so the YAML language server finds the type's schema: completion and a red underline.
+        yaml.Append(EditorSchemas.ModelineFor(type)).Append('\n');
         yaml.Append("type: ").Append(type.Name).Append('\n');
         yaml.Append("titel: ").Append(Placeholders.Yaml(Asks[K.Titel])).Append('\n');
-        yaml.Append("datum: ").Append(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        yaml.Append(type.KenmerkRequired ? "kenmerk: " + Placeholders.Yaml(Asks[K.Kenmerk]) : "# kenmerk: \"…\"  (optional for " + type.Article + ")").Append('\n');
+        yaml.Append("datum: ").Append(Iso(today)).Append('\n');
+        yaml.Append(type.KenmerkRequired ? "kenmerk: " + Placeholders.Yaml(Asks[K.Kenmerk]) : "# kenmerk: \"…\"   # optional for " + type.Article).Append('\n');
         yaml.Append("afzender: ").Append(afzender ?? Placeholders.Yaml(organisations.Count == 0
             ? $"de naam van een bestand in content/{ContentLayout.OrganisationsFolder}/ (maak er eerst een aan)"
             : "een van " + string.Join(", ", organisations))).Append('\n');
         yaml.Append("status: concept\n");
         foreach (var field in type.OwnFields)
         {
-            Field(yaml, field);
+            Field(yaml, field, today);
+        }
+
+        // Every other optional key of the type (the common ones too), so none has to be looked up.
+        string[] written = [K.Type, K.Titel, K.Datum, K.Kenmerk, K.Afzender, K.Status];
+        foreach (var field in type.Schema.Fields.Values.Where(f => !f.Required && !written.Contains(f.Key) && !type.OwnFields.Contains(f)))
+        {
+            Field(yaml, field, today);
         }
 
         return yaml.ToString();
     }
 
-    /// <summary>A required key with its usual value or a placeholder; an optional one as a comment to uncomment.</summary>
-    private static void Field(StringBuilder yaml, FieldSpec field)
+    /// <summary>
+    /// A required key with its usual value or a placeholder; an optional one as a comment to uncomment, its
+    /// explanation a comment of its own, so that removing the first '#' leaves valid YAML.
+    /// </summary>
+    private static void Field(StringBuilder yaml, FieldSpec field, DateOnly today)
     {
         var prefix = field.Required ? string.Empty : "# ";
         var ask = Asks.GetValueOrDefault(field.Key, field.Key.Replace('_', ' '));
-        var values = Usual.TryGetValue(field.Key, out var usual) ? usual : [field.Required ? Placeholders.Yaml(ask) : $"\"…\"   (optional: {ask})"];
-        if (field.Kind == FieldKind.TextList)
+        var note = field.Required ? string.Empty : $"   # optional: {ask}";
+        var values = Usual.TryGetValue(field.Key, out var usual) ? usual : [field.Required ? Placeholders.Yaml(ask) : Example(field, today)];
+        switch (field.Kind)
         {
-            yaml.Append(prefix).Append(field.Key).Append(":\n");
-            foreach (var value in values)
-            {
-                yaml.Append(prefix).Append("  - ").Append(value).Append('\n');
-            }
-        }
-        else
-        {
-            yaml.Append(prefix).Append(field.Key).Append(": ").Append(values[0]).Append('\n');
+            case FieldKind.TextList or FieldKind.TextMap:
+                yaml.Append(prefix).Append(field.Key).Append(':').Append(note).Append('\n');
+                foreach (var value in values)
+                {
+                    yaml.Append(prefix).Append(field.Kind == FieldKind.TextList ? "  - " : "  naam: ").Append(value).Append('\n');
+                }
+
+                break;
+            default:
+                yaml.Append(prefix).Append(field.Key).Append(": ").Append(values[0]).Append(note).Append('\n');
+                break;
         }
     }
+
+    /// <summary>A value of the field's kind that an editor replaces: it shows the form (a date, ja or nee).</summary>
+    private static string Example(FieldSpec field, DateOnly today) => field.Kind switch
+    {
+        FieldKind.Date => Iso(today),
+        FieldKind.Boolean => "ja",
+        FieldKind.WholeNumber => "1",
+        _ => "\"…\"",
+    };
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

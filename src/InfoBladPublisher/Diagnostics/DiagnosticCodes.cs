@@ -71,6 +71,10 @@ public static class DiagnosticCodes
     public const string UnknownRelatedDocument = "IBP086";
     public const string NoPublisherId = "IBP088";
 
+    // IBP081, IBP083, IBP084: editor support (schemas, new, serve).
+    public const string SchemaOutOfDate = "IBP081";
+    public const string BadSlug = "IBP083";
+
     public const string MissingValue = "IBP060";
     public const string NotANumber = "IBP061";
     public const string DuplicateRowKey = "IBP062";
@@ -168,6 +172,8 @@ public static class DiagnosticCodes
         new(MissingTool, "a tool or package is missing", Severity.Error),
         new(CheckedWithoutFonts, "checked without the fonts: charts and name widths left out", Severity.Warning),
         new(NotInCache, "a document is missing from the cache a release is assembled from", Severity.Error),
+        new(SchemaOutOfDate, "a JSON Schema in schemas/ differs from the field tables check uses", Severity.Error),
+        new(BadSlug, "the slug given to new is empty or not a plain name", Severity.Error),
         new(OutputPlace, "an output or cache folder that would mix the public and internal builds, or write into the sources", Severity.Error),
         new(BadOrganisationId, "an organisation's TOOI id is malformed", Severity.Error),
         new(UnknownRelatedDocument, "a related document that does not exist", Severity.Error),

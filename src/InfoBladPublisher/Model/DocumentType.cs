@@ -13,7 +13,7 @@ internal sealed class DocumentType
 {
     public static readonly DocumentType Nota = new("nota", "a nota", numberedByDefault: true, kenmerkRequired: true,
     [
-        new(K.Aan, FieldKind.Text, Required: true),
+        new(K.Aan, FieldKind.Text, Required: true, About: "To whom the nota is addressed"),
     ],
     "# Aanleiding\n\n[invullen: waarom deze nota er is]\n\n# Advies\n\n[invullen: wat u adviseert]\n")
     {
@@ -24,11 +24,11 @@ internal sealed class DocumentType
 
     public static readonly DocumentType Bijlage = new("bijlage", "a bijlage", numberedByDefault: false, kenmerkRequired: true,
     [
-        new(K.BijlageNummer, FieldKind.WholeNumber, Required: true),
-        new(K.HorendBij, FieldKind.Text, Required: true),
-        new(K.Hoofddocument, FieldKind.Text),
-        new(K.OnzeReferentie, FieldKind.Text, AllowEmpty: true),
-        new(K.Contactpersoon, FieldKind.Text, AllowEmpty: true),
+        new(K.BijlageNummer, FieldKind.WholeNumber, Required: true, About: "The number of this bijlage (Bijlage 1)"),
+        new(K.HorendBij, FieldKind.Text, Required: true, About: "The document this bijlage belongs with, as printed on page 1"),
+        new(K.Hoofddocument, FieldKind.Text, About: "The id of the main document in this content set, if it is one"),
+        new(K.OnzeReferentie, FieldKind.Text, AllowEmpty: true, About: "Onze referentie on page 1; may be left empty on purpose (\"\")"),
+        new(K.Contactpersoon, FieldKind.Text, AllowEmpty: true, About: "The contact person on page 1; may be left empty on purpose (\"\"); personal data is usually withheld with a Woo mark"),
     ],
     "[invullen: de tekst van de bijlage]\n")
     {
@@ -48,10 +48,10 @@ internal sealed class DocumentType
     /// Betreft, the colofon with optional Uw kenmerk and Bijlage(n), and a signature.</summary>
     public static readonly DocumentType Kamerbrief = new("kamerbrief", "a kamerbrief", numberedByDefault: false, kenmerkRequired: true,
     [
-        new(K.Geadresseerde, FieldKind.TextList, Required: true),
-        new(K.UwKenmerk, FieldKind.Text),
-        new(K.Bijlagen, FieldKind.Text),
-        new(K.Ondertekening, FieldKind.TextList, Required: true),
+        new(K.Geadresseerde, FieldKind.TextList, Required: true, About: "The address block, one line per entry"),
+        new(K.UwKenmerk, FieldKind.Text, About: "The addressee's reference (uw kenmerk)"),
+        new(K.Bijlagen, FieldKind.Text, About: "The number of bijlagen, as printed in the colofon"),
+        new(K.Ondertekening, FieldKind.TextList, Required: true, About: "The signature block, one line per entry"),
     ],
     "Geachte voorzitter,\n\n[invullen: de tekst van de brief]\n")
     {

@@ -32,9 +32,11 @@ public static class CheckPipeline
 
     /// <summary>The rendered pages, for tests that look at the HTML without a browser.</summary>
     /// <param name="partial">For the preview: the documents without errors of their own, even when others have some.</param>
-    internal static HtmlStage.Output? Render(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false)
+    /// <param name="redaction">The preview's INTERN view renders the internal build's pages (Woo passages shown).</param>
+    internal static HtmlStage.Output? Render(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false,
+        Redaction.RedactionMode redaction = Redaction.RedactionMode.Public)
     {
-        var workspace = Workspace.Open(contentRoot, templateRoot, nodeModules);
+        var workspace = Workspace.Open(contentRoot, templateRoot, nodeModules) with { Redaction = redaction };
         var markdown = new MarkdownEngine();
         var loaded = LoadStage.Run(workspace, markdown, diagnostics, fontsOptional: true, partial);
         using (loaded?.Style)

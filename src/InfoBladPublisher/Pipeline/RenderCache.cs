@@ -46,7 +46,8 @@ internal sealed class RenderCache
     /// <summary>Everything the pages of <paramref name="doc"/> are made from, as one string (after <see cref="BeginRun"/>).</summary>
     public string KeyOf(Document doc, Workspace workspace)
     {
-        var key = new StringBuilder();
+        // The mode first: an internal page (Woo passages shown) can never be found for a public one.
+        var key = new StringBuilder("mode ").Append(workspace.Redaction).Append('\n');
         Stamp(key, workspace.Content, Path.Combine(ContentLayout.DocumentsFolder, doc.Id));
         if (doc.Afzender.Logo is { } logo)
         {

@@ -1,4 +1,4 @@
 namespace InfoBladPublisher.Preview;
 
-/// <param name="Port">On 127.0.0.1 only.</param>
+/// <param name="Port">On the loopback names only (<see cref="LoopbackHosts"/>).</param>
 public sealed record PreviewOptions(string ContentRoot, string TemplateRoot, string NodeModules, int Port);

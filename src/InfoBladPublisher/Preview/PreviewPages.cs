@@ -42,16 +42,31 @@ internal static class PreviewPages
         return Page("Voorbeeld: alle documenten", state.Version, body);
     }
 
+    /// <summary>The view that shows the internal build's page: <c>/d/ID?weergave=intern</c>, its page at <c>/d/ID/intern</c>.</summary>
+    public const string InternView = "intern";
+
+    /// <summary>The internal build's PDF: <c>/d/ID?weergave=intern-pdf</c>, the file at <c>/d/ID/intern.pdf</c>.</summary>
+    public const string InternPdfView = "intern-pdf";
+
+    public const string InternPdfFile = "intern.pdf";
+
+    /// <param name="view">web, pdf, <see cref="InternView"/> or <see cref="InternPdfView"/>.</param>
     public static string Document(PreviewState state, string id, string view, IReadOnlyList<Diagnostic> pdfDiagnostics, Func<Diagnostic, string?> sourceLine)
     {
         var rendered = state.Find(id)!;
-        var web = view == "web";
+        var href = "/d/" + E(id);
+        string Link(string name, string label, string url) => view == name ? $"<span>{label}</span>" : $"<a href=\"{url}\">{label}</a>";
         var nav = $"<nav><a href=\"/\">Alle documenten</a> · <strong>{E(rendered.Document.Meta.Titel)}</strong> · "
-            + (web ? "<span>webpagina</span> · <a href=\"/d/" + E(id) + "?weergave=pdf\">PDF</a>" : "<a href=\"/d/" + E(id) + "\">webpagina</a> · <span>PDF</span>")
+            + Link("web", "webpagina", href) + " · " + Link("pdf", "PDF", href + "?weergave=pdf") + " · " + Link(InternView, "INTERN (met gelakte passages)", href + "?weergave=" + InternView)
+            + " · " + Link(InternPdfView, "INTERN-PDF", href + "?weergave=" + InternPdfView)
             + "</nav>";
+        // Said above the frame too, so a screenshot of the preview cannot be taken for the public page.
+        var banner = view is InternView or InternPdfView
+            ? "<p class=\"intern\" role=\"status\">INTERN · niet openbaar: deze weergave toont de passages die de publicatie weglakt (Woo), gemarkeerd, om ze te kunnen nalezen.</p>\n"
+            : string.Empty;
         var problems = state.Diagnostics.Concat(pdfDiagnostics).ToList();
-        var frame = $"<iframe title=\"{E(rendered.Document.Meta.Titel)}\" src=\"/d/{E(id)}/{(web ? "web" : "pdf")}\"></iframe>";
-        return Page(rendered.Document.Meta.Titel, state.Version, nav + "\n" + Problems(problems, sourceLine) + frame);
+        var frame = $"<iframe title=\"{E(rendered.Document.Meta.Titel)}\" src=\"{href}/{view switch { "pdf" => "pdf", InternView => InternView, InternPdfView => InternPdfFile, _ => "web" }}\"></iframe>";
+        return Page(rendered.Document.Meta.Titel, state.Version, nav + "\n" + banner + Problems(problems, sourceLine) + frame);
     }
 
     public static string NotFound(PreviewState state) =>
@@ -96,6 +111,7 @@ internal static class PreviewPages
           .fouten h2 { font-size: 1rem; margin: 0.25rem 0; }
           pre { background: #fff; padding: 0.25rem 0.5rem; margin: 0 0 0.5rem; overflow-x: auto; }
           .soort { color: #555; }
+          .intern { margin: 0 0 0.5rem; padding: 0.4rem 0.75rem; background: #b00020; color: #fff; font-weight: 700; }
         </style>
         </head>
         <body data-versie="{{version}}">

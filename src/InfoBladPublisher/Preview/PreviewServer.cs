@@ -8,7 +8,7 @@ using InfoBladPublisher.Rendering.Pdf;
 namespace InfoBladPublisher.Preview;
 
 /// <summary>
-/// <c>infoblad serve</c>: a preview on 127.0.0.1 that rebuilds when content or templates change and reloads the
+/// <c>infoblad serve</c>: a preview on localhost (127.0.0.1 and [::1]) that rebuilds when content or templates change and reloads the
 /// open page. Every response comes from memory: no URL maps to a file, so no path can reach outside the roots.
 /// The web page is ready as soon as the HTML stage is; a PDF is made only when asked for, and made again only
 /// when the files Typst reads for that document (its print data, layouts, images) changed.
@@ -25,7 +25,12 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly ConcurrentDictionary<HttpListenerResponse, byte> _listeners = new();
     private readonly Common.ConfinedDirectory[] _roots;
     private readonly RenderCache _cache = new();
+    // The INTERN view's own cache (its keys carry the mode as well): its pages never serve a public view.
+    private readonly RenderCache _internCache = new();
+    private readonly SemaphoreSlim _internGate = new(1, 1);
+    private (int Version, HtmlStage.Output? Html, IReadOnlyList<Diagnostic> Diagnostics) _intern = (-1, null, []);
     private ContentWatcher? _watcher;
+    private Ipv6LoopbackRelay? _ipv6;
     private IPagedMediaEngine? _engine;
     private Task _loop = Task.CompletedTask;
     private volatile PreviewState _state = PreviewState.Empty;
@@ -40,6 +45,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public Uri Url { get; }
 
+    /// <summary>Every address it answers on: localhost first, as editors type it.</summary>
+    public IReadOnlyList<Uri> Urls { get; private set; } = [];
+
     /// <summary>Counts the rebuilds so far; an open page reloads when it sees a newer one.</summary>
     public int Version => _state.Version;
 
@@ -47,10 +55,17 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var server = new PreviewServer(options, log);
         await server.RebuildAsync().ConfigureAwait(false);
-        // The listener answers only requests whose Host is this prefix's, so a page elsewhere that points a
-        // name at 127.0.0.1 (DNS rebinding) gets nothing back.
-        server._listener.Prefixes.Add(server.Url.ToString());
+        // The listener answers only requests whose Host is one of these prefixes', so a page elsewhere that
+        // points a name at 127.0.0.1 (DNS rebinding) gets nothing back.
+        var prefixes = LoopbackHosts.Prefixes(options.Port);
+        foreach (var prefix in prefixes)
+        {
+            server._listener.Prefixes.Add(prefix);
+        }
+
         server._listener.Start();
+        server._ipv6 = Ipv6LoopbackRelay.TryStart(options.Port);
+        server.Urls = [.. prefixes.Select(p => new Uri(p)).OrderBy(u => u.Host != "localhost"), .. server._ipv6 is null ? Array.Empty<Uri>() : [new Uri($"http://[::1]:{options.Port}/")]];
         server._watcher = new ContentWatcher([options.ContentRoot, options.TemplateRoot], () => _ = server.RebuildAsync());
         server._loop = Task.Run(server.AcceptAsync);
         return server;
@@ -131,6 +146,23 @@ public sealed class PreviewServer : IAsyncDisposable
             case ["events"]:
                 await ListenAsync(response, state.Version).ConfigureAwait(false);
                 return;
+            case ["d", var id] when state.Find(id) is not null && view is PreviewPages.InternView or PreviewPages.InternPdfView:
+                // What only the internal build finds (such as a character the fonts lack inside a Woo mark) is shown here too.
+                var internOnly = (await InternAsync(state, id).ConfigureAwait(false)).Diagnostics.Except(state.Diagnostics);
+                var internPdfDiagnostics = view == PreviewPages.InternPdfView ? (await InternPdfAsync(state, id).ConfigureAwait(false)).Diagnostics : [];
+                await SendHtmlAsync(response, PreviewPages.Document(state, id, view, [.. internOnly, .. internPdfDiagnostics], SourceLine)).ConfigureAwait(false);
+                return;
+            case ["d", var id, PreviewPages.InternView] when state.Find(id) is not null:
+                await ((await InternAsync(state, id).ConfigureAwait(false)).Rendered is { } intern
+                    ? SendAsync(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(intern.WebHtml))
+                    : SendAsync(response, 500, "text/plain; charset=utf-8", "De INTERN-weergave kon niet worden gemaakt; zie de fouten boven dit venster."u8.ToArray())).ConfigureAwait(false);
+                return;
+            case ["d", var id, PreviewPages.InternPdfFile] when state.Find(id) is not null:
+                var (internPdf, _) = await InternPdfAsync(state, id).ConfigureAwait(false);
+                await (internPdf is null
+                    ? SendAsync(response, 500, "text/plain; charset=utf-8", "De INTERN-PDF kon niet worden gemaakt; zie de fouten boven dit venster."u8.ToArray())
+                    : SendAsync(response, 200, "application/pdf", internPdf)).ConfigureAwait(false);
+                return;
             case ["d", var id] when state.Find(id) is not null:
                 var pdfDiagnostics = view == "pdf" ? (await PdfAsync(state, id).ConfigureAwait(false)).Diagnostics : [];
                 await SendHtmlAsync(response, PreviewPages.Document(state, id, view == "pdf" ? "pdf" : "web", pdfDiagnostics, SourceLine)).ConfigureAwait(false);
@@ -151,15 +183,52 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The document as the internal build shows it (Woo passages visible and highlighted, INTERN at the top), made
+    /// only when asked for, once per rebuild, in memory: nothing is written, and the public pages are never touched.
+    /// </summary>
+    private async Task<(HtmlStage.Output? Html, RenderedDocument? Rendered, IReadOnlyList<Diagnostic> Diagnostics)> InternAsync(PreviewState state, string id)
+    {
+        await _internGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_intern.Version != state.Version)
+            {
+                var diagnostics = new DiagnosticBag();
+                var html = CheckPipeline.Render(_options.ContentRoot, _options.TemplateRoot, _options.NodeModules, diagnostics, _internCache, partial: true, Redaction.RedactionMode.Intern);
+                _intern = (state.Version, html, diagnostics.ToSortedList());
+            }
+
+            return (_intern.Html, _intern.Html?.Documents.FirstOrDefault(d => d.Document.Id == id), _intern.Diagnostics);
+        }
+        finally
+        {
+            _internGate.Release();
+        }
+    }
+
+    /// <summary>The internal build's PDF (INTERN on every page), in memory; its key is apart from the public PDF's.</summary>
+    private async Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> InternPdfAsync(PreviewState state, string id)
+    {
+        var (html, rendered, _) = await InternAsync(state, id).ConfigureAwait(false);
+        if (html is null || rendered is null)
+        {
+            return (null, []);
+        }
+
+        var key = "intern:" + id + ":" + rendered.Print.Fingerprint();
+        return await _pdfs.GetOrAdd(key, _ => new Lazy<Task<(byte[]?, IReadOnlyList<Diagnostic>)>>(() => MakePdfAsync(html, rendered))).Value.ConfigureAwait(false);
+    }
+
     /// <summary>The document's PDF and what the layout gate said, made once per version of what Typst reads for it.</summary>
     private Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> PdfAsync(PreviewState state, string id)
     {
         var rendered = state.Find(id)!;
-        var key = id + ":" + rendered.Print.Fingerprint();
-        return _pdfs.GetOrAdd(key, _ => new Lazy<Task<(byte[]?, IReadOnlyList<Diagnostic>)>>(() => MakePdfAsync(state, rendered))).Value;
+        var key = "public:" + id + ":" + rendered.Print.Fingerprint();
+        return _pdfs.GetOrAdd(key, _ => new Lazy<Task<(byte[]?, IReadOnlyList<Diagnostic>)>>(() => MakePdfAsync(state.Html!, rendered))).Value;
     }
 
-    private async Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> MakePdfAsync(PreviewState state, RenderedDocument rendered)
+    private async Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> MakePdfAsync(HtmlStage.Output html, RenderedDocument rendered)
     {
         var diagnostics = new DiagnosticBag();
         var engine = await EngineAsync(diagnostics).ConfigureAwait(false);
@@ -168,7 +237,7 @@ public sealed class PreviewServer : IAsyncDisposable
             return (null, diagnostics.ToSortedList());
         }
 
-        var one = state.Html! with { Documents = [rendered] };
+        var one = html with { Documents = [rendered] };
         var output = await PdfStage.RunAsync(one, engine, 1, diagnostics, _stop.Token).ConfigureAwait(false);
         return (output.Pdfs.TryGetValue(rendered.Document.Id, out var pdf) ? pdf.Pdf : null, diagnostics.ToSortedList());
     }
@@ -281,6 +350,11 @@ public sealed class PreviewServer : IAsyncDisposable
             }
         }
 
+        if (_ipv6 is not null)
+        {
+            await _ipv6.DisposeAsync().ConfigureAwait(false);
+        }
+
         _listener.Close();
         await _loop.ConfigureAwait(false);
         if (_engine is not null)
@@ -290,6 +364,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         _rebuild.Dispose();
         _engineGate.Dispose();
+        _internGate.Dispose();
         _stop.Dispose();
     }
 }

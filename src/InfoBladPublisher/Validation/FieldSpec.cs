@@ -1,10 +1,17 @@
 namespace InfoBladPublisher.Validation;
 
-/// <summary>One key a YAML file may carry. <paramref name="AllowEmpty"/> keeps a deliberately blank field, as on the seed bijlage.</summary>
+/// <summary>
+/// One key a YAML file may carry. <paramref name="AllowEmpty"/> keeps a deliberately blank field, as on the seed bijlage.
+/// <paramref name="About"/> says what the key means, for the editors' hover (the JSON Schemas); <paramref name="Help"/>
+/// is what a message tells the editor to write.
+/// <paramref name="Entries"/> is the schema of each entry of a <see cref="FieldKind.MappingList"/> whose entries have fixed keys.
+/// </summary>
 internal sealed record FieldSpec(
     string Key,
     FieldKind Kind,
     bool Required = false,
     IReadOnlyList<string>? AllowedValues = null,
     bool AllowEmpty = false,
-    string Help = "");
+    string Help = "",
+    Schema? Entries = null,
+    string About = "");

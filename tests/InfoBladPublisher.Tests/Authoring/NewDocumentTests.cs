@@ -72,7 +72,7 @@ public sealed partial class NewDocumentTests
 
     [Theory]
     [InlineData("notta", "proef", null, "IBP006")]
-    [InlineData("nota", "met spatie", null, "IBP006")]
+    [InlineData("nota", "met spatie", null, "IBP083")]
     [InlineData("nota", "proef", "onbekend", "IBP020")]
     public void A_wrong_request_Should_write_nothing(string type, string slug, string? afzender, string code)
     {
@@ -84,6 +84,75 @@ public sealed partial class NewDocumentTests
 
         Assert.Equal(code, Assert.Single(diagnostics.ToSortedList()).Code);
         Assert.Equal(documents, Directory.GetDirectories(Path.Combine(tree.ContentRoot, "documenten")).Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void A_new_document_Should_start_with_the_line_that_names_its_types_schema(string type)
+    {
+        using var tree = new ContentTree();
+
+        var folder = DocumentScaffold.Create(tree.ContentRoot, type, "proef", "proef", Today, new DiagnosticBag())!;
+
+        var first = File.ReadLines(Path.Combine(folder, "document.yml")).First();
+        var match = Modeline().Match(first);
+        Assert.True(match.Success, first);
+        // Resolved from the document's folder, as the YAML language server does: schemas/ beside content/.
+        Assert.Equal(Path.Combine(tree.Root, "schemas", $"{type}.schema.json"), Path.GetFullPath(Path.Combine(folder, match.Groups["path"].Value)));
+        Assert.True(File.Exists(Path.Combine(RepoPaths.Root, "schemas", $"{type}.schema.json")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void A_new_document_Should_offer_every_optional_key_of_its_type_as_a_comment(string type)
+    {
+        using var tree = new ContentTree();
+
+        var folder = DocumentScaffold.Create(tree.ContentRoot, type, "proef", "proef", Today, new DiagnosticBag())!;
+
+        var lines = File.ReadAllLines(Path.Combine(folder, "document.yml"));
+        var optional = InfoBladPublisher.Model.DocumentType.Named(type)!.Schema.Fields.Values.Where(f => !f.Required).Select(f => f.Key).ToList();
+        Assert.NotEmpty(optional);
+        Assert.All(optional, key => Assert.Contains(lines, l => l.StartsWith($"# {key}:", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("../x")]
+    [InlineData("a/b")]
+    [InlineData("-proef")]
+    [InlineData("proef-")]
+    [InlineData("proef.pdf")]
+    public void A_slug_that_is_empty_or_not_a_plain_name_Should_be_refused_and_write_nothing(string slug)
+    {
+        using var tree = new ContentTree();
+        var before = Directory.GetFileSystemEntries(tree.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(DocumentScaffold.Create(tree.ContentRoot, "nota", slug, "proef", Today, diagnostics));
+
+        Assert.Equal(DiagnosticCodes.BadSlug, Assert.Single(diagnostics.ToSortedList()).Code);
+        Assert.Equal(before, Directory.GetFileSystemEntries(tree.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Theory]
+    [InlineData("../x", "IBP083")]
+    [InlineData("a/b", "IBP083")]
+    [InlineData("  ", "slug")]
+    [InlineData("", "slug")]
+    public void The_command_Should_refuse_a_bad_slug_in_one_line_with_exit_code_1(string slug, string named)
+    {
+        using var tree = new ContentTree();
+        var before = Directory.GetFileSystemEntries(tree.Root, "*", SearchOption.AllDirectories).Length;
+
+        var (exit, _, err) = CliProcess.Run("new", "nota", slug, "--content", tree.ContentRoot);
+
+        Assert.Equal(1, exit);
+        var errorLine = Assert.Single(err.Split('\n'), l => l.Contains("error", StringComparison.OrdinalIgnoreCase) || l.Contains("must not", StringComparison.Ordinal));
+        Assert.Contains(named, errorLine, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFileSystemEntries(tree.Root, "*", SearchOption.AllDirectories).Length);
     }
 
     [Fact]
@@ -102,6 +171,9 @@ public sealed partial class NewDocumentTests
 
     [GeneratedRegex("\"\\[invullen[^\\]]*\\]\"")]
     private static partial Regex QuotedPlaceholder();
+
+    [GeneratedRegex(@"^# yaml-language-server: \$schema=(?<path>\S+)$")]
+    private static partial Regex Modeline();
 
     [GeneratedRegex("\\[invullen[^\\]]*\\]")]
     private static partial Regex Placeholder();

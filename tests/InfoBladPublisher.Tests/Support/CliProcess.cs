@@ -7,10 +7,15 @@ internal static class CliProcess
 {
     public static (int Exit, string Out, string Err) Run(params string[] args) => RunWithin(Timeout.InfiniteTimeSpan, args);
 
+    /// <summary>As an editor does from a folder of their own choosing, somewhere in the repository.</summary>
+    public static (int Exit, string Out, string Err) RunIn(string workingDirectory, params string[] args) => RunWithin(Timeout.InfiniteTimeSpan, args, workingDirectory);
+
     /// <summary>Fails the test, and kills the command, when it runs past <paramref name="guard"/>: a hang, not a slow run.</summary>
-    public static (int Exit, string Out, string Err) RunWithin(TimeSpan guard, params string[] args)
+    public static (int Exit, string Out, string Err) RunWithin(TimeSpan guard, params string[] args) => RunWithin(guard, args, RepoPaths.Root);
+
+    private static (int Exit, string Out, string Err) RunWithin(TimeSpan guard, string[] args, string workingDirectory)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "infoblad.dll"));
         foreach (var arg in args)
         {

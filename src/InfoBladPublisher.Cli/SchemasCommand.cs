@@ -1,0 +1,50 @@
+using System.CommandLine;
+using InfoBladPublisher.Authoring;
+using InfoBladPublisher.Diagnostics;
+
+namespace InfoBladPublisher.Cli;
+
+/// <summary><c>infoblad schemas</c>: (re)writes the JSON Schemas editors' YAML support reads; <c>--check</c> only compares (for CI).</summary>
+internal static class SchemasCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("--output") { Description = "The folder the schemas go to", DefaultValueFactory = _ => ProjectRoot.Default(EditorSchemas.Folder) };
+        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 (IBP081) when a schema differs from the one the field tables give" };
+        var command = new Command("schemas", "Write the JSON Schemas of document.yml (per type), the organisation and the dataset files, from the tables check uses")
+        {
+            output, check,
+        };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(output)!;
+            if (!parse.GetValue(check))
+            {
+                var changed = EditorSchemas.WriteAll(folder);
+                Console.WriteLine(changed.Count == 0 ? $"the schemas in {folder} are up to date" : $"wrote {changed.Count} schema(s) in {folder}");
+                return ExitCodes.Ok;
+            }
+
+            var diagnostics = new DiagnosticBag();
+            foreach (var (name, text) in EditorSchemas.Generate())
+            {
+                var path = Path.Combine(folder, name);
+                if (!File.Exists(path) || File.ReadAllText(path) != text)
+                {
+                    diagnostics.Report(DiagnosticCodes.SchemaOutOfDate, SourcePosition.StartOf(path),
+                        (File.Exists(path) ? "this schema differs from" : "this schema is missing; it is one of") + " the ones the field tables give; run 'infoblad schemas' and commit the result");
+                }
+            }
+
+            var errors = DiagnosticPrinter.Print(diagnostics.ToSortedList(), Console.Error);
+            if (errors > 0)
+            {
+                return ExitCodes.ContentErrors;
+            }
+
+            Console.WriteLine($"the schemas in {folder} are up to date");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
