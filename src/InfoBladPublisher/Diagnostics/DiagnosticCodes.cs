@@ -26,6 +26,7 @@ public static class DiagnosticCodes
 
     public const string UnknownOrganisation = "IBP020";
     public const string UnknownParentDocument = "IBP021";
+    public const string NotChecked = "IBP022";
     public const string AlreadyExists = "IBP023";
     public const string UnknownDocument = "IBP024";
     public const string ConceptInRelease = "IBP025";
@@ -110,6 +111,7 @@ public static class DiagnosticCodes
         new(BadRedaction, "a Woo marking is not closed, overlaps another, or stands where it cannot", Severity.Error),
         new(UnknownOrganisation, "afzender names no organisation", Severity.Error),
         new(UnknownParentDocument, "hoofddocument names no other document", Severity.Error),
+        new(NotChecked, "a check was skipped, because an error before it makes it meaningless", Severity.Info),
         new(AlreadyExists, "the new document already exists", Severity.Error),
         new(PdfStructure, "the PDF's tags, language, title or fonts fail what a screen reader needs", Severity.Error),
         new(ConceptInRelease, "a concept in a release made without --concepts", Severity.Error),

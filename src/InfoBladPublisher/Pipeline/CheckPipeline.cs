@@ -18,6 +18,12 @@ public static class CheckPipeline
         DiagnosticCodes.PdfStructure, DiagnosticCodes.UnderFurniture,
     ];
 
+    /// <summary>The checks check runs on a document's rendered page, so not on a document with errors of its own.</summary>
+    public static IReadOnlyList<string> OnThePage { get; } =
+    [
+        DiagnosticCodes.WordTooLong, DiagnosticCodes.FontNotBundled, DiagnosticCodes.OutputTextDiffers, DiagnosticCodes.TemplateRuntime,
+    ];
+
     /// <summary>
     /// Every problem at once: a document with errors of its own does not stop the others from being rendered
     /// and judged (characters the fonts lack, words wider than the column, the web page's text), so one check
