@@ -86,6 +86,8 @@ public static class DiagnosticCodes
     public const string CheckedWithoutFonts = "IBP053";
     public const string NotInCache = "IBP054";
     public const string OutputPlace = "IBP055";
+    public const string TableRowCells = "IBP056";
+    public const string TableShape = "IBP057";
 
     /// <summary>Every code, once, with its title and severity; tests hold the code, the call sites and the editors' guide to it.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -165,6 +167,8 @@ public static class DiagnosticCodes
         new(MissingTool, "a tool or package is missing", Severity.Error),
         new(CheckedWithoutFonts, "checked without the fonts: charts and name widths left out", Severity.Warning),
         new(NotInCache, "a document is missing from the cache a release is assembled from", Severity.Error),
+        new(TableRowCells, "a table row has a missing, extra or empty cell", Severity.Error),
+        new(TableShape, "a table has no header row or no delimiter row, or a delimiter row that does not match its header", Severity.Error),
         new(OutputPlace, "an output or cache folder that would mix the public and internal builds, or write into the sources", Severity.Error),
     ];
 

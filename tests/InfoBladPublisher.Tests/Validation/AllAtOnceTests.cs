@@ -27,10 +27,14 @@ public sealed class AllAtOnceTests
         Tekst met een noot.[^bron]
 
         Een {lak 5.1.9z}naam{/lak} die niet openbaar is.
+
+        | Jaar | Aantal |
+        | --- | ---: |
+        | 2024 |
         """;
 
     [Fact]
-    public void Five_typical_mistakes_in_one_document_Should_all_be_named_by_one_check_at_their_places()
+    public void Six_typical_mistakes_in_one_document_Should_all_be_named_by_one_check_at_their_places()
     {
         using var tree = new ContentTree();
         tree.Nota(Yaml, Body);
@@ -44,6 +48,7 @@ public sealed class AllAtOnceTests
         Assert.Contains(new SourcePosition(yaml, 8, 1), At(found, DiagnosticCodes.UnknownKey));
         Assert.Contains(new SourcePosition(body, 3, 20), At(found, DiagnosticCodes.FootnoteUndefined));
         Assert.Contains(new SourcePosition(body, 5, 5), At(found, DiagnosticCodes.UnknownWooGround));
+        Assert.Contains(new SourcePosition(body, 9, 9), At(found, DiagnosticCodes.TableRowCells));
     }
 
     [Fact]
