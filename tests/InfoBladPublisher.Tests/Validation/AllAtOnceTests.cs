@@ -120,6 +120,19 @@ public sealed class AllAtOnceTests
     }
 
     [Fact]
+    public void A_word_wider_than_the_column_Should_not_hide_a_character_the_fonts_lack()
+    {
+        using var tree = new ContentTree();
+        tree.Nota(ContentTree.NotaYaml, ContentTree.NotaBody + "\n\nEen woord " + string.Concat(Enumerable.Repeat("Gezinshereniging", 6)) + " hier.\n\nEen ster \u2605 hier.\n");
+
+        var found = CheckOnce(tree);
+
+        var body = tree.DisplayOf("documenten/nota/tekst.md");
+        Assert.Contains(new SourcePosition(body, 11, 11), At(found, DiagnosticCodes.WordTooLong));
+        Assert.Contains(new SourcePosition(body, 13, 10), At(found, DiagnosticCodes.FontNotBundled));
+    }
+
+    [Fact]
     public async Task What_check_refuses_Should_be_all_that_publish_refuses_on_the_same_input()
     {
         using var tree = new ContentTree();
