@@ -21,8 +21,10 @@ internal sealed class ContentLoader
 
     /// <param name="partial">For the preview: keep every document that has no error of its own, as long as
     /// the senders and datasets all loaded.</param>
+    /// <param name="checking">For check, with <paramref name="partial"/>: a broken sender or dataset keeps out only the
+    /// documents that name it, so the others' pages are still judged in the same run.</param>
     /// <returns>The content set, or null when any error was reported (with <paramref name="partial"/>: any error outside the documents).</returns>
-    public ContentSet? Load(ConfinedDirectory content, DiagnosticBag diagnostics, bool partial = false, InfoBladPublisher.Redaction.RedactionMode redaction = InfoBladPublisher.Redaction.RedactionMode.Public)
+    public ContentSet? Load(ConfinedDirectory content, DiagnosticBag diagnostics, bool partial = false, InfoBladPublisher.Redaction.RedactionMode redaction = InfoBladPublisher.Redaction.RedactionMode.Public, bool checking = false)
     {
         if (!content.Exists)
         {
@@ -58,7 +60,8 @@ internal sealed class ContentLoader
 
             found++;
             var afzender = DocumentReferences.Check(id, values, organisations, organisationFiles, ids, diagnostics);
-            if (idUsable && doc.Loaded is var (meta, body) && afzender is not null)
+            var usesBroken = values.Map(MetadataKeys.Datasets).Any(d => broken.Contains(d.Key));
+            if (idUsable && doc.Loaded is var (meta, body) && afzender is not null && !usesBroken)
             {
                 documents.Add(new Document(id, meta, afzender, body));
             }
@@ -69,7 +72,7 @@ internal sealed class ContentLoader
             diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(content.Display(ContentLayout.DocumentsFolder)), "no documents found; each document is a folder with document.yml and tekst.md");
         }
 
-        if (partial && sharedBroken)
+        if (partial && sharedBroken && !checking)
         {
             return null;
         }

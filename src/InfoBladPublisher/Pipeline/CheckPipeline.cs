@@ -32,17 +32,18 @@ public static class CheckPipeline
     /// <returns>The number of documents checked, or null when any error was reported.</returns>
     public static int? Run(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics)
     {
-        var output = Render(contentRoot, templateRoot, nodeModules, diagnostics, partial: true);
+        var output = Render(contentRoot, templateRoot, nodeModules, diagnostics, partial: true, checking: true);
         return output is null || diagnostics.HasErrors ? null : output.Documents.Count;
     }
 
     /// <summary>The rendered pages, for tests that look at the HTML without a browser.</summary>
     /// <param name="partial">For the preview: the documents without errors of their own, even when others have some.</param>
-    internal static HtmlStage.Output? Render(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false)
+    /// <param name="checking">For check: a broken sender or dataset keeps out only the documents that name it.</param>
+    internal static HtmlStage.Output? Render(string contentRoot, string templateRoot, string nodeModules, DiagnosticBag diagnostics, RenderCache? cache = null, bool partial = false, bool checking = false)
     {
         var workspace = Workspace.Open(contentRoot, templateRoot, nodeModules);
         var markdown = new MarkdownEngine();
-        var loaded = LoadStage.Run(workspace, markdown, diagnostics, fontsOptional: true, partial);
+        var loaded = LoadStage.Run(workspace, markdown, diagnostics, fontsOptional: true, partial, checking);
         using (loaded?.Style)
         {
             return loaded is null ? null : HtmlStage.Run(loaded, markdown, diagnostics, cache, partial);

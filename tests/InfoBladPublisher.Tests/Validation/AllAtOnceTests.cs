@@ -106,6 +106,21 @@ public sealed class AllAtOnceTests
     }
 
     [Fact]
+    public void A_broken_organisation_file_Should_not_keep_the_page_checks_from_the_other_documents()
+    {
+        using var tree = new ContentTree();
+        tree.Write("content/organisaties/kapot.yml", "ministerie: [\n");
+        tree.Write("content/datasets/kapot/dataset.yml", "titel: [\n");
+        tree.Nota(ContentTree.NotaYaml, ContentTree.NotaBody + "\n\nEen ster \u2605 hier.\n", "tweede");
+        tree.Nota(ContentTree.NotaYaml + "\ndatasets:\n  kapot: \"1\"\n", ContentTree.NotaBody + "\n\n::tabel[kapot]\n", "derde");
+
+        var found = CheckOnce(tree);
+
+        Assert.Contains(new SourcePosition(tree.DisplayOf("documenten/tweede/tekst.md"), 11, 10), At(found, DiagnosticCodes.FontNotBundled));
+        Assert.DoesNotContain(found, d => d.Position.File.Contains("documenten/derde", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unreadable_document_yml_Should_say_that_its_text_was_not_checked()
     {
         using var tree = new ContentTree();
