@@ -34,6 +34,8 @@ internal static class CheckCommand
             {
                 var elsewhere = diagnostics.ErrorCount - errors;
                 Console.Error.WriteLine(elsewhere > 0 ? $"{errors} error(s) here, {elsewhere} elsewhere (run check without paths to see them); nothing was written" : $"{errors} error(s); nothing was written");
+                // Said once, not per document: the page checks need a page, and a document with errors gets none.
+                Console.Error.WriteLine($"a document with errors of its own is not rendered, so the checks on its page ({string.Join(", ", CheckPipeline.OnThePage)}) run once those are fixed");
                 return ExitCodes.ContentErrors;
             }
 

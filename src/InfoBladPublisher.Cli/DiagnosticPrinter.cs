@@ -39,7 +39,7 @@ internal static class DiagnosticPrinter
                 file = d.Position.File,
                 line = d.Position.Line,
                 column = d.Position.Column,
-                severity = d.Severity == Severity.Error ? "error" : "warning",
+                severity = d.Severity.Word(),
                 code = d.Code,
                 title = DiagnosticCodes.Describe(d.Code).Title,
                 message = d.Message,

@@ -18,23 +18,31 @@ internal static partial class Ids
             return false;
         }
 
+        // Before the pattern's general refusal: these are Windows's own rules, and the editor should know why.
+        if (id.Length > 0 && id[^1] is '.' or ' ')
+        {
+            var end = id[^1] == '.' ? "a dot" : "a space";
+            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"the {what} id '{id}' ends in {end}, which Windows drops from a file name, so '{id.TrimEnd('.', ' ')}' and '{id}' would be one file there; remove it");
+            return false;
+        }
+
+        if (WindowsReserved().IsMatch(id))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"the {what} id '{id}' is a name Windows reserves for a device (CON, PRN, AUX, NUL, COM1–9, LPT1–9, also with an extension): a release with '{id}.pdf' could not be checked out there; choose another name");
+            return false;
+        }
+
         if (!Pattern().IsMatch(id))
         {
             diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"the {what} id '{id}' may hold only letters, digits, '-' and '_', starting with a letter or digit (it becomes a file name and a URL)");
             return false;
         }
 
-        if (WindowsReserved().IsMatch(id))
-        {
-            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"the {what} id '{id}' is a name Windows reserves for a device (CON, PRN, AUX, NUL, COM1–9, LPT1–9): a release with '{id}.pdf' could not be checked out there; choose another name");
-            return false;
-        }
-
         return true;
     }
 
-    /// <summary>Device names Windows refuses as a file name, in any case and with any extension (an id has none).</summary>
-    [GeneratedRegex("^(?:CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Device names Windows refuses as a file name, in any case, alone or with an extension ('nul.nota').</summary>
+    [GeneratedRegex(@"^(?:CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(?:\..*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WindowsReserved();
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]

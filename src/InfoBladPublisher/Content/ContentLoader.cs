@@ -2,8 +2,6 @@ using InfoBladPublisher.Data;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Markdown;
 using InfoBladPublisher.Model;
-using InfoBladPublisher.Validation;
-using K = InfoBladPublisher.Model.MetadataKeys;
 using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Content;
@@ -23,8 +21,10 @@ internal sealed class ContentLoader
 
     /// <param name="partial">For the preview: keep every document that has no error of its own, as long as
     /// the senders and datasets all loaded.</param>
+    /// <param name="checking">For check, with <paramref name="partial"/>: a broken sender or dataset keeps out only the
+    /// documents that name it, so the others' pages are still judged in the same run.</param>
     /// <returns>The content set, or null when any error was reported (with <paramref name="partial"/>: any error outside the documents).</returns>
-    public ContentSet? Load(ConfinedDirectory content, DiagnosticBag diagnostics, bool partial = false, InfoBladPublisher.Redaction.RedactionMode redaction = InfoBladPublisher.Redaction.RedactionMode.Public)
+    public ContentSet? Load(ConfinedDirectory content, DiagnosticBag diagnostics, bool partial = false, InfoBladPublisher.Redaction.RedactionMode redaction = InfoBladPublisher.Redaction.RedactionMode.Public, bool checking = false)
     {
         if (!content.Exists)
         {
@@ -35,65 +35,46 @@ internal sealed class ContentLoader
         var (organisations, organisationFiles) = OrganisationLoader.LoadAll(content, _woordmerk, diagnostics);
         var folders = content.Folders(ContentLayout.DocumentsFolder);
         var datasets = DatasetLoader.LoadAll(content, diagnostics);
-        if (partial && diagnostics.HasErrors)
-        {
-            return null; // a broken sender or dataset could change any document: show none half-made
-        }
+        // A broken sender or dataset could change any document: the preview shows none half-made, but every
+        // document is still checked, so one run names every problem.
+        var sharedBroken = diagnostics.HasErrors;
 
         var broken = content.Folders(DatasetKeys.Folder).Select(Path.GetFileName).Where(id => !datasets.ContainsKey(id!)).ToHashSet(StringComparer.Ordinal)!;
         var shared = new BodyContext(datasets, folders.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!) { BrokenDatasets = broken!, Redaction = redaction };
-        var loaded = new List<(string Id, DocumentMetadata Meta, FieldValues Values, ParsedBody Body)>();
+        // Every document folder counts as a parent, also one with errors of its own (those are reported already).
+        var ids = folders.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var documents = new List<Document>();
+        var found = 0;
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var folder in folders)
         {
+            var id = Path.GetFileName(folder);
             var at = SourcePosition.StartOf(content.Display(folder));
-            if (!Ids.Check(Path.GetFileName(folder), "document", at, diagnostics) || !DocumentIdClashes.Free(Path.GetFileName(folder), taken, at, diagnostics))
+            // A name that cannot be an id is its folder's error; what is inside is still checked.
+            var idUsable = Ids.Check(id, "document", at, diagnostics) && DocumentIdClashes.Free(id, taken, at, diagnostics);
+            var doc = DocumentLoader.Load(content, folder, _markdown, shared, organisationFiles, diagnostics);
+            if (doc.Values is not { } values)
             {
                 continue;
             }
 
-            if (DocumentLoader.Load(content, folder, _markdown, shared, organisationFiles, diagnostics) is { } doc)
+            found++;
+            var afzender = DocumentReferences.Check(id, values, organisations, organisationFiles, ids, diagnostics);
+            var usesBroken = values.Map(MetadataKeys.Datasets).Any(d => broken.Contains(d.Key));
+            if (idUsable && doc.Loaded is var (meta, body) && afzender is not null && !usesBroken)
             {
-                loaded.Add((Path.GetFileName(folder), doc.Meta, doc.Values, doc.Body));
+                documents.Add(new Document(id, meta, afzender, body));
             }
         }
 
-        if (loaded.Count == 0 && !diagnostics.HasErrors)
+        if (found == 0 && !diagnostics.HasErrors)
         {
             diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(content.Display(ContentLayout.DocumentsFolder)), "no documents found; each document is a folder with document.yml and tekst.md");
         }
 
-        // Every document folder counts as a parent, also one with errors of its own (those are reported already).
-        var ids = folders.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var documents = new List<Document>();
-        foreach (var (id, meta, values, body) in loaded)
+        if (partial && sharedBroken && !checking)
         {
-            if (!organisations.TryGetValue(meta.AfzenderId, out var afzender))
-            {
-                if (organisationFiles.Contains(meta.AfzenderId))
-                {
-                    continue; // its own errors are already reported
-                }
-
-                var hint = DidYouMean.Hint(meta.AfzenderId, organisations.Keys, $"known organisations: {string.Join(", ", organisations.Keys.Order(StringComparer.Ordinal))}");
-                diagnostics.Report(DiagnosticCodes.UnknownOrganisation, values.PositionOf(K.Afzender), $"afzender '{meta.AfzenderId}' is not an organisation in {ContentLayout.OrganisationsFolder}/{hint}");
-                continue;
-            }
-
-            if (meta.Hoofddocument is { } parent && (!ids.Contains(parent) || parent == id))
-            {
-                var hint = DidYouMean.Hint(parent, ids.Where(i => i != id));
-                diagnostics.Report(DiagnosticCodes.UnknownParentDocument, values.PositionOf(K.Hoofddocument), $"hoofddocument '{parent}' is not another document in {ContentLayout.DocumentsFolder}/{hint}");
-                continue;
-            }
-
-            foreach (var other in meta.VerwijstNaar.Where(other => !ids.Contains(other) || other == id))
-            {
-                var hint = DidYouMean.Hint(other, ids.Where(i => i != id));
-                diagnostics.Report(DiagnosticCodes.UnknownRelatedDocument, meta.VerwijstNaarAt, $"verwijst_naar '{other}' is not another document in {ContentLayout.DocumentsFolder}/{hint}");
-            }
-
-            documents.Add(new Document(id, meta, afzender, body));
+            return null;
         }
 
         return diagnostics.HasErrors && !partial ? null : new ContentSet(organisations, documents);

@@ -11,7 +11,14 @@ namespace InfoBladPublisher.Content;
 /// <summary>Loads one document folder: document.yml (checked against its type's schema) and tekst.md.</summary>
 internal static class DocumentLoader
 {
-    public static (DocumentMetadata Meta, FieldValues Values, ParsedBody Body)? Load(
+    /// <summary>What one folder gave: its checked values (null when document.yml could not be read), and the document when it has no error of its own.</summary>
+    public sealed record Result(FieldValues? Values, (DocumentMetadata Meta, ParsedBody Body)? Loaded);
+
+    /// <summary>
+    /// Every check on one folder, each run even when another failed, so one run names every problem; a check is
+    /// skipped only where an error before it makes it meaningless, and then IBP022 says so.
+    /// </summary>
+    public static Result Load(
         ConfinedDirectory content, string folder, MarkdownEngine markdown, BodyContext shared, IReadOnlyCollection<string> organisationIds, DiagnosticBag diagnostics)
     {
         var metaFile = Path.Combine(folder, ContentLayout.MetadataFile);
@@ -20,28 +27,27 @@ internal static class DocumentLoader
         var bodyDisplay = content.Display(bodyFile);
         var errorsBefore = diagnostics.ErrorCount;
 
-        foreach (var (file, display) in new[] { (metaFile, metaDisplay), (bodyFile, bodyDisplay) })
-        {
-            if (content.Check(file) == FileProblem.Missing)
-            {
-                diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {Path.GetFileName(file)}; every folder under {ContentLayout.DocumentsFolder}/ needs {ContentLayout.MetadataFile} and {ContentLayout.BodyFile}");
-            }
-        }
-
-        if (diagnostics.ErrorCount > errorsBefore)
-        {
-            return null;
-        }
-
-        var metaText = content.TryReadText(metaFile, Limits.YamlFileBytes, diagnostics, metadata: true);
-        var bodyText = content.TryReadText(bodyFile, Limits.BodyFileBytes, diagnostics);
+        var metaMissing = Missing(content, metaFile, metaDisplay, diagnostics);
+        var bodyMissing = Missing(content, bodyFile, bodyDisplay, diagnostics);
+        var metaText = metaMissing ? null : content.TryReadText(metaFile, Limits.YamlFileBytes, diagnostics, metadata: true);
+        var bodyText = bodyMissing ? null : content.TryReadText(bodyFile, Limits.BodyFileBytes, diagnostics);
         var mapping = metaText is null ? null : YamlFile.ParseMapping(metaDisplay, metaText, diagnostics);
-        var bodyStartsRight = bodyText is not null && FrontMatterBlock.Check(bodyDisplay, bodyText, diagnostics);
-        var filledIn = (metaText is null || Placeholders.Check(metaDisplay, metaText, diagnostics))
-            & (bodyText is null || Placeholders.Check(bodyDisplay, bodyText, diagnostics));
-        if (mapping is null || bodyText is null || !bodyStartsRight || !filledIn)
+        var placeholderLines = metaText is null ? new HashSet<int>() : Placeholders.Find(metaDisplay, metaText, diagnostics);
+        if (bodyText is not null)
         {
-            return null;
+            Placeholders.Find(bodyDisplay, bodyText, diagnostics);
+            // Checked without its metadata block, so the rest of the text is judged in the same run.
+            bodyText = FrontMatterBlock.Blank(FrontMatterBlock.Check(bodyDisplay, bodyText, diagnostics), bodyText);
+        }
+
+        if (mapping is null)
+        {
+            if (bodyText is not null)
+            {
+                diagnostics.Report(DiagnosticCodes.NotChecked, SourcePosition.StartOf(bodyDisplay), $"the text was not checked: its notes, datasets and numbering are declared in {ContentLayout.MetadataFile}, which could not be read; fix that first");
+            }
+
+            return new Result(null, null);
         }
 
         var schema = Schemas.AnyDocument;
@@ -52,7 +58,7 @@ internal static class DocumentLoader
         }
 
         var senders = organisationIds.Count == 0 ? $"there is none yet: create one in {ContentLayout.OrganisationsFolder}/" : "those that exist: " + string.Join(", ", organisationIds.Order(StringComparer.Ordinal));
-        var values = SchemaValidator.Validate(metaDisplay, mapping, schema.WithHelp(K.Afzender, senders), diagnostics);
+        var values = ValidateAroundPlaceholders(metaDisplay, mapping, schema.WithHelp(K.Afzender, senders), placeholderLines, diagnostics);
         var type = DocumentType.Named(values.Text(K.Type)) ?? DocumentType.Nota;
 
         var numbered = values.Boolean(K.Nummering) ?? type.NumberedByDefault;
@@ -64,7 +70,7 @@ internal static class DocumentLoader
         // Woo markings go before anything parses the text: in the public build the passages are gone from here on.
         var redactions = new List<Marking>();
         var mode = shared.Redaction;
-        var redactedBody = RedactionMarks.Apply(bodyDisplay, bodyText, mode, redactions, diagnostics);
+        var redactedBody = bodyText is null ? null : RedactionMarks.Apply(bodyDisplay, bodyText, mode, redactions, diagnostics);
         var notes = values.Map(K.Voetnoten).Select(n => n with { Value = RedactionMarks.Apply(metaDisplay, n.Value, mode, redactions, diagnostics, n.ValuePosition) ?? string.Empty }).ToList();
         var own = type.OwnFields.ToDictionary(f => f.Key, f => RedactedValue(values.Value(f.Key), values.PositionOf(f.Key), metaDisplay, mode, redactions, diagnostics), StringComparer.Ordinal);
         var samenvatting = values.Text(K.Samenvatting) is { } summary ? RedactionMarks.Apply(metaDisplay, summary, mode, redactions, diagnostics, values.PositionOf(K.Samenvatting)) : null;
@@ -77,15 +83,17 @@ internal static class DocumentLoader
         }
 
         var approval = ApprovalRules.Read(values, diagnostics);
-        if (redactedBody is null)
+        if (bodyText is null)
         {
-            return null; // what is withheld is not known, so the text is not read further
+            return new Result(values, null);
         }
 
-        var body = markdown.Parse(bodyDisplay, redactedBody, notes, numbered, figureContext, diagnostics);
-        if (diagnostics.ErrorCount > errorsBefore)
+        // A wrong marking leaves what is withheld unknown: the text is still checked (with the marks taken out),
+        // but never kept, so nothing of it can reach a page.
+        var body = markdown.Parse(bodyDisplay, redactedBody ?? WooMarkSyntax.Blank(bodyText), notes, numbered, figureContext, diagnostics);
+        if (diagnostics.ErrorCount > errorsBefore || redactedBody is null)
         {
-            return null;
+            return new Result(values, null);
         }
 
         var meta = new DocumentMetadata(
@@ -108,8 +116,33 @@ internal static class DocumentLoader
             VerwijstNaar = values.List(K.VerwijstNaar),
             VerwijstNaarAt = values.PositionOf(K.VerwijstNaar),
         };
-        return (meta, values, body);
+        return new Result(values, (meta, body));
     }
+
+    private static bool Missing(ConfinedDirectory content, string file, string display, DiagnosticBag diagnostics)
+    {
+        if (content.Check(file) != FileProblem.Missing)
+        {
+            return false;
+        }
+
+        diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {Path.GetFileName(file)}; every folder under {ContentLayout.DocumentsFolder}/ needs {ContentLayout.MetadataFile} and {ContentLayout.BodyFile}");
+        return true;
+    }
+
+    /// <summary>
+    /// The schema's checks, less its judgement of a value still holding a placeholder: IBP017 has named that
+    /// line, and "not a date" on '[invullen: datum]' would say the same twice.
+    /// </summary>
+    private static FieldValues ValidateAroundPlaceholders(string display, YamlDotNet.RepresentationModel.YamlMappingNode mapping, Schema schema, HashSet<int> placeholderLines, DiagnosticBag diagnostics)
+    {
+        var own = new DiagnosticBag();
+        var values = SchemaValidator.Validate(display, mapping, schema, own);
+        diagnostics.AddRange(own.ToSortedList().Where(d => !(placeholderLines.Contains(d.Position.Line) && JudgesValue(d.Code))));
+        return values;
+    }
+
+    private static bool JudgesValue(string code) => code is DiagnosticCodes.WrongType or DiagnosticCodes.InvalidDate or DiagnosticCodes.InvalidValue;
 
     /// <summary>A type's own field with its markings applied: a line, or each line of a list.</summary>
     private static object? RedactedValue(object? value, SourcePosition at, string display, RedactionMode mode, List<Marking> found, DiagnosticBag diagnostics) => value switch

@@ -14,21 +14,21 @@ internal static partial class Placeholders
     /// <summary>A placeholder as a YAML value (quoted: YAML would read a bare '[' as a list).</summary>
     public static string Yaml(string what) => $"\"{Open}: {what}]\"";
 
-    /// <returns>False when the text holds a placeholder (each reported at its line and column).</returns>
-    public static bool Check(string displayPath, string text, DiagnosticBag diagnostics)
+    /// <returns>The lines (from 1) that hold a placeholder, each placeholder reported at its line and column.</returns>
+    public static HashSet<int> Find(string displayPath, string text, DiagnosticBag diagnostics)
     {
-        var found = false;
+        var found = new HashSet<int>();
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             foreach (Match m in Mark().Matches(lines[i]))
             {
                 diagnostics.Report(DiagnosticCodes.PlaceholderLeft, new SourcePosition(displayPath, i + 1, m.Index + 1), $"fill in or remove the placeholder {m.Value}");
-                found = true;
+                found.Add(i + 1);
             }
         }
 
-        return !found;
+        return found;
     }
 
     [GeneratedRegex(@"\[invullen(?::[^\]\n]*)?\]", RegexOptions.IgnoreCase)]

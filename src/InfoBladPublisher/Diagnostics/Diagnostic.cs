@@ -10,5 +10,5 @@ public sealed record Diagnostic(Severity Severity, string Code, SourcePosition P
     /// <summary>The compiler-style line editors and IDEs understand: <c>file:line:col: error CODE: message</c>.</summary>
     /// Anything quoted from content is escaped, so one diagnostic is always one harmless line (<see cref="PrintableText"/>).
     public override string ToString() =>
-        PrintableText.Escape($"{Position}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}");
+        PrintableText.Escape($"{Position}: {Severity.Word()} {Code}: {Message}");
 }

@@ -26,6 +26,7 @@ public static class DiagnosticCodes
 
     public const string UnknownOrganisation = "IBP020";
     public const string UnknownParentDocument = "IBP021";
+    public const string NotChecked = "IBP022";
     public const string AlreadyExists = "IBP023";
     public const string UnknownDocument = "IBP024";
     public const string ConceptInRelease = "IBP025";
@@ -94,6 +95,8 @@ public static class DiagnosticCodes
     public const string OutputPlace = "IBP055";
     public const string ReleaseExists = "IBP058";
     public const string DirtyWorkTree = "IBP059";
+    public const string TableRowCells = "IBP056";
+    public const string TableShape = "IBP057";
 
     /// <summary>Every code, once, with its title and severity; tests hold the code, the call sites and the editors' guide to it.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -119,6 +122,7 @@ public static class DiagnosticCodes
         new(BadRedaction, "a Woo marking is not closed, overlaps another, or stands where it cannot", Severity.Error),
         new(UnknownOrganisation, "afzender names no organisation", Severity.Error),
         new(UnknownParentDocument, "hoofddocument names no other document", Severity.Error),
+        new(NotChecked, "a check was skipped, because an error before it makes it meaningless", Severity.Info),
         new(AlreadyExists, "the new document already exists", Severity.Error),
         new(PdfStructure, "the PDF's tags, language, title or fonts fail what a screen reader needs", Severity.Error),
         new(ConceptInRelease, "a concept in a release made without --concepts", Severity.Error),
@@ -174,6 +178,8 @@ public static class DiagnosticCodes
         new(NotInCache, "a document is missing from the cache a release is assembled from", Severity.Error),
         new(SchemaOutOfDate, "a JSON Schema in schemas/ differs from the field tables check uses", Severity.Error),
         new(BadSlug, "the slug given to new is empty or not a plain name", Severity.Error),
+        new(TableRowCells, "a table row has a missing, extra or empty cell", Severity.Error),
+        new(TableShape, "a table has no header row or no delimiter row, or a delimiter row that does not match its header", Severity.Error),
         new(OutputPlace, "an output or cache folder that would mix the public and internal builds, or write into the sources", Severity.Error),
         new(BadOrganisationId, "an organisation's TOOI id is malformed", Severity.Error),
         new(UnknownRelatedDocument, "a related document that does not exist", Severity.Error),

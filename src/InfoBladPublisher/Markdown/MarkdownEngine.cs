@@ -48,6 +48,7 @@ internal sealed class MarkdownEngine
             return Empty;
         }
 
+        Tables.TableShapeCheck.Check(syntax, text, bodyPath, diagnostics);
         LinkPolicy.Check(syntax, node => new SourcePosition(bodyPath, node.Line + 1, node.Column + 1), context.DocumentIds, diagnostics);
         ImageEmbedder.Embed(syntax, link => new SourcePosition(bodyPath, link.Line + 1, link.Column + 1), context.ReadImage, diagnostics);
 

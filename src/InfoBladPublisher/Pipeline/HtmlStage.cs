@@ -58,13 +58,11 @@ internal static class HtmlStage
                 continue;
             }
 
-            if (style.Column is not null && !WordFitCheck.Run(doc, bodyFile, style.Column, diagnostics))
-            {
-                continue;
-            }
-
+            // Both run, whatever the other found: a word too wide and a character the fonts lack are two mistakes, one round.
+            var wordsFit = style.Column is null || WordFitCheck.Run(doc, bodyFile, style.Column, diagnostics);
             var print = PrintSource.For(doc, style.Print, style.Tokens, style.Assets, intern);
-            if (style.Glyphs is not null && !GlyphCheck.Run(doc, print, style.Glyphs, workspace.Content, diagnostics))
+            var glyphsFound = style.Glyphs is null || GlyphCheck.Run(doc, print, style.Glyphs, workspace.Content, diagnostics);
+            if (!wordsFit || !glyphsFound)
             {
                 continue;
             }

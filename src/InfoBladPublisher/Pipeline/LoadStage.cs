@@ -15,7 +15,8 @@ internal static class LoadStage
 
     /// <param name="fontsOptional">A check: without the fonts, it checks all else and says what it left out.</param>
     /// <param name="partial">For the preview: go on with the documents that have no error of their own.</param>
-    public static Output? Run(Workspace workspace, MarkdownEngine markdown, DiagnosticBag diagnostics, bool fontsOptional = false, bool partial = false)
+    /// <param name="checking">For check: see <see cref="ContentLoader.Load"/>.</param>
+    public static Output? Run(Workspace workspace, MarkdownEngine markdown, DiagnosticBag diagnostics, bool fontsOptional = false, bool partial = false, bool checking = false)
     {
         var withoutFonts = !Directory.Exists(workspace.FontsFolder);
         if (withoutFonts && !fontsOptional)
@@ -36,7 +37,7 @@ internal static class LoadStage
         workspace.Templates.ReportWalk(diagnostics);
 
         var style = HouseStyle.Load(workspace, withoutFonts, diagnostics);
-        var content = new ContentLoader(markdown, style?.Woordmerk).Load(workspace.Content, diagnostics, partial, workspace.Redaction);
+        var content = new ContentLoader(markdown, style?.Woordmerk).Load(workspace.Content, diagnostics, partial, workspace.Redaction, checking);
         if (content is null || style is null || (diagnostics.HasErrors && !partial))
         {
             style?.Dispose();

@@ -195,7 +195,7 @@ public sealed class PreviewServer : IAsyncDisposable
             if (_intern.Version != state.Version)
             {
                 var diagnostics = new DiagnosticBag();
-                var html = CheckPipeline.Render(_options.ContentRoot, _options.TemplateRoot, _options.NodeModules, diagnostics, _internCache, partial: true, Redaction.RedactionMode.Intern);
+                var html = CheckPipeline.Render(_options.ContentRoot, _options.TemplateRoot, _options.NodeModules, diagnostics, _internCache, partial: true, redaction: Redaction.RedactionMode.Intern);
                 _intern = (state.Version, html, diagnostics.ToSortedList());
             }
 

@@ -39,4 +39,16 @@ public static partial class WooMarkSyntax
     /// <summary>Every mark and every near miss in a text, in order; where both start at one place, the longer.</summary>
     public static IEnumerable<Match> MarksAndNearMisses(string text) =>
         Mark().Matches(text).Concat(NearMiss().Matches(text)).GroupBy(m => m.Index).OrderBy(g => g.Key).Select(g => g.MaxBy(m => m.Length)!);
+
+    /// <summary>
+    /// The text with every mark taken out, for checking text whose markings are wrong (and which is never
+    /// published): a mark becomes spaces, so columns hold, except at a line's start, where spaces would make
+    /// the line code.
+    /// </summary>
+    public static string Blank(string text) => Mark().Replace(text, m =>
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(m.Index - 1, 0)) + 1;
+        var atStart = m.Index == 0 || string.IsNullOrWhiteSpace(text[lineStart..m.Index]);
+        return atStart ? string.Empty : new string(' ', m.Length);
+    });
 }
