@@ -163,10 +163,10 @@ public sealed class PublishPipeline
                 return Failed(diagnostics, total) with { Outcome = written.Outcome, Difference = written.Difference };
             }
 
-            if (options.BaseUrl is null && File.Exists(Path.Combine(path, Publishing.DiWoo.DiwooSitemaps.RobotsFile)))
+            if (options.BaseUrl is null && File.Exists(Path.Combine(path, Publishing.Feed.AtomFeed.File)))
             {
                 // Said once a run, as a note: a local or test release needs no address, one going online does.
-                log.WriteLine($"note: no --base-url was given, so robots.txt and the sitemaps name {Publishing.DiWoo.DiwooSitemaps.PlaceholderBase}; publish with --base-url (dotnet cake --base-url=https://...) before the release goes online");
+                log.WriteLine($"note: no --base-url was given, so the feed, robots.txt and the sitemaps name {Publishing.SiteFiles.PlaceholderBase}; publish with --base-url (dotnet cake --base-url=https://...) before the release goes online");
             }
 
             if (stamp is not null)

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Model;
 using InfoBladPublisher.Pipeline;
+using InfoBladPublisher.Publishing;
 using InfoBladPublisher.Publishing.DiWoo;
 using InfoBladPublisher.Tests.Support;
 
@@ -92,7 +93,10 @@ public sealed class DiwooRecordTests
 
         Assert.Empty(diagnostics);
         var everyLoc = files.Where(f => f.Path.EndsWith(".xml", StringComparison.Ordinal))
-            .SelectMany(f => XDocument.Parse(Encoding.UTF8.GetString(f.Content)).Descendants(Sitemap + "loc")).Select(l => l.Value).ToList();
+            .SelectMany(f => XDocument.Parse(Encoding.UTF8.GetString(f.Content)).Descendants().Where(e => e.Name == Sitemap + "loc" || e.Name.LocalName == "id"))
+            .Select(l => l.Value)
+            .Concat(files.Single(f => f.Path == "feed.xml").Content is var feed ? XDocument.Parse(Encoding.UTF8.GetString(feed)).Descendants().Select(e => e.Attribute("href")?.Value).OfType<string>() : [])
+            .ToList();
         Assert.NotEmpty(everyLoc);
         Assert.All(everyLoc, loc => Assert.EndsWith(".invalid", new Uri(loc).Host, StringComparison.Ordinal));
     }
@@ -125,7 +129,7 @@ public sealed class DiwooRecordTests
 
         var files = Write(output!.Documents.Select(d => d.Document).ToList(), Base, out var diagnostics);
 
-        Assert.Empty(files);
+        Assert.Equal(["feed.xml"], files.Select(f => f.Path));
         var warning = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.NoPublisherId, warning.Code);
         Assert.Contains("content/organisaties/proef.yml", warning.Message, StringComparison.Ordinal);
@@ -145,7 +149,7 @@ public sealed class DiwooRecordTests
     private static IReadOnlyList<(string Path, byte[] Content)> Write(IReadOnlyList<Document> documents, string? baseUrl, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var bag = new DiagnosticBag();
-        var files = DiwooSitemaps.Write(documents, baseUrl, SourcePosition.StartOf("releases"), bag);
+        var files = SiteFiles.Write(documents, baseUrl, "2026.12", SourcePosition.StartOf("releases"), bag);
         diagnostics = bag.ToSortedList();
         return files;
     }

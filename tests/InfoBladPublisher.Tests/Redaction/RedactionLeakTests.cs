@@ -133,8 +133,9 @@ public sealed partial class RedactionLeakTests : IAsyncLifetime, IDisposable
         Assert.Equal(Path.Combine(_tree.PathOf("releases"), "intern", "woo"), _intern.ReleasePath);
         Assert.Contains("\"versie\": \"intern\"", File.ReadAllText(Path.Combine(_intern.ReleasePath!, "manifest.json")), StringComparison.Ordinal);
 
-        // The Woo-index harvests public releases only: the internal build has no robots.txt and no sitemaps.
+        // The feed and the Woo-index are for public releases only: the internal build has no feed, robots.txt or sitemaps.
         Assert.False(File.Exists(Path.Combine(_intern.ReleasePath!, "robots.txt")));
+        Assert.False(File.Exists(Path.Combine(_intern.ReleasePath!, "feed.xml")));
         Assert.False(Directory.Exists(Path.Combine(_intern.ReleasePath!, "sitemaps")));
         Assert.Contains("2024-06-08-nota-gelakt.pdf", string.Concat(Directory.GetFiles(Path.Combine(_public.ReleasePath!, "sitemaps")).Select(File.ReadAllText)), StringComparison.Ordinal);
 

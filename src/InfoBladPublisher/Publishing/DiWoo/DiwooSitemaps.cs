@@ -1,8 +1,6 @@
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using InfoBladPublisher.Diagnostics;
-using InfoBladPublisher.Model;
 
 namespace InfoBladPublisher.Publishing.DiWoo;
 
@@ -18,15 +16,12 @@ internal static class DiwooSitemaps
     public const string IndexFile = Folder + "/index.xml";
     public const string RobotsFile = "robots.txt";
 
-    /// <summary>Stands in for the site's address when the release was given none: it can never resolve (RFC 2606).</summary>
-    public const string PlaceholderBase = "https://basis-url-ontbreekt.invalid/";
-
-    /// <param name="baseUrl">Where the release will be online, ending in '/'; null writes <see cref="PlaceholderBase"/> (the publish says so).</param>
+    /// <param name="entries">The release's public documents (<see cref="SitemapEntry.Of"/>).</param>
+    /// <param name="site">Where the release will be online, ending in '/', or the placeholder.</param>
     /// <param name="at">Where a warning points: the releases folder.</param>
     /// <returns>The files by their path in the release; none when no document can be listed.</returns>
-    public static IReadOnlyList<(string Path, byte[] Content)> Write(IReadOnlyList<Document> documents, string? baseUrl, SourcePosition at, DiagnosticBag diagnostics)
+    public static IReadOnlyList<(string Path, byte[] Content)> Write(IReadOnlyList<SitemapEntry> entries, string site, SourcePosition at, DiagnosticBag diagnostics)
     {
-        var entries = SitemapEntry.Of(documents);
         foreach (var unnamed in entries.Where(e => e.Document.Afzender.Tooi is null).Select(e => e.Document.Afzender.Id).Distinct(StringComparer.Ordinal))
         {
             diagnostics.Report(DiagnosticCodes.NoPublisherId, at, $"organisation '{unnamed}' has no 'tooi' id, so its documents get no DiWoo record and are left out of the sitemaps; add its TOOI id to content/organisaties/{unnamed}.yml");
@@ -38,7 +33,6 @@ internal static class DiwooSitemaps
             return [];
         }
 
-        var site = baseUrl ?? PlaceholderBase;
         string UrlOf(string id) => site + Uri.EscapeDataString(id) + ".pdf";
         var files = new List<(string, byte[])>();
         var index = new XElement(Sitemaps + "sitemapindex");
@@ -51,23 +45,12 @@ internal static class DiwooSitemaps
                     new XElement(Sitemaps + "loc", UrlOf(e.Document.Id)),
                     new XElement(Sitemaps + "lastmod", e.Document.Meta.Datum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                     DiwooRecord.For(e, UrlOf))));
-            files.Add((path, Xml(urlset)));
+            files.Add((path, XmlFile.Bytes(urlset)));
             index.Add(new XElement(Sitemaps + "sitemap", new XElement(Sitemaps + "loc", site + path)));
         }
 
-        files.Add((IndexFile, Xml(index)));
+        files.Add((IndexFile, XmlFile.Bytes(index)));
         files.Add((RobotsFile, Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site}{IndexFile}\n")));
         return files;
-    }
-
-    private static byte[] Xml(XElement root)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" }))
-        {
-            new XDocument(new XDeclaration("1.0", "utf-8", null), root).Save(writer);
-        }
-
-        return stream.ToArray();
     }
 }
