@@ -25,6 +25,13 @@ internal static class ReviewCommand
         {
             var plan = parse.GetValue(planFile) is { } path ? ReviewPlan.Parse(File.ReadAllBytes(path)) : null;
             var problems = parse.GetValue(headLog) is { } log && File.Exists(log) ? HeadProblems.Read(File.ReadAllLines(log)) : [];
+            var diagnostics = new Diagnostics.DiagnosticBag();
+            if (!PublicReleases.Check(parse.GetValue(baseRelease)!, parse.GetValue(headRelease)!, diagnostics))
+            {
+                DiagnosticPrinter.Print(diagnostics.ToSortedList(), Console.Error);
+                return ExitCodes.ContentErrors;
+            }
+
             var options = new BrowserOptions(parse.GetValue(CliOptions.Chromium)!);
             return await BrowserRun.RunAsync(options, async browser =>
             {
