@@ -31,7 +31,7 @@ public sealed class ReviewReadingOrderTests
         var page = new HtmlParser().ParseDocument(File.ReadAllText(report.PathOf(ReportWriter.IndexFile)));
         var sections = page.QuerySelectorAll("section[data-document]").ToList();
         Assert.Equal(["z-zin", "m-nieuw", "a-kleur"], sections.Select(s => s.GetAttribute("data-document")));
-        Assert.Equal(["gewijzigd", "ongewijzigd", "ongewijzigd"], sections.Select(s => s.GetAttribute("data-tekst")));
+        Assert.Equal(["gewijzigd", "geheel", "alleen-opmaak"], sections.Select(s => s.GetAttribute("data-tekst")));
         Assert.Contains("alleen opmaak", sections[2].QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
     }
 
