@@ -41,6 +41,13 @@ internal static class ReviewCommand
             }
 
             var problems = parse.GetValue(headLog) is { } log && File.Exists(log) ? HeadProblems.Read(File.ReadAllLines(log)) : [];
+            var diagnostics = new Diagnostics.DiagnosticBag();
+            if (!PublicReleases.Check(parse.GetValue(baseRelease)!, parse.GetValue(headRelease)!, diagnostics))
+            {
+                DiagnosticPrinter.Print(diagnostics.ToSortedList(), Console.Error);
+                return ExitCodes.ContentErrors;
+            }
+
             var options = new BrowserOptions(parse.GetValue(CliOptions.Chromium)!);
             return await BrowserRun.RunAsync(options, async browser =>
             {

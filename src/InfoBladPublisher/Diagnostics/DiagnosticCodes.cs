@@ -55,6 +55,7 @@ public static class DiagnosticCodes
     public const string PackageImport = "IBP046";
     public const string PdfStandardRefused = "IBP047";
     public const string BadToken = "IBP048";
+    public const string InternalBuildReviewed = "IBP049";
 
     public const string NoteOffItsPage = "IBP070";
     public const string NoteNumbering = "IBP071";
@@ -150,6 +151,7 @@ public static class DiagnosticCodes
         new(PackageImport, "a print layout imports a Typst package; only the files in templates/print/ may be used", Severity.Error),
         new(PdfStandardRefused, "the PDF does not meet PDF/UA-1 or PDF/A-2a", Severity.Error),
         new(BadToken, "a value in tokens.css cannot be read", Severity.Error),
+        new(InternalBuildReviewed, "a review was given the internal build, which shows withheld passages", Severity.Error),
         new(NoteOffItsPage, "a note is not on the page of its call", Severity.Error),
         new(NoteNumbering, "notes are not numbered in order", Severity.Error),
         new(OutsideItsPlace, "something runs outside its place", Severity.Error),

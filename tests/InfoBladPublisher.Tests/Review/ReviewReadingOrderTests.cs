@@ -31,7 +31,7 @@ public sealed class ReviewReadingOrderTests
         var page = new HtmlParser().ParseDocument(File.ReadAllText(report.PathOf(ReportWriter.IndexFile)));
         var sections = page.QuerySelectorAll("section[data-document]").ToList();
         Assert.Equal(["z-zin", "m-nieuw", "a-kleur"], sections.Select(s => s.GetAttribute("data-document")));
-        Assert.Equal(["gewijzigd", "ongewijzigd", "ongewijzigd"], sections.Select(s => s.GetAttribute("data-tekst")));
+        Assert.Equal(["gewijzigd", "geheel", "alleen-opmaak"], sections.Select(s => s.GetAttribute("data-tekst")));
         Assert.Contains("alleen opmaak", sections[2].QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -88,5 +88,20 @@ public sealed class ReviewReadingOrderTests
 
         Assert.Contains($"; {expected}; 1 fout of waarschuwing in de nieuwe versie.", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("in 0 groep", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rewritten_document_Should_show_its_first_blocks_in_the_summary_and_say_how_many_more()
+    {
+        var lines = Enumerable.Range(0, SummaryWriter.BlocksPerDocument + 5).Select(i => $"regel {i} blijft").ToArray();
+        var before = ReviewDocuments.Side("d", "D", [.. lines.SelectMany(l => new[] { l, "tussen" })]);
+        var after = ReviewDocuments.Side("d", "D", [.. lines.SelectMany(l => new[] { l.Replace("blijft", "anders", StringComparison.Ordinal), "tussen" })]);
+        var comparison = ReviewDocuments.Of(ReviewDocuments.Changed(before, after));
+        Assert.Equal(SummaryWriter.BlocksPerDocument + 5, comparison.Documents[0].TextChanges.Count);
+
+        var summary = SummaryWriter.Write(comparison, "main", []);
+
+        Assert.Equal(SummaryWriter.BlocksPerDocument + 1, summary.Split("<li>").Length - 1); // the blocks and the note
+        Assert.Contains("<li>en 5 blokken meer: zie het rapport</li>", summary, StringComparison.Ordinal);
     }
 }

@@ -27,11 +27,34 @@ public sealed class TextChangesTests
     }
 
     [Fact]
+    public void One_short_word_removed_here_and_added_there_Should_stay_a_change()
+    {
+        var before = ReviewDocuments.Side("d", "T", ["niet de minister besluit", "vast"]);
+        var after = ReviewDocuments.Side("d", "T", ["de minister besluit", "vast niet"]);
+
+        var words = TextChanges.Between(before, after).SelectMany(c => c.Words).Where(w => w.Kind != WordKind.Same);
+
+        Assert.Equal([new DiffWord(WordKind.Removed, "niet"), new DiffWord(WordKind.Added, "niet")], words);
+    }
+
+    [Fact]
     public void Two_changes_apart_Should_be_two_blocks()
     {
         var before = ReviewDocuments.Side("d", "T", ["alpha", "beta", "gamma", "delta"]);
         var after = ReviewDocuments.Side("d", "T", ["alpha x", "beta", "gamma", "delta y"]);
 
         Assert.Equal([["x"], ["y"]], TextChanges.Between(before, after).Select(c => c.Words.Where(w => w.Kind == WordKind.Added).Select(w => w.Text).ToArray()));
+    }
+
+    [Fact]
+    public void A_line_read_elsewhere_in_the_document_Should_be_no_text_change_and_leave_the_real_one_whole()
+    {
+        var before = ReviewDocuments.Side("d", "T", ["Titel", "Ons kenmerk 123", "Tekst met een noot.", "Slot"]);
+        var after = ReviewDocuments.Side("d", "T", ["Titel", "Tekst met een voetnoot.", "Slot", "Ons kenmerk 123"]);
+
+        var words = Assert.Single(TextChanges.Between(before, after)).Words;
+
+        Assert.Equal(["noot."], words.Where(w => w.Kind == WordKind.Removed).Select(w => w.Text));
+        Assert.Equal(["voetnoot."], words.Where(w => w.Kind == WordKind.Added).Select(w => w.Text));
     }
 }

@@ -36,6 +36,12 @@ public static class ReleaseSideReader
         }
 
         var manifest = ReleaseCheck.Verified(releaseFolder);
+        if (manifest.Build == PublicReleases.Intern)
+        {
+            // The command refuses it first (IBP049, PublicReleases); a caller that did not check is a bug.
+            throw new InvalidOperationException($"{releaseFolder} is an internal build; a review reads public releases only");
+        }
+
         var files = Snapshot.Documents(releaseFolder, manifest);
         var images = await Snapshot.TakeAsync(files, browser, same, cancellationToken).ConfigureAwait(false);
         var texts = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);

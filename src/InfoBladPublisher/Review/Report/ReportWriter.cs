@@ -139,7 +139,7 @@ public static class ReportWriter
             _ when doc.TextChanged => ("tekst gewijzigd", string.Empty),
             _ => ("alleen opmaak gewijzigd", "etiket--opmaak"),
         };
-        html.Append("<section class=\"document\" id=\"doc-").Append(E(doc.Id)).Append("\" data-document=\"").Append(E(doc.Id)).Append("\" data-tekst=\"").Append(doc.TextChanged ? "gewijzigd" : "ongewijzigd").Append("\">\n<h2>")
+        html.Append("<section class=\"document\" id=\"doc-").Append(E(doc.Id)).Append("\" data-document=\"").Append(E(doc.Id)).Append("\" data-tekst=\"").Append(TextPart(doc)).Append("\">\n<h2>")
             .Append(E(doc.Title)).Append(" <span class=\"etiket ").Append(css).Append("\">").Append(label).Append("</span></h2>\n<p class=\"document__id\">")
             .Append(E(doc.Id)).Append("</p>\n");
 
@@ -194,6 +194,9 @@ public static class ReportWriter
 
         html.Append("</section>\n");
     }
+
+    /// <summary>Which part of the report a changed document is in: its words changed, only its layout, or it came or went whole.</summary>
+    private static string TextPart(DocumentComparison doc) => doc.Change != DocumentChange.Changed ? "geheel" : doc.TextChanged ? "gewijzigd" : "alleen-opmaak";
 
     private static void Page(StringBuilder html, DocumentComparison doc, PageChange page, string outputFolder, int number)
     {

@@ -11,6 +11,9 @@ namespace InfoBladPublisher.Review.Report;
 /// </summary>
 public static class SummaryWriter
 {
+    /// <summary>A job summary holds at most 1 MiB: a rewritten document shows its first blocks here, all in the report.</summary>
+    public const int BlocksPerDocument = 40;
+
     public static string Write(ReleaseComparison comparison, string baseLabel, IReadOnlyList<string> headProblems)
     {
         var md = new StringBuilder();
@@ -105,10 +108,15 @@ public static class SummaryWriter
         {
             md.Append("<details><summary>").Append(T(doc.Title)).Append(" (").Append(T(doc.Id)).Append("): ")
                 .Append(Plural.Of(doc.TextChanges.Count, "gewijzigd blok", "gewijzigde blokken")).Append("</summary>\n<ol>\n");
-            foreach (var change in doc.TextChanges)
+            foreach (var change in doc.TextChanges.Take(BlocksPerDocument))
             {
                 md.Append(CultureInfo.InvariantCulture, $"<li>Pagina {change.Page}: ");
                 WordMarkup.Append(md, change.Words, MarkdownText.Escape).Append("</li>\n");
+            }
+
+            if (doc.TextChanges.Count > BlocksPerDocument)
+            {
+                md.Append("<li>en ").Append(Plural.Of(doc.TextChanges.Count - BlocksPerDocument, "blok", "blokken")).Append(" meer: zie het rapport</li>\n");
             }
 
             md.Append("</ol>\n</details>\n\n");
