@@ -19,7 +19,7 @@ internal static class SiteFiles
     /// <param name="at">Where a warning points: the releases folder.</param>
     public static IReadOnlyList<(string Path, byte[] Content)> Write(IReadOnlyList<Document> documents, string? baseUrl, string version, SourcePosition at, DiagnosticBag diagnostics)
     {
-        var entries = SitemapEntry.Of(documents);
+        var entries = PublicDocument.Of(documents);
         if (entries.Count == 0)
         {
             return [];

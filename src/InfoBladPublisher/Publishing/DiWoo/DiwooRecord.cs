@@ -17,7 +17,7 @@ internal static class DiwooRecord
 
     /// <param name="entry">The document with what the release decided about it: category, kind, summary, relations.</param>
     /// <param name="urlOf">The published address of a document's PDF, by id.</param>
-    public static XElement For(SitemapEntry entry, Func<string, string> urlOf)
+    public static XElement For(PublicDocument entry, Func<string, string> urlOf)
     {
         var doc = entry.Document;
         var publisher = Organisation("publisher", doc.Afzender);

@@ -16,11 +16,11 @@ internal static class DiwooSitemaps
     public const string IndexFile = Folder + "/index.xml";
     public const string RobotsFile = "robots.txt";
 
-    /// <param name="entries">The release's public documents (<see cref="SitemapEntry.Of"/>).</param>
+    /// <param name="entries">The release's public documents (<see cref="PublicDocument.Of"/>).</param>
     /// <param name="site">Where the release will be online, ending in '/', or the placeholder.</param>
     /// <param name="at">Where a warning points: the releases folder.</param>
     /// <returns>The files by their path in the release; none when no document can be listed.</returns>
-    public static IReadOnlyList<(string Path, byte[] Content)> Write(IReadOnlyList<SitemapEntry> entries, string site, SourcePosition at, DiagnosticBag diagnostics)
+    public static IReadOnlyList<(string Path, byte[] Content)> Write(IReadOnlyList<PublicDocument> entries, string site, SourcePosition at, DiagnosticBag diagnostics)
     {
         foreach (var unnamed in entries.Where(e => e.Document.Afzender.Tooi is null).Select(e => e.Document.Afzender.Id).Distinct(StringComparer.Ordinal))
         {

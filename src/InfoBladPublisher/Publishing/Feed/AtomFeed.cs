@@ -14,7 +14,7 @@ internal static class AtomFeed
 
     /// <param name="site">Where the release is online, ending in '/' (or the placeholder).</param>
     /// <param name="version">The release's version: the feed's title and, with the address, its id.</param>
-    public static byte[] Write(IReadOnlyList<SitemapEntry> entries, string site, string version)
+    public static byte[] Write(IReadOnlyList<PublicDocument> entries, string site, string version)
     {
         var newest = entries.OrderByDescending(e => e.Document.Meta.Datum).ThenBy(e => e.Document.Id, StringComparer.Ordinal).ToList();
         var feed = new XElement(Atom + "feed",
@@ -27,7 +27,7 @@ internal static class AtomFeed
         return XmlFile.Bytes(feed);
     }
 
-    private static XElement Entry(SitemapEntry entry, string site)
+    private static XElement Entry(PublicDocument entry, string site)
     {
         var doc = entry.Document;
         var pdf = site + Uri.EscapeDataString(doc.Id) + ".pdf";

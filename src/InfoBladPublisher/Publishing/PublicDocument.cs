@@ -1,21 +1,21 @@
 using InfoBladPublisher.Model;
 
-namespace InfoBladPublisher.Publishing.DiWoo;
+namespace InfoBladPublisher.Publishing;
 
 /// <summary>A related document, by id, and how it relates (a TOOI role).</summary>
 internal sealed record Relation(string Id, TooiTerm Role);
 
-/// <summary>A published document as the Woo-index will know it: the defaults of its type resolved, its relations both ways.</summary>
-internal sealed record SitemapEntry(Document Document, TooiTerm Informatiecategorie, TooiTerm? Documentsoort, string? Summary, IReadOnlyList<Relation> Relations)
+/// <summary>A document of a public release as its feed and the Woo-index know it: the defaults of its type resolved, its relations both ways.</summary>
+internal sealed record PublicDocument(Document Document, TooiTerm Informatiecategorie, TooiTerm? Documentsoort, string? Summary, IReadOnlyList<Relation> Relations)
 {
     /// <summary>
     /// Every public document of a release with what its record needs. A concept is not published to the index,
     /// and nor is a relation to one. A bijlage without a category of its own takes its main document's.
     /// </summary>
-    public static IReadOnlyList<SitemapEntry> Of(IReadOnlyList<Document> documents)
+    public static IReadOnlyList<PublicDocument> Of(IReadOnlyList<Document> documents)
     {
         var published = documents.Where(d => !d.Meta.IsConcept).ToDictionary(d => d.Id, StringComparer.Ordinal);
-        return published.Values.OrderBy(d => d.Id, StringComparer.Ordinal).Select(doc => new SitemapEntry(
+        return published.Values.OrderBy(d => d.Id, StringComparer.Ordinal).Select(doc => new PublicDocument(
             doc,
             CategoryOf(doc, published),
             doc.Meta.Documentsoort ?? doc.Meta.Type.Documentsoort,
