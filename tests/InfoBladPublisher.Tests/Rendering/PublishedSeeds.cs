@@ -13,6 +13,9 @@ public sealed class PublishedSeeds : IAsyncLifetime, IDisposable
     /// <summary>Not a seed: the fictional letter that shows the kamerbrief type (marked as an example in its text).</summary>
     public const string KamerbriefId = "2024-06-21-kamerbrief-antwoorden-nareis-op-nareis";
 
+    /// <summary>Where the seeds' release says it is online (its feed and sitemaps).</summary>
+    public const string BaseUrl = "https://publicaties.example.org/test/";
+
     private readonly TempTree _tree = new();
 
     public static TheoryData<string> Ids => new() { NotaId, BijlageId, InformatiebladId, KamerbriefId };
@@ -33,7 +36,7 @@ public sealed class PublishedSeeds : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test") { BaseUrl = "https://open.example.nl/test/" };
+        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test") { BaseUrl = BaseUrl };
         using var log = new StringWriter();
         Result = await new PublishPipeline().RunAsync(options, log);
         Log = log.ToString();

@@ -18,12 +18,13 @@ public sealed class ReproducibleSeedsTests : IDisposable
     [Fact]
     public async Task A_second_build_of_the_seeds_Should_be_byte_identical()
     {
-        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test");
+        var options = new PublishOptions(RepoPaths.Content, RepoPaths.Templates, RepoPaths.NodeModules, _tree.PathOf("releases"), "test") { BaseUrl = PublishedSeeds.BaseUrl };
         var second = await new PublishPipeline().RunAsync(options, TextWriter.Null);
 
         Assert.True(second.Succeeded, string.Join("\n", second.Diagnostics));
-        var names = Directory.GetFiles(_seeds.ReleasePath).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(names, Directory.GetFiles(second.ReleasePath!).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList());
+        var names = Files(_seeds.ReleasePath);
+        Assert.Equal(names, Files(second.ReleasePath!));
+        Assert.Contains("sitemaps/index.xml", names);
         Assert.Contains(PublishedSeeds.BijlageId + ".gelakt.json", names);
         Assert.Contains("\"grond\": \"5.1.2e\"", File.ReadAllText(Path.Combine(_seeds.ReleasePath, PublishedSeeds.BijlageId + ".gelakt.json")), StringComparison.Ordinal);
         foreach (var name in names)
@@ -31,6 +32,9 @@ public sealed class ReproducibleSeedsTests : IDisposable
             Assert.True(File.ReadAllBytes(Path.Combine(_seeds.ReleasePath, name!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second.ReleasePath!, name!))), $"{name} differs between two builds");
         }
     }
+
+    private static List<string> Files(string release) =>
+        Directory.GetFiles(release, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(release, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
 
     public void Dispose() => _tree.Dispose();
 }
