@@ -53,6 +53,7 @@ function exportErrors(error) {
 // The layout compiled last, by the key .NET gave it: exporting it again (the PDF/A copy after the PDF/UA file,
 // or both after a layout judged from its own facts) costs the export alone, not a compile.
 let last = { key: null, doc: null, diagnostics: [] };
+let compiled = false;
 
 function compile(request, lap) {
   if (request.key && request.reuse && last.key === request.key && last.doc) {
@@ -60,6 +61,7 @@ function compile(request, lap) {
     return { doc: last.doc, diagnostics: last.diagnostics };
   }
   last = { key: null, doc: null, diagnostics: [] };
+  compiled = true;
   compiler.resetShadow();
   for (const [file, base64] of Object.entries(request.files)) {
     compiler.mapShadow(path.posix.join(root, file), Buffer.from(base64, 'base64'));
@@ -103,6 +105,7 @@ function handle(request) {
 const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
 lines.on('line', line => {
   let answer;
+  compiled = false;
   try {
     answer = handle(JSON.parse(line));
   } catch (error) {
@@ -111,7 +114,11 @@ lines.on('line', line => {
     // Keep only what this request used (comemo ages every entry by one per eviction, resets it on a hit, and
     // drops those of age ≥ 2): the next layout of the same document, a repair, recompiles incrementally, while
     // memory stays that of one document. Keeping ten requests' worth held 0.4 GiB more over a release, for no speed.
-    compiler.evictCache(2);
+    // An export of the layout compiled last adds nothing to the cache: evicting then would only age out what the
+    // next compile (the next document's templates and fonts) would have found warm.
+    if (compiled) {
+      compiler.evictCache(2);
+    }
   }
   process.stdout.write(JSON.stringify(answer) + '\n');
 });
