@@ -33,9 +33,9 @@ internal static class CheckCommand
             if (checkedCount is null || errors > 0)
             {
                 var elsewhere = diagnostics.ErrorCount - errors;
-                Console.Error.WriteLine(elsewhere > 0 ? $"{errors} error(s) here, {elsewhere} elsewhere (run check without paths to see them); nothing was written" : $"{errors} error(s); nothing was written");
+                Console.Error.WriteLine(elsewhere > 0 ? $"{errors} error(s) to fix here, {elsewhere} elsewhere (run check without paths to see them)" : $"{errors} error(s) to fix");
                 // Said once, not per document: the page checks need a page, and a document with errors gets none.
-                Console.Error.WriteLine($"a document with errors of its own is not rendered, so the checks on its page ({string.Join(", ", CheckPipeline.OnThePage)}) run once those are fixed");
+                Console.Error.WriteLine($"once these are fixed, check also lays out the page: words too wide for the column, characters the fonts lack ({string.Join(", ", CheckPipeline.OnThePage)})");
                 return ExitCodes.ContentErrors;
             }
 

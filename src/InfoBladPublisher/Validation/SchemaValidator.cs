@@ -128,7 +128,7 @@ internal static partial class SchemaValidator
                     return date;
                 }
 
-                diagnostics.Report(DiagnosticCodes.InvalidDate, position, $"'{field.Key}' is not a date: '{text}'; write it as YYYY-MM-DD, for example 2024-06-07");
+                diagnostics.Report(DiagnosticCodes.InvalidDate, position, IsoDate().IsMatch(text) ? NoSuchDay(field.Key, text) : $"'{field.Key}' is not a date: '{text}'; write it as YYYY-MM-DD, for example 2024-06-07");
                 return null;
 
             case FieldKind.WholeNumber:
@@ -218,6 +218,15 @@ internal static partial class SchemaValidator
         YamlMappingNode => "mapping",
         _ => "value",
     };
+
+    /// <summary>A date written in the right form that is no day of the calendar: say which part is wrong, not the form.</summary>
+    private static string NoSuchDay(string key, string text)
+    {
+        var (year, month, day) = (int.Parse(text[..4], CultureInfo.InvariantCulture), int.Parse(text[5..7], CultureInfo.InvariantCulture), int.Parse(text[8..10], CultureInfo.InvariantCulture));
+        return month is < 1 or > 12 ? $"'{key}' is not a date: '{text}' has no month {month}; months run from 01 to 12"
+            : year < 1 ? $"'{key}' is not a date: '{text}'; the year starts at 0001"
+            : $"'{key}' is not a date: '{text}'; month {month:00} of {year} has {DateTime.DaysInMonth(year, month)} days, not {day}";
+    }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex IsoDate();

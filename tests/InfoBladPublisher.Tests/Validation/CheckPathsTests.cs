@@ -17,7 +17,7 @@ public sealed class CheckPathsTests
         Assert.Equal(1, exit);
         Assert.Contains("unknown key 'onderwerp'", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("statuss", stderr, StringComparison.Ordinal);
-        Assert.Contains("1 error(s) here, 1 elsewhere", stderr, StringComparison.Ordinal);
+        Assert.Contains("1 error(s) to fix here, 1 elsewhere", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

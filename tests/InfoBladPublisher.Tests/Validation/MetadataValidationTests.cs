@@ -81,6 +81,21 @@ public sealed class MetadataValidationTests
         Assert.Contains("YYYY-MM-DD", d.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2026-11-31", "month 11 of 2026 has 30 days, not 31")]
+    [InlineData("2023-02-29", "month 02 of 2023 has 28 days, not 29")]
+    [InlineData("2024-13-01", "has no month 13")]
+    public void A_date_in_the_right_form_that_is_no_day_Should_say_what_is_wrong_not_the_form(string datum, string said)
+    {
+        using var tree = new ContentTree();
+        tree.Nota(ContentTree.NotaYaml.Replace("datum: 2024-06-07", "datum: " + datum, StringComparison.Ordinal), ContentTree.NotaBody);
+
+        var d = Single(tree.Check().Diagnostics, DiagnosticCodes.InvalidDate);
+
+        Assert.Contains(said, d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("write it as YYYY-MM-DD", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_impossible_calendar_date_Should_be_rejected()
     {
