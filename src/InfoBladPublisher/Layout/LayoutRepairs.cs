@@ -50,7 +50,7 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
         var notes = NotesOffTheirPage(facts.Pages
             .SelectMany(page => page.Calls.Select(call => (page, call)))
             .Where(x => !starts.TryGetValue(x.call.Owner, out var start) || start.Page.Index != x.page.Index)
-            .Select(x => int.TryParse(x.call.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0), applied);
+            .Select(x => NumberOf(x.call)), applied);
         var broken = new List<int>();
         foreach (var fragments in facts.TableFragments().Where(f => f.Count > 1 && f.Any(x => x.Table.BodyRows < Rules.TableRowsAcrossBreak.MinimumRows)))
         {
@@ -89,7 +89,7 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
 
             var next = i + 1 < fragments.Count && fragments[i + 1].Page.Index == fragments[i].Page.Index + 1 ? fragments[i + 1].Page : null;
             var note = next is { ForcedBreakBefore: true }
-                ? next.Calls.Select(c => int.TryParse(c.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
+                ? next.Calls.Select(NumberOf)
                     .FirstOrDefault(n => applied.Notes.ContainsKey(n))
                 : 0;
             if (note == 0)
@@ -103,6 +103,10 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
 
         return mended;
     }
+
+    /// <summary>The note number a call prints; 0 for a label that is none (the gate reports those).</summary>
+    private static int NumberOf(CallFacts call) =>
+        int.TryParse(call.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     /// <summary>Each note off its page: a new page at its word the first time, a few words further back each time after.</summary>
     private static Dictionary<int, int> NotesOffTheirPage(IEnumerable<int> offTheirPage, LayoutRepairs applied) =>

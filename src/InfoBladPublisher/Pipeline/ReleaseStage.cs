@@ -54,12 +54,12 @@ internal static class ReleaseStage
         // The feed and the Woo-index's sitemaps are for public releases only: an internal build shows what is withheld.
         var siteFiles = intern ? [] : Publishing.SiteFiles
             .Write(paginated.Html.Documents.Select(d => d.Document).ToList(), baseUrl, version, SourcePosition.StartOf(releasesRoot), diagnostics)
-            .Select(f => new ReleaseFile(f.Path, f.Content)).ToList();
-        files.AddRange(siteFiles);
+            .Select(f => (File: new ReleaseFile(f.Path, f.Content), f.Format)).ToList();
+        files.AddRange(siteFiles.Select(f => f.File));
         var manifest = new ReleaseManifest(version, "InfoBladPublisher", paginated.Engine, manifestDocs)
         {
             Index = new ManifestFile(indexFile.Path, "html", indexFile.Sha256, indexFile.Length, null),
-            Site = siteFiles.Select(f => new ManifestFile(f.Path, f.Path == Publishing.Feed.AtomFeed.File ? "atom" : f.Path.EndsWith(".xml", StringComparison.Ordinal) ? "sitemap" : "robots", f.Sha256, f.Length, null)).ToList(),
+            Site = siteFiles.Select(f => new ManifestFile(f.File.Path, f.Format, f.File.Sha256, f.File.Length, null)).ToList(),
             Tool = provenance?.Tool,
             Commit = provenance?.Commit,
             WorkTree = provenance?.WorkTree ?? ManifestWorkTree.Of(null),

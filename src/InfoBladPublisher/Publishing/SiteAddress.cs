@@ -16,4 +16,7 @@ internal static class SiteAddress
         var address = uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
         return address.EndsWith('/') ? address : address + "/";
     }
+
+    /// <summary>Where a document's file of the release is online: one rule for the sitemaps and the feed.</summary>
+    public static string FileOf(string site, string id, string extension) => site + Uri.EscapeDataString(id) + extension;
 }

@@ -10,6 +10,9 @@ namespace InfoBladPublisher.Publishing;
 /// Atom feed, and robots.txt with the DiWoo sitemaps for the Woo-index. An internal build gets none (the
 /// caller's rule).
 /// </summary>
+/// <summary>A file of the release beside its documents, with its format as the manifest names it.</summary>
+internal sealed record SiteFile(string Path, string Format, byte[] Content);
+
 internal static class SiteFiles
 {
     /// <summary>Stands in for the site's address when the release was given none: it can never resolve (RFC 2606).</summary>
@@ -17,7 +20,7 @@ internal static class SiteFiles
 
     /// <param name="baseUrl">Where the release will be online, ending in '/'; null writes <see cref="PlaceholderBase"/> (the publish says so).</param>
     /// <param name="at">Where a warning points: the releases folder.</param>
-    public static IReadOnlyList<(string Path, byte[] Content)> Write(IReadOnlyList<Document> documents, string? baseUrl, string version, SourcePosition at, DiagnosticBag diagnostics)
+    public static IReadOnlyList<SiteFile> Write(IReadOnlyList<Document> documents, string? baseUrl, string version, SourcePosition at, DiagnosticBag diagnostics)
     {
         var entries = PublicDocument.Of(documents);
         if (entries.Count == 0)
@@ -26,6 +29,6 @@ internal static class SiteFiles
         }
 
         var site = baseUrl ?? PlaceholderBase;
-        return [(AtomFeed.File, AtomFeed.Write(entries, site, version)), .. DiwooSitemaps.Write(entries, site, at, diagnostics)];
+        return [new SiteFile(AtomFeed.File, "atom", AtomFeed.Write(entries, site, version)), .. DiwooSitemaps.Write(entries, site, at, diagnostics)];
     }
 }

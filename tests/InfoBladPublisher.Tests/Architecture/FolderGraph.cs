@@ -29,7 +29,8 @@ internal static partial class FolderGraph
         {
             var from = FolderOf(file);
             var edges = graph.TryGetValue(from, out var set) ? set : graph[from] = new SortedSet<string>(StringComparer.Ordinal);
-            var code = StringLiteral().Replace(Comment().Replace(File.ReadAllText(file), string.Empty), "\"\"");
+            // One pass, left to right: a "//" inside a string (a URL) is the string's, not a comment that hides the lines after it.
+            var code = CommentOrString().Replace(File.ReadAllText(file), m => m.Value.StartsWith("//", StringComparison.Ordinal) ? string.Empty : "\"\"");
             foreach (Match token in TypeName().Matches(code))
             {
                 if (declaredIn.TryGetValue(token.Value, out var to) && to != from)
@@ -145,11 +146,8 @@ internal static partial class FolderGraph
     [GeneratedRegex(@"^(?:public |internal )?(?:(?:sealed|static|abstract|partial|readonly) )*(?:class|record struct|record|struct|enum|interface) (?<name>[A-Z]\w*)", RegexOptions.Multiline)]
     private static partial Regex Declaration();
 
-    [GeneratedRegex(@"//.*")]
-    private static partial Regex Comment();
-
-    [GeneratedRegex(@"""(?:[^""\\]|\\.)*""")]
-    private static partial Regex StringLiteral();
+    [GeneratedRegex(@"""(?:[^""\\\n]|\\.)*""|//.*")]
+    private static partial Regex CommentOrString();
 
     [GeneratedRegex(@"\b[A-Z]\w*\b")]
     private static partial Regex TypeName();

@@ -56,6 +56,6 @@ public sealed class AtomFeedTests
         Assert.DoesNotContain("Feedgeheim", Encoding.UTF8.GetString(files.Single(f => f.Path == "feed.xml").Content), StringComparison.Ordinal);
     }
 
-    private static XDocument Feed(IReadOnlyList<(string Path, byte[] Content)> files) =>
+    private static XDocument Feed(IReadOnlyList<SiteFile> files) =>
         XDocument.Parse(Encoding.UTF8.GetString(files.Single(f => f.Path == "feed.xml").Content));
 }

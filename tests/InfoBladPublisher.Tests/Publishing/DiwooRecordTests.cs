@@ -95,7 +95,7 @@ public sealed class DiwooRecordTests
         var everyLoc = files.Where(f => f.Path.EndsWith(".xml", StringComparison.Ordinal))
             .SelectMany(f => XDocument.Parse(Encoding.UTF8.GetString(f.Content)).Descendants().Where(e => e.Name == Sitemap + "loc" || e.Name.LocalName == "id"))
             .Select(l => l.Value)
-            .Concat(files.Single(f => f.Path == "feed.xml").Content is var feed ? XDocument.Parse(Encoding.UTF8.GetString(feed)).Descendants().Select(e => e.Attribute("href")?.Value).OfType<string>() : [])
+            .Concat(XDocument.Parse(Encoding.UTF8.GetString(files.Single(f => f.Path == "feed.xml").Content)).Descendants().Select(e => e.Attribute("href")?.Value).OfType<string>())
             .ToList();
         Assert.NotEmpty(everyLoc);
         Assert.All(everyLoc, loc => Assert.EndsWith(".invalid", new Uri(loc).Host, StringComparison.Ordinal));
@@ -146,7 +146,7 @@ public sealed class DiwooRecordTests
         }
     }
 
-    private static IReadOnlyList<(string Path, byte[] Content)> Write(IReadOnlyList<Document> documents, string? baseUrl, out IReadOnlyList<Diagnostic> diagnostics)
+    private static IReadOnlyList<SiteFile> Write(IReadOnlyList<Document> documents, string? baseUrl, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var bag = new DiagnosticBag();
         var files = SiteFiles.Write(documents, baseUrl, "2026.12", SourcePosition.StartOf("releases"), bag);
@@ -154,7 +154,7 @@ public sealed class DiwooRecordTests
         return files;
     }
 
-    private static List<(string Loc, XElement Record)> Urls(IReadOnlyList<(string Path, byte[] Content)> files) =>
+    private static List<(string Loc, XElement Record)> Urls(IReadOnlyList<SiteFile> files) =>
         files.Where(f => f.Path.StartsWith("sitemaps/", StringComparison.Ordinal) && !f.Path.EndsWith("index.xml", StringComparison.Ordinal))
             .SelectMany(f => XDocument.Parse(Encoding.UTF8.GetString(f.Content)).Root!.Elements(Sitemap + "url"))
             .Select(u => (u.Element(Sitemap + "loc")!.Value, u.Element(Diwoo + "Document")!))

@@ -20,7 +20,7 @@ internal static class DiwooSitemaps
     /// <param name="site">Where the release will be online, ending in '/', or the placeholder.</param>
     /// <param name="at">Where a warning points: the releases folder.</param>
     /// <returns>The files by their path in the release; none when no document can be listed.</returns>
-    public static IReadOnlyList<(string Path, byte[] Content)> Write(IReadOnlyList<PublicDocument> entries, string site, SourcePosition at, DiagnosticBag diagnostics)
+    public static IReadOnlyList<SiteFile> Write(IReadOnlyList<PublicDocument> entries, string site, SourcePosition at, DiagnosticBag diagnostics)
     {
         foreach (var unnamed in entries.Where(e => e.Document.Afzender.Tooi is null).Select(e => e.Document.Afzender.Id).Distinct(StringComparer.Ordinal))
         {
@@ -33,8 +33,8 @@ internal static class DiwooSitemaps
             return [];
         }
 
-        string UrlOf(string id) => site + Uri.EscapeDataString(id) + ".pdf";
-        var files = new List<(string, byte[])>();
+        string UrlOf(string id) => SiteAddress.FileOf(site, id, ".pdf");
+        var files = new List<SiteFile>();
         var index = new XElement(Sitemaps + "sitemapindex");
         foreach (var category in listed.GroupBy(e => e.Informatiecategorie).OrderBy(g => g.Key.Id, StringComparer.Ordinal))
         {
@@ -45,12 +45,12 @@ internal static class DiwooSitemaps
                     new XElement(Sitemaps + "loc", UrlOf(e.Document.Id)),
                     new XElement(Sitemaps + "lastmod", e.Document.Meta.Datum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                     DiwooRecord.For(e, UrlOf))));
-            files.Add((path, XmlFile.Bytes(urlset)));
+            files.Add(new SiteFile(path, "sitemap", XmlFile.Bytes(urlset)));
             index.Add(new XElement(Sitemaps + "sitemap", new XElement(Sitemaps + "loc", site + path)));
         }
 
-        files.Add((IndexFile, XmlFile.Bytes(index)));
-        files.Add((RobotsFile, Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site}{IndexFile}\n")));
+        files.Add(new SiteFile(IndexFile, "sitemap", XmlFile.Bytes(index)));
+        files.Add(new SiteFile(RobotsFile, "robots", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site}{IndexFile}\n")));
         return files;
     }
 }

@@ -30,14 +30,14 @@ internal static class AtomFeed
     private static XElement Entry(PublicDocument entry, string site)
     {
         var doc = entry.Document;
-        var pdf = site + Uri.EscapeDataString(doc.Id) + ".pdf";
+        var pdf = SiteAddress.FileOf(site, doc.Id, ".pdf");
         return new XElement(Atom + "entry",
             new XElement(Atom + "id", pdf),
             new XElement(Atom + "title", doc.Meta.Titel),
             new XElement(Atom + "updated", DiwooRecord.MidnightIn(doc.Meta.Datum)),
             new XElement(Atom + "author", new XElement(Atom + "name", doc.Afzender.PublisherName)),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "application/pdf"), new XAttribute("href", pdf)),
-            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", site + Uri.EscapeDataString(doc.Id) + ".html")),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", SiteAddress.FileOf(site, doc.Id, ".html"))),
             new XElement(Atom + "category", new XAttribute("term", entry.Informatiecategorie.Uri), new XAttribute("label", entry.Informatiecategorie.Label)),
             entry.Summary is { } summary ? new XElement(Atom + "summary", summary) : null);
     }
