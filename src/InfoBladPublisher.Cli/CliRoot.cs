@@ -21,6 +21,7 @@ internal static class CliRoot
             ServeCommand.Create(),
             VerifyCommand.Create(),
         };
+        RunLanguage.AddTo(root);
         UsageChecks.RefuseEmptyValues(root);
         ExitCodeHelp.AddTo(root);
         return root;

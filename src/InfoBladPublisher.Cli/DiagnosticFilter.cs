@@ -30,11 +30,14 @@ internal static class DiagnosticFilter
             var full = Real(path);
             if (!File.Exists(full) && !Directory.Exists(full))
             {
-                problems.Add(Diagnostic.Create(DiagnosticCodes.MissingFile, SourcePosition.StartOf(path), $"'{path}' does not exist, so nothing in it was checked"));
+                problems.Add(Diagnostic.Create(DiagnosticCodes.MissingFile, SourcePosition.StartOf(path),
+                    $"'{path}' bestaat niet, dus niets daarin is gecontroleerd",
+                    $"'{path}' does not exist, so nothing in it was checked"));
             }
             else if (!roots.Any(r => IsUnder(full, r) || IsUnder(r, full)))
             {
                 problems.Add(Diagnostic.Create(DiagnosticCodes.PathOutsideRoot, SourcePosition.StartOf(path),
+                    $"'{path}' ligt buiten de inhoudsmap ({content}) en de sjablonenmap ({templates}), en alleen die leest check; geef --content of --templates om een andere boom te controleren",
                     $"'{path}' is outside the content folder ({content}) and the templates folder ({templates}), which are what check reads; give --content or --templates to check another tree"));
             }
         }

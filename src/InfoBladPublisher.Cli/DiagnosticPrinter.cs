@@ -14,7 +14,7 @@ internal static class DiagnosticPrinter
         var errors = 0;
         foreach (var diagnostic in diagnostics)
         {
-            writer.WriteLine(diagnostic.ToString());
+            writer.WriteLine(diagnostic.Format(RunLanguage.Current));
             if (diagnostic.Severity == Severity.Error)
             {
                 errors++;
@@ -41,8 +41,8 @@ internal static class DiagnosticPrinter
                 column = d.Position.Column,
                 severity = d.Severity.Word(),
                 code = d.Code,
-                title = DiagnosticCodes.Describe(d.Code).Title,
-                message = d.Message,
+                title = DiagnosticCodes.Describe(d.Code).TitleIn(RunLanguage.Current),
+                message = d.MessageIn(RunLanguage.Current),
                 help = DiagnosticCodes.Describe(d.Code).HelpLink,
             }),
         };

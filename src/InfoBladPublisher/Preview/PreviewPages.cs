@@ -83,7 +83,7 @@ internal static class PreviewPages
         foreach (var d in diagnostics)
         {
             html.Append("<div class=\"fout ").Append(d.Severity == Severity.Error ? "fout--fout" : "fout--waarschuwing").Append("\"><p><code>")
-                .Append(E(d.Position.ToString())).Append("</code> <strong>").Append(E(d.Code)).Append("</strong> ").Append(E(d.Message)).Append("</p>");
+                .Append(E(d.Position.ToString())).Append("</code> <strong>").Append(E(d.Code)).Append("</strong> ").Append(E(d.Wording.Nl)).Append("</p>");
             if (sourceLine(d) is { } line)
             {
                 var caret = new string(' ', Math.Clamp(d.Position.Column - 1, 0, line.Length)) + "^";

@@ -13,9 +13,17 @@ internal static class CliProcess
     /// <summary>Fails the test, and kills the command, when it runs past <paramref name="guard"/>: a hang, not a slow run.</summary>
     public static (int Exit, string Out, string Err) RunWithin(TimeSpan guard, params string[] args) => RunWithin(guard, args, RepoPaths.Root);
 
-    private static (int Exit, string Out, string Err) RunWithin(TimeSpan guard, string[] args, string workingDirectory)
+    /// <summary>As a user without any language setting: the CLI's own default (Dutch).</summary>
+    public static (int Exit, string Out, string Err) RunByDefault(string workingDirectory, params string[] args) => RunWithin(Timeout.InfiniteTimeSpan, args, workingDirectory, byDefault: true);
+
+    private static (int Exit, string Out, string Err) RunWithin(TimeSpan guard, string[] args, string workingDirectory, bool byDefault = false)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        if (byDefault)
+        {
+            start.Environment.Remove(InfoBladPublisher.Diagnostics.Languages.EnvironmentVariable);
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "infoblad.dll"));
         foreach (var arg in args)
         {

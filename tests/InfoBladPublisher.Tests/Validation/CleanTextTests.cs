@@ -60,9 +60,9 @@ public sealed class CleanTextTests
     [Fact]
     public void A_diagnostic_quoting_a_line_break_and_a_workflow_command_Should_print_as_one_line()
     {
-        var diagnostic = Diagnostic.Create(DiagnosticCodes.UnknownKey, new SourcePosition("document.yml", 3, 1), "unknown key 'a\n::error file=x::gehackt\u001b[31m\u202E'");
+        var diagnostic = Diagnostic.Create(DiagnosticCodes.UnknownKey, new SourcePosition("document.yml", 3, 1), "onbekende sleutel 'a\n::error file=x::gehackt\u001b[31m\u202E'", "unknown key 'a\n::error file=x::gehackt\u001b[31m\u202E'");
 
-        var printed = diagnostic.ToString();
+        var printed = diagnostic.Format(Language.Nl);
 
         Assert.DoesNotContain('\n', printed);
         Assert.DoesNotContain('\u001b', printed);

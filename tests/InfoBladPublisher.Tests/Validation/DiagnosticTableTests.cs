@@ -40,8 +40,8 @@ public sealed partial class DiagnosticTableTests
     public void A_reported_diagnostic_Should_take_its_severity_from_its_descriptor()
     {
         var bag = new DiagnosticBag();
-        bag.Report(DiagnosticCodes.DatasetUnused, SourcePosition.StartOf("x.yml"), "w");
-        bag.Report(DiagnosticCodes.UnknownKey, SourcePosition.StartOf("x.yml"), "e");
+        bag.Report(DiagnosticCodes.DatasetUnused, SourcePosition.StartOf("x.yml"), "w", "w");
+        bag.Report(DiagnosticCodes.UnknownKey, SourcePosition.StartOf("x.yml"), "e", "e");
         Assert.Equal([Severity.Warning, Severity.Error], bag.ToSortedList().OrderBy(d => d.Message, StringComparer.Ordinal).Reverse().Select(d => d.Severity));
         Assert.Equal(1, bag.ErrorCount);
     }

@@ -150,7 +150,8 @@ public sealed class MetadataValidationTests
     [Fact]
     public void A_diagnostic_Should_print_in_compiler_format()
     {
-        var d = Diagnostic.Create(DiagnosticCodes.UnknownKey, new SourcePosition("content/x.yml", 3, 5), "unknown key 'datun'");
-        Assert.Equal("content/x.yml:3:5: error IBP003: unknown key 'datun'", d.ToString());
+        var d = Diagnostic.Create(DiagnosticCodes.UnknownKey, new SourcePosition("content/x.yml", 3, 5), "onbekende sleutel 'datun'", "unknown key 'datun'");
+        Assert.Equal("content/x.yml:3:5: error IBP003: onbekende sleutel 'datun'", d.Format(Language.Nl));
+        Assert.Equal("content/x.yml:3:5: error IBP003: unknown key 'datun'", d.Format(Language.En));
     }
 }
