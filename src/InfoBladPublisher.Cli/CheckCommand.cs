@@ -33,14 +33,20 @@ internal static class CheckCommand
             if (checkedCount is null || errors > 0)
             {
                 var elsewhere = diagnostics.ErrorCount - errors;
-                Console.Error.WriteLine(elsewhere > 0 ? $"{errors} error(s) to fix here, {elsewhere} elsewhere (run check without paths to see them)" : $"{errors} error(s) to fix");
+                Console.Error.WriteLine(elsewhere > 0
+                    ? RunLanguage.Say($"{errors} fout(en) hier te herstellen, {elsewhere} elders (check zonder paden toont ze)", $"{errors} error(s) to fix here, {elsewhere} elsewhere (run check without paths to see them)")
+                    : RunLanguage.Say($"{errors} fout(en) te herstellen", $"{errors} error(s) to fix"));
                 // Said once, not per document: the page checks need a page, and a document with errors gets none.
-                Console.Error.WriteLine($"once these are fixed, check also lays out the page: words too wide for the column, characters the fonts lack ({string.Join(", ", CheckPipeline.OnThePage)})");
+                Console.Error.WriteLine(RunLanguage.Say(
+                    $"zijn deze hersteld, dan zet check ook de pagina: woorden te breed voor de kolom, tekens die de lettertypen missen ({string.Join(", ", CheckPipeline.OnThePage)})",
+                    $"once these are fixed, check also lays out the page: words too wide for the column, characters the fonts lack ({string.Join(", ", CheckPipeline.OnThePage)})"));
                 return ExitCodes.ContentErrors;
             }
 
-            Console.WriteLine($"{checkedCount} documents checked, no errors");
-            Console.WriteLine($"not judged here: the page rules ({string.Join(", ", CheckPipeline.NotJudged)}) need the laid-out pages; publish or render judges them (in the content, check already finds characters the fonts lack, IBP074, and skipped heading levels, IBP079)");
+            Console.WriteLine(RunLanguage.Say($"{checkedCount} documenten gecontroleerd, geen fouten", $"{checkedCount} documents checked, no errors"));
+            Console.WriteLine(RunLanguage.Say(
+                $"hier niet beoordeeld: de paginaregels ({string.Join(", ", CheckPipeline.NotJudged)}) hebben de gezette pagina's nodig; publish of render beoordeelt ze (in de inhoud vindt check al tekens die de lettertypen missen, IBP074, en overgeslagen kopniveaus, IBP079)",
+                $"not judged here: the page rules ({string.Join(", ", CheckPipeline.NotJudged)}) need the laid-out pages; publish or render judges them (in the content, check already finds characters the fonts lack, IBP074, and skipped heading levels, IBP079)"));
             return ExitCodes.Ok;
         });
         return command;

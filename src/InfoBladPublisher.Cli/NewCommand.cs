@@ -23,12 +23,12 @@ internal static class NewCommand
             DiagnosticPrinter.Print(diagnostics.ToSortedList(), Console.Error);
             if (folder is null)
             {
-                Console.Error.WriteLine("nothing was written");
+                Console.Error.WriteLine(RunLanguage.Say("er is niets geschreven", "nothing was written"));
                 return ExitCodes.ContentErrors;
             }
 
-            Console.WriteLine($"wrote {Path.Combine(folder, "document.yml")} and {Path.Combine(folder, "tekst.md")}");
-            Console.WriteLine("fill in every [invullen: …]; './infoblad check' lists the ones left");
+            Console.WriteLine(RunLanguage.Say($"{Path.Combine(folder, "document.yml")} en {Path.Combine(folder, "tekst.md")} geschreven", $"wrote {Path.Combine(folder, "document.yml")} and {Path.Combine(folder, "tekst.md")}"));
+            Console.WriteLine(RunLanguage.Say("vul elke [invullen: …] in; './infoblad check' noemt de open plekken", "fill in every [invullen: …]; './infoblad check' lists the ones left"));
             return ExitCodes.Ok;
         });
         return command;

@@ -43,15 +43,15 @@ internal static class PublishCommand
         {
             if (result.GetValue(ShardOption) is { } text && !Shard.TryParse(text, out _))
             {
-                result.AddError($"--shard takes K/N with 1 <= K <= N, for example 2/4; got '{text}'");
+                result.AddError(RunLanguage.Say($"--shard neemt K/N met 1 <= K <= N, bijvoorbeeld 2/4; gekregen: '{text}'", $"--shard takes K/N with 1 <= K <= N, for example 2/4; got '{text}'"));
             }
             else if (result.GetValue(ShardOption) is not null && result.GetValue(Intern))
             {
-                result.AddError("--shard fills the release's cache; the internal build is made in one run (leave out --shard)");
+                result.AddError(RunLanguage.Say("--shard vult de cache van de release; de interne build wordt in één keer gemaakt (laat --shard weg)", "--shard fills the release's cache; the internal build is made in one run (leave out --shard)"));
             }
             else if (result.GetValue(ShardOption) is not null && result.GetValue(NoCache))
             {
-                result.AddError("--shard renders into the cache; it cannot go with --no-cache");
+                result.AddError(RunLanguage.Say("--shard zet in de cache; het kan niet samen met --no-cache", "--shard renders into the cache; it cannot go with --no-cache"));
             }
 
             AddBaseUrlError(result);
@@ -59,7 +59,7 @@ internal static class PublishCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var shard = parse.GetValue(ShardOption) is { } text && Shard.TryParse(text, out var parsed) ? parsed : null;
-            var only = parse.GetValue(DocumentsOption) is { } list ? ReadList(list, "the list of documents to publish") : null;
+            var only = parse.GetValue(DocumentsOption) is { } list ? ReadList(list, new("de lijst van te publiceren documenten", "the list of documents to publish")) : null;
             if ((only is null && parse.GetValue(DocumentsOption) is not null) || !TryWorkTree(parse, out var changes))
             {
                 return ExitCodes.ContentErrors;
@@ -93,15 +93,15 @@ internal static class PublishCommand
             return true;
         }
 
-        changes = ReadList(path, "the list of files that differ from the commit")?.ToList();
+        changes = ReadList(path, new("de lijst van bestanden die afwijken van de commit", "the list of files that differ from the commit"))?.ToList();
         return changes is not null;
     }
 
-    private static HashSet<string>? ReadList(string path, string what)
+    private static HashSet<string>? ReadList(string path, Diagnostics.Wording what)
     {
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"{path}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: {what} does not exist");
+            Console.Error.WriteLine($"{path}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: {RunLanguage.Say(what.Nl + " bestaat niet", what.En + " does not exist")}");
             return null;
         }
 
@@ -129,7 +129,9 @@ internal static class PublishCommand
     {
         if (result.GetValue(BaseUrlOption) is { } url && InfoBladPublisher.Publishing.SiteAddress.Normalise(url) is null)
         {
-            result.AddError($"--base-url takes the address the release will have online, such as https://open.example.nl/releases/2026.12/ (http or https, no query); got '{url}'");
+            result.AddError(RunLanguage.Say(
+                $"--base-url neemt het adres dat de release online krijgt, zoals https://open.example.nl/releases/2026.12/ (http of https, geen query); gekregen: '{url}'",
+                $"--base-url takes the address the release will have online, such as https://open.example.nl/releases/2026.12/ (http or https, no query); got '{url}'"));
         }
     }
 
@@ -140,16 +142,16 @@ internal static class PublishCommand
         if (result.Diagnostics.Any(d => d.Code == Diagnostics.DiagnosticCodes.MissingTool))
         {
             // The machine, not the content, is at fault; the line above says what to install.
-            Console.Error.WriteLine("nothing was written; the previous release is untouched");
+            Console.Error.WriteLine(RunLanguage.Say("er is niets geschreven; de vorige release is onaangeroerd", "nothing was written; the previous release is untouched"));
             return ExitCodes.EnvironmentError;
         }
 
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"{errors} error(s); nothing was published, the previous release is untouched");
+            Console.Error.WriteLine(RunLanguage.Say($"{errors} fout(en); er is niets gepubliceerd, de vorige release is onaangeroerd", $"{errors} error(s); nothing was published, the previous release is untouched"));
             if (result.RejectedPath is not null)
             {
-                Console.Error.WriteLine($"the refused PDFs are in {result.RejectedPath}, to look at the pages named above (not a release)");
+                Console.Error.WriteLine(RunLanguage.Say($"de afgekeurde pdf's staan in {result.RejectedPath}, om de genoemde pagina's te bekijken (geen release)", $"the refused PDFs are in {result.RejectedPath}, to look at the pages named above (not a release)"));
             }
 
             return result.Outcome == PublishOutcome.Refused ? ExitCodes.ReleaseExists : ExitCodes.ContentErrors;
@@ -165,14 +167,25 @@ internal static class PublishCommand
     }
 
     /// <summary>The run's one closing line, from what it did.</summary>
-    private static string ClosingLine(PublishResult result, PublishOptions options) => result.Outcome switch
+    private static string ClosingLine(PublishResult result, PublishOptions options)
     {
-        PublishOutcome.Sharded => string.Create(CultureInfo.InvariantCulture, $"shard {options.Shard}: {result.Timings.Count} documents in {result.CachedInto} in {result.Total.TotalSeconds:0.0} s"),
-        PublishOutcome.UpToDate => $"release {options.Version} is up to date ({result.Timings.Count} documents, every file checked against its manifest); nothing to do",
-        PublishOutcome.Replaced => string.Create(CultureInfo.InvariantCulture, $"replaced release {options.Version} in {result.ReleasePath} ({result.Difference?.Summary()}; recorded in its manifest) in {result.Total.TotalSeconds:0.0} s"),
-        PublishOutcome.Restored => string.Create(CultureInfo.InvariantCulture, $"restored release {options.Version} in {result.ReleasePath}: its files had been changed on disk; {result.Timings.Count} documents written again as published, in {result.Total.TotalSeconds:0.0} s"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"published {result.Timings.Count} documents to {result.ReleasePath} in {result.Total.TotalSeconds:0.0} s"),
-    };
+        var n = result.Timings.Count;
+        var s = result.Total.TotalSeconds.ToString("0.0", RunLanguage.Current == Diagnostics.Language.En ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("nl-NL"));
+        return result.Outcome switch
+        {
+            PublishOutcome.Sharded => RunLanguage.Say($"deel {options.Shard}: {n} documenten in {result.CachedInto} in {s} s", $"shard {options.Shard}: {n} documents in {result.CachedInto} in {s} s"),
+            PublishOutcome.UpToDate => RunLanguage.Say(
+                $"release {options.Version} is bijgewerkt ({n} documenten, elk bestand vergeleken met het manifest); er is niets te doen",
+                $"release {options.Version} is up to date ({n} documents, every file checked against its manifest); nothing to do"),
+            PublishOutcome.Replaced => RunLanguage.Say(
+                $"release {options.Version} in {result.ReleasePath} vervangen ({result.Difference?.Summary()}; vastgelegd in het manifest) in {s} s",
+                $"replaced release {options.Version} in {result.ReleasePath} ({result.Difference?.Summary()}; recorded in its manifest) in {s} s"),
+            PublishOutcome.Restored => RunLanguage.Say(
+                $"release {options.Version} in {result.ReleasePath} hersteld: de bestanden waren op schijf veranderd; {n} documenten opnieuw geschreven zoals gepubliceerd, in {s} s",
+                $"restored release {options.Version} in {result.ReleasePath}: its files had been changed on disk; {n} documents written again as published, in {s} s"),
+            _ => RunLanguage.Say($"{n} documenten gepubliceerd naar {result.ReleasePath} in {s} s", $"published {n} documents to {result.ReleasePath} in {s} s"),
+        };
+    }
 
     /// <summary>The lines of <c>--timings</c>: a stage a line, its parts indented under it.</summary>
     public static void PrintStages(IEnumerable<StageTime> stages)

@@ -26,7 +26,7 @@ internal static class RenderCommand
             var errors = DiagnosticPrinter.Print(diagnostics, Console.Error);
             foreach (var file in written)
             {
-                Console.WriteLine("wrote " + file);
+                Console.WriteLine(RunLanguage.Say(file + " geschreven", "wrote " + file));
             }
 
             if (parse.GetValue(timings))

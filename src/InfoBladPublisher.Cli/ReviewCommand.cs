@@ -25,7 +25,7 @@ internal static class ReviewCommand
         {
             if (parse.GetValue(planFile) is { } missing && !File.Exists(missing))
             {
-                Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{missing}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: the review plan does not exist (review-plan writes it)"));
+                Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{missing}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: {RunLanguage.Say("het reviewplan bestaat niet (review-plan schrijft het)", "the review plan does not exist (review-plan writes it)")}"));
                 return ExitCodes.ContentErrors;
             }
 
@@ -36,7 +36,7 @@ internal static class ReviewCommand
             }
             catch (System.Text.Json.JsonException ex)
             {
-                Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{parse.GetValue(planFile)}:1:1: error {Diagnostics.DiagnosticCodes.InvalidValue}: not a review plan ({ex.Message.Split('\n', 2)[0]})"));
+                Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{parse.GetValue(planFile)}:1:1: error {Diagnostics.DiagnosticCodes.InvalidValue}: {RunLanguage.Say("geen reviewplan", "not a review plan")} ({ex.Message.Split('\n', 2)[0]})"));
                 return ExitCodes.ContentErrors;
             }
 

@@ -24,6 +24,23 @@ internal static class RunLanguage
         }
     }
 
+    /// <summary>From the raw arguments (<c>--lang en</c> or <c>--lang=en</c>), for what is said while parsing.</summary>
+    public static void ChooseFrom(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = args[i].StartsWith("--lang=", StringComparison.Ordinal) ? args[i]["--lang=".Length..]
+                : args[i] == "--lang" && i + 1 < args.Count ? args[i + 1] : null;
+            if (Languages.Parse(value) is { } language)
+            {
+                Current = language;
+                return;
+            }
+        }
+
+        Current = Languages.FromEnvironment();
+    }
+
     public static void ChooseFrom(ParseResult parse) =>
         Current = Languages.Parse(parse.GetValue(Option)) ?? Languages.FromEnvironment();
 
@@ -41,7 +58,8 @@ internal static class RunLanguage
         {
             foreach (var value in result.Tokens.Select(t => t.Value).Where(v => !string.IsNullOrWhiteSpace(v) && Languages.Parse(v) is null))
             {
-                result.AddError($"--lang takes nl or en, not '{(value.Length > 20 ? value[..20] + "…" : value)}'");
+                var shown = value.Length > 20 ? value[..20] + "…" : value;
+                result.AddError(Say($"--lang neemt nl of en, niet '{shown}'", $"--lang takes nl or en, not '{shown}'"));
             }
         });
         return option;

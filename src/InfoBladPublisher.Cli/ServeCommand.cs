@@ -22,7 +22,9 @@ internal static class ServeCommand
             {
                 if (!Directory.Exists(folder))
                 {
-                    Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{option.Name}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: the folder '{folder}' does not exist; run serve from the repository root, or give {option.Name}"));
+                    Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{option.Name}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: " + RunLanguage.Say(
+                        $"de map '{folder}' bestaat niet; start serve in de repository, of geef {option.Name}",
+                        $"the folder '{folder}' does not exist; run serve from the repository root, or give {option.Name}")));
                     return ExitCodes.ContentErrors;
                 }
             }
@@ -40,14 +42,14 @@ internal static class ServeCommand
 
             await using (server)
             {
-                Console.WriteLine($"preview at {string.Join(", ", server.Urls)} (Ctrl+C stops it)");
+                Console.WriteLine(RunLanguage.Say($"voorbeeld op {string.Join(", ", server.Urls)} (Ctrl+C stopt het)", $"preview at {string.Join(", ", server.Urls)} (Ctrl+C stops it)"));
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken);
                 }
                 catch (OperationCanceledException)
                 {
-                    Console.WriteLine("stopped");
+                    Console.WriteLine(RunLanguage.Say("gestopt", "stopped"));
                 }
             }
 

@@ -37,7 +37,7 @@ internal static class UsageChecks
             // A value that is not a number is the parser's own error; reading it here would throw.
             if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && (number < min || number > max))
             {
-                result.AddError($"{option.Name} must be {min} to {max}, not {number}");
+                result.AddError(RunLanguage.Say($"{option.Name} moet {min} tot en met {max} zijn, niet {number}", $"{option.Name} must be {min} to {max}, not {number}"));
             }
         });
         return option;
@@ -53,14 +53,14 @@ internal static class UsageChecks
             switch (option)
             {
                 case Option<string> or Option<string?> or Option<string[]>:
-                    option.Validators.Add(result => Check(result, option.Name + " needs a value, not an empty one", option.Name));
+                    option.Validators.Add(result => Check(result, RunLanguage.Say(option.Name + " heeft een waarde nodig, geen lege", option.Name + " needs a value, not an empty one"), option.Name));
                     break;
             }
         }
 
         foreach (var argument in command.Arguments.Where(seen.Add))
         {
-            argument.Validators.Add(result => Check(result, $"the {argument.Name} must not be empty", "the " + argument.Name));
+            argument.Validators.Add(result => Check(result, RunLanguage.Say($"{argument.Name} mag niet leeg zijn", $"the {argument.Name} must not be empty"), RunLanguage.Say(argument.Name, "the " + argument.Name)));
         }
 
         foreach (var sub in command.Subcommands)
@@ -79,11 +79,11 @@ internal static class UsageChecks
             }
             else if (value.Length > MaxValueLength)
             {
-                result.AddError($"{name} is {value.Length} characters long; a path, name or label here has at most {MaxValueLength}");
+                result.AddError(RunLanguage.Say($"{name} is {value.Length} tekens lang; een pad, naam of label heeft hier hoogstens {MaxValueLength} tekens", $"{name} is {value.Length} characters long; a path, name or label here has at most {MaxValueLength}"));
             }
             else if (value.Any(char.IsControl))
             {
-                result.AddError($"{name} holds a control character (U+{(int)value.First(char.IsControl):X4}), which no path, name or label has");
+                result.AddError(RunLanguage.Say($"{name} bevat een stuurteken (U+{(int)value.First(char.IsControl):X4}), dat geen pad, naam of label heeft", $"{name} holds a control character (U+{(int)value.First(char.IsControl):X4}), which no path, name or label has"));
             }
         }
     }

@@ -19,7 +19,7 @@ internal static class VerifyCommand
             if (!Directory.Exists(release))
             {
                 // A path the user gave that names nothing is a mistake in the input, not in the machine.
-                Console.Error.WriteLine($"{release}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: no such release folder");
+                Console.Error.WriteLine($"{release}:1:1: error {Diagnostics.DiagnosticCodes.MissingFile}: {RunLanguage.Say("deze releasemap bestaat niet", "no such release folder")}");
                 return ExitCodes.ContentErrors;
             }
 
@@ -29,7 +29,9 @@ internal static class VerifyCommand
                 Console.Error.WriteLine(Diagnostics.PrintableText.Escape(Path.Combine(release, problem)));
             }
 
-            Console.WriteLine(problems.Count == 0 ? $"{release}: every file matches the manifest" : $"{problems.Count} problem(s); this release is not as it was published");
+            Console.WriteLine(problems.Count == 0
+                ? RunLanguage.Say($"{release}: elk bestand klopt met het manifest", $"{release}: every file matches the manifest")
+                : RunLanguage.Say($"{problems.Count} probleem/problemen; deze release is niet meer zoals hij is gepubliceerd", $"{problems.Count} problem(s); this release is not as it was published"));
             return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.ContentErrors;
         });
         return command;
