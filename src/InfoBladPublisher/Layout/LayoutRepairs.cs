@@ -38,10 +38,23 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
 
     /// <summary>
     /// The repairs the engine's own report of its notes' places calls for beyond <paramref name="applied"/>, before
-    /// any PDF is written or read: only notes, the engine's facts say nothing of tables and headings.
+    /// any PDF is written or read: notes only (a layout that does not report its tables).
     /// </summary>
     public static LayoutRepairs Plan(IEnumerable<NotePlace> places, LayoutRepairs applied) =>
         new(NotesOffTheirPage(places.Where(p => !p.OnItsPage).Select(p => p.Number), applied), new HashSet<int>());
+
+    /// <summary>
+    /// The repairs the engine's report of its notes' and its table rows' places calls for, before any PDF is written:
+    /// notes off their page and tables that leave a row alone, planned as <see cref="Plan(LayoutFacts, LayoutRepairs)"/>
+    /// plans them from the PDF. Headings last on their page are seen only in the PDF.
+    /// </summary>
+    /// <param name="endedPages">Pages (1-based) the layout ended early on request: the next starts with a forced break.</param>
+    public static LayoutRepairs Plan(IReadOnlyList<NotePlace> notes, IReadOnlyList<TableRowPlace> rows, IReadOnlyList<int> endedPages, PrintSources sources, LayoutRepairs applied)
+    {
+        var repairs = NotesOffTheirPage(notes.Where(p => !p.OnItsPage).Select(p => p.Number), applied);
+        var (tables, loose) = TableRepairs(PiecesOf(rows, sources), page => endedPages.Contains(page), page => notes.Where(n => n.CallPage == page + 1).Select(n => n.Number), applied, repairs);
+        return new LayoutRepairs(repairs, tables) { LooseTables = loose };
+    }
 
     /// <summary>The repairs these facts call for beyond <paramref name="applied"/>: new ones, and notes tried again further back.</summary>
     public static LayoutRepairs Plan(LayoutFacts facts, LayoutRepairs applied)
@@ -51,19 +64,13 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
             .SelectMany(page => page.Calls.Select(call => (page, call)))
             .Where(x => !starts.TryGetValue(x.call.Owner, out var start) || start.Page.Index != x.page.Index)
             .Select(x => NumberOf(x.call)), applied);
-        var broken = new List<int>();
-        foreach (var fragments in facts.TableFragments().Where(f => f.Count > 1 && f.Any(x => x.Table.BodyRows < Rules.TableRowsAcrossBreak.MinimumRows)))
-        {
-            if (!MovedBack(fragments, applied, notes))
-            {
-                broken.Add(int.Parse(fragments[0].Table.Id, System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-
-        // First a new page before the table (a short table then stands whole, a long one breaks elsewhere); if it
-        // still leaves a row alone, looser rows. Each once: what is still broken after that is the gate's.
-        var tables = broken.Where(t => !applied.Tables.Contains(t)).ToHashSet();
-        var loose = broken.Where(t => applied.Tables.Contains(t) && !applied.LooseTables.Contains(t)).ToHashSet();
+        var pages = facts.Pages.ToDictionary(p => p.Index);
+        var (tables, loose) = TableRepairs(
+            PiecesOf(facts),
+            page => pages.TryGetValue(page, out var p) && p.ForcedBreakBefore,
+            page => pages.TryGetValue(page, out var p) ? p.Calls.Select(NumberOf) : [],
+            applied,
+            notes);
         var headings = facts.HeadingsLastOnPage()
             .Select(x => x.Heading.Src)
             .OfType<string>()
@@ -73,24 +80,46 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
     }
 
     /// <summary>
+    /// The tables that leave a row alone at a break: first a new page before the table (a short table then stands
+    /// whole, a long one breaks elsewhere); if it still leaves a row alone, looser rows. Each once: what is still
+    /// broken after that is the gate's. One rule for both sources of the facts, the engine's and the PDF's.
+    /// </summary>
+    /// <param name="forcedBreakBefore">Whether the page (0-based) starts with a new page a repair asked for.</param>
+    /// <param name="callsOn">The note numbers cited on the page (0-based).</param>
+    private static (HashSet<int> Tables, HashSet<int> Loose) TableRepairs(
+        IEnumerable<IReadOnlyList<TablePiece>> tables, Func<int, bool> forcedBreakBefore, Func<int, IEnumerable<int>> callsOn, LayoutRepairs applied, Dictionary<int, int> notes)
+    {
+        var broken = new List<int>();
+        foreach (var pieces in tables.Where(f => f.Count > 1 && f.Any(x => x.BodyRows < Rules.TableRowsAcrossBreak.MinimumRows)))
+        {
+            if (!MovedBack(pieces, forcedBreakBefore, callsOn, applied, notes))
+            {
+                broken.Add(pieces[0].Table);
+            }
+        }
+
+        return (broken.Where(t => !applied.Tables.Contains(t)).ToHashSet(),
+            broken.Where(t => applied.Tables.Contains(t) && !applied.LooseTables.Contains(t)).ToHashSet());
+    }
+
+    /// <summary>
     /// Where a table's rows left alone on a page are followed by a new page the repairs started at a row (for a
     /// note in it), that new page starts as many rows further back: the lone rows go with the rows after them.
     /// </summary>
-    /// <returns>Whether every lone fragment of the table was mended so.</returns>
-    private static bool MovedBack(IReadOnlyList<(PageFacts Page, TableFacts Table)> fragments, LayoutRepairs applied, Dictionary<int, int> notes)
+    /// <returns>Whether every lone piece of the table was mended so.</returns>
+    private static bool MovedBack(IReadOnlyList<TablePiece> pieces, Func<int, bool> forcedBreakBefore, Func<int, IEnumerable<int>> callsOn, LayoutRepairs applied, Dictionary<int, int> notes)
     {
         var mended = true;
-        for (var i = 0; i < fragments.Count; i++)
+        for (var i = 0; i < pieces.Count; i++)
         {
-            if (fragments[i].Table.BodyRows >= Rules.TableRowsAcrossBreak.MinimumRows)
+            if (pieces[i].BodyRows >= Rules.TableRowsAcrossBreak.MinimumRows)
             {
                 continue;
             }
 
-            var next = i + 1 < fragments.Count && fragments[i + 1].Page.Index == fragments[i].Page.Index + 1 ? fragments[i + 1].Page : null;
-            var note = next is { ForcedBreakBefore: true }
-                ? next.Calls.Select(NumberOf)
-                    .FirstOrDefault(n => applied.Notes.ContainsKey(n))
+            var next = i + 1 < pieces.Count && pieces[i + 1].Page == pieces[i].Page + 1 ? pieces[i + 1].Page : (int?)null;
+            var note = next is { } page && forcedBreakBefore(page)
+                ? callsOn(page).FirstOrDefault(n => applied.Notes.ContainsKey(n))
                 : 0;
             if (note == 0)
             {
@@ -98,11 +127,25 @@ internal sealed record LayoutRepairs(IReadOnlyDictionary<int, int> Notes, IReadO
                 continue;
             }
 
-            notes[note] = applied.Notes[note] + (WordsPerTry * fragments[i].Table.BodyRows);
+            notes[note] = applied.Notes[note] + (WordsPerTry * pieces[i].BodyRows);
         }
 
         return mended;
     }
+
+    /// <summary>Each table's pieces, page by page, as the engine reports its rows.</summary>
+    public static IEnumerable<IReadOnlyList<TablePiece>> PiecesOf(IEnumerable<TableRowPlace> rows, PrintSources sources) =>
+        rows.GroupBy(r => r.TableSrc, StringComparer.Ordinal)
+            .Select(t => (Table: sources.TableIndexOf(t.Key), Rows: t))
+            .Where(t => t.Table is not null)
+            .OrderBy(t => t.Table)
+            .Select(t => (IReadOnlyList<TablePiece>)t.Rows.GroupBy(r => r.Page).OrderBy(p => p.Key)
+                .Select(p => new TablePiece(t.Table!.Value, p.Key - 1, p.Count())).ToList());
+
+    /// <summary>Each table's pieces, page by page, as the gate reads them from the PDF's tags.</summary>
+    public static IEnumerable<IReadOnlyList<TablePiece>> PiecesOf(LayoutFacts facts) =>
+        facts.TableFragments().Select(f => (IReadOnlyList<TablePiece>)f
+            .Select(x => new TablePiece(int.Parse(x.Table.Id, System.Globalization.CultureInfo.InvariantCulture), x.Page.Index, x.Table.BodyRows)).ToList());
 
     /// <summary>The note number a call prints; 0 for a label that is none (the gate reports those).</summary>
     private static int NumberOf(CallFacts call) =>

@@ -49,6 +49,9 @@ internal sealed class PrintSources
     /// <summary>Which table of the body (in body order) the <paramref name="tagged"/>-th table tagged in the PDF is a piece of.</summary>
     public int TableOf(int tagged) => tagged < _tables.Count ? _tables[tagged].Table : _tableCount + tagged - _tables.Count;
 
+    /// <summary>Which table of the body (in body order) stands at <paramref name="src"/> in tekst.md; null for none.</summary>
+    public int? TableIndexOf(string src) => _tables.Where(t => t.Src == src).Select(t => (int?)t.Table).FirstOrDefault();
+
     public string? Note(int number) => _notes.GetValueOrDefault(number);
 
     /// <summary>Every note by its number, with where it is first cited.</summary>

@@ -97,10 +97,12 @@ internal static class PdfStage
                 return laid with { Elapsed = elapsed, Profile = profile };
             }
 
-            var early = pass < LayoutRepairs.MaxPasses && laid.NotePlaces is { } places ? LayoutRepairs.Plan(places, print.Repairs) : LayoutRepairs.None;
+            var early = pass >= LayoutRepairs.MaxPasses || laid.NotePlaces is not { } places ? LayoutRepairs.None
+                : laid.TableRowPlaces is { } rows ? LayoutRepairs.Plan(places, rows, laid.EndedPages, print.Sources, print.Repairs)
+                : LayoutRepairs.Plan(places, print.Repairs);
             if (!early.IsEmpty)
             {
-                profile.Add(($"layout {pass}: plan repairs for {early.Notes.Count} note(s) from the engine's facts (no PDF written)", TimeSpan.Zero));
+                profile.Add(($"layout {pass}: plan repairs for {early.Notes.Count} note(s), {early.Tables.Count + early.LooseTables.Count} table(s) from the engine's facts (no PDF written)", TimeSpan.Zero));
                 print = print.Repaired(print.Repairs.With(early));
                 continue;
             }

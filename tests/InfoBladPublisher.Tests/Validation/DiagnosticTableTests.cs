@@ -66,6 +66,8 @@ public sealed partial class DiagnosticTableTests
         Assert.Equal(known.Order(StringComparer.Ordinal), rows.Select(r => r.Groups["code"].Value).Order(StringComparer.Ordinal));
         Assert.All(rows, r =>
         {
+            // The guide shows the Dutch title the CLI prints, from the one table, so the two cannot drift.
+            Assert.StartsWith(DiagnosticCodes.Describe(r.Groups["code"].Value).TitleNl + " (", r.Groups["meaning"].Value, StringComparison.Ordinal);
             Assert.False(string.IsNullOrWhiteSpace(r.Groups["example"].Value), r.Groups["code"].Value + " has no example");
             Assert.False(string.IsNullOrWhiteSpace(r.Groups["fix"].Value), r.Groups["code"].Value + " has no fix");
         });

@@ -19,6 +19,9 @@ internal sealed record PdfResult(byte[] Pdf, byte[] Archive, int PageCount, Time
     /// <summary>Where each note and its call landed, as Typst reports it; null when the layout does not say.</summary>
     public IReadOnlyList<Layout.NotePlace>? NotePlaces { get; init; }
 
+    /// <summary>Each table body row's first page, from the engine's introspection; null when the layout does not report them.</summary>
+    public IReadOnlyList<Layout.TableRowPlace>? TableRowPlaces { get; init; }
+
     /// <summary>Where everything landed on the pages, read back from the PDF for the layout gate.</summary>
     public Layout.LayoutFacts Layout { get; init; } = new([]);
 

@@ -52,6 +52,9 @@ internal sealed class TypstEngine : IPagedMediaEngine
     /// </summary>
     public const string NotePlacesLabel = "<noot-plaats>";
 
+    /// <summary>The metadata a layout's <c>tabel-plaatsen()</c> reports each table row's page in.</summary>
+    public const string TablePlacesLabel = "<tabel-plaats>";
+
     private readonly EngineOptions _options;
     private readonly IReadOnlyList<string> _fonts;
     private readonly List<TypstWorker> _idle = [];
@@ -209,6 +212,7 @@ internal sealed class TypstEngine : IPagedMediaEngine
             json.WriteStringValue(NewPageLabel);
             json.WriteStringValue(FurnitureLabel);
             json.WriteStringValue(NotePlacesLabel);
+            json.WriteStringValue(TablePlacesLabel);
             json.WriteEndArray();
             json.WriteStartObject("files");
             foreach (var (path, bytes) in job.Files)
@@ -257,6 +261,7 @@ internal sealed class TypstEngine : IPagedMediaEngine
             EndedPages = EndedPagesOf(answer),
             Furniture = FurnitureOf(answer),
             NotePlaces = NotePlacesOf(answer),
+            TableRowPlaces = TableRowPlacesOf(answer),
         };
     }
 
@@ -274,6 +279,22 @@ internal sealed class TypstEngine : IPagedMediaEngine
             : e.TryGetProperty(name, out var s) && s.ValueKind == JsonValueKind.String && int.TryParse(s.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
         return list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
             .Select(e => new Layout.NotePlace(Number(e, "n"), Number(e, "roep"), Number(e, "noot")))
+            .ToList();
+    }
+
+    /// <summary>Null when the layout does not report its tables' rows (their repairs then wait for the PDF).</summary>
+    private static List<Layout.TableRowPlace>? TableRowPlacesOf(JsonElement answer)
+    {
+        if (!answer.TryGetProperty("queries", out var queries) || !queries.TryGetProperty(TablePlacesLabel, out var found)
+            || found.ValueKind != JsonValueKind.Array || found.GetArrayLength() != 1 || !found[0].TryGetProperty("value", out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        return list.EnumerateArray()
+            .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("src", out var src) && src.ValueKind == JsonValueKind.String
+                && e.TryGetProperty("pagina", out var page) && page.ValueKind == JsonValueKind.Number)
+            .Select(e => new Layout.TableRowPlace(e.GetProperty("src").GetString()!, e.GetProperty("pagina").GetInt32()))
             .ToList();
     }
 
