@@ -14,7 +14,7 @@ internal static partial class Slugs
         if (string.IsNullOrWhiteSpace(slug))
         {
             diagnostics.Report(DiagnosticCodes.BadSlug, at,
-                "de slug is leeg; geef een korte naam, zoals woo-termijnen (de map wordt <vandaag>-<slug>)",
+                "de slug is leeg; geef een korte naam, zoals woo-termijnen (de map wordt <datum van vandaag>-<slug>)",
                 "the slug is empty; give a short name such as woo-termijnen (the folder becomes <today>-<slug>)");
             return false;
         }

@@ -47,7 +47,7 @@ internal static class LinkPolicy
                     var hint = DidYouMean.Hint(target, documentIds);
                     var hintNl = DidYouMean.Suggest(target, documentIds) is { } meant ? $"; bedoelde u '{meant}'?" : string.Empty;
                     diagnostics.Report(DiagnosticCodes.UnknownDocumentLink, position,
-                        $"link naar '{target}', dat geen document van deze release is (een eigen map onder content/documenten/){hintNl}",
+                        $"link naar '{target}', maar dat is geen document van deze release (een eigen map onder content/documenten/){hintNl}",
                         $"link to '{target}', which is not a document of this release (a folder of its own under content/documenten/){hint}");
                 }
 

@@ -120,7 +120,7 @@ public static partial class RedactionMarks
             if (InsideLinkTarget(text, mark.Index))
             {
                 diagnostics.Report(DiagnosticCodes.BadRedaction, position,
-                    "een markering in het adres of de titel van een link kan die niet lakken (de link zou breken of de markering bevatten); markeer de hele link: {lak <grond>}[tekst](adres){/lak}",
+                    "een markering in het adres of de titel van een link kan de link niet lakken (de link zou breken of de markering bevatten); markeer de hele link: {lak <grond>}[tekst](adres){/lak}",
                     "a marking inside a link's address or title cannot withhold it (the link would break or carry the mark); mark the whole link: {lak <ground>}[text](address){/lak}");
             }
 

@@ -29,7 +29,7 @@ internal static class HeadingLevels
                 var wrote = new string('#', heading.Level);
                 diagnostics.Report(DiagnosticCodes.PdfStructure, at, previous == 0
                     ? new Wording(
-                        $"de eerste kop van de tekst is '{wrote}', en slaat zo een niveau onder de titel over; begin met '#'",
+                        $"de eerste kop van de tekst is '{wrote}' en slaat een niveau onder de titel over; begin met '#'",
                         $"the text's first heading is '{wrote}', which skips a level below the title; start with '#'")
                     : new Wording(
                         $"een kop '{wrote}' direct na een kop '{new string('#', previous)}' slaat een niveau over, en een schermlezer meldt dan een ontbrekend onderdeel; gebruik '{new string('#', previous + 1)}'",
