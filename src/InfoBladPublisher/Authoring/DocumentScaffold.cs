@@ -54,7 +54,9 @@ public static class DocumentScaffold
         var at = SourcePosition.StartOf(folder);
         if (type is null)
         {
-            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"'{typeName}' is not a document type; use {string.Join(", ", TypeNames)}{DidYouMean.Hint(typeName, TypeNames)}");
+            diagnostics.Report(DiagnosticCodes.InvalidValue, at,
+                $"'{typeName}' is geen documenttype; gebruik {string.Join(", ", TypeNames)}{HintNl(typeName, TypeNames)}",
+                $"'{typeName}' is not a document type; use {string.Join(", ", TypeNames)}{DidYouMean.Hint(typeName, TypeNames)}");
             return null;
         }
 
@@ -65,7 +67,9 @@ public static class DocumentScaffold
 
         if (Directory.Exists(folder) || File.Exists(folder))
         {
-            diagnostics.Report(DiagnosticCodes.AlreadyExists, at, "this document already exists; nothing was overwritten. Choose another name");
+            diagnostics.Report(DiagnosticCodes.AlreadyExists, at,
+                "dit document bestaat al; er is niets overschreven. Kies een andere naam",
+                "this document already exists; nothing was overwritten. Choose another name");
             return null;
         }
 
@@ -82,7 +86,9 @@ public static class DocumentScaffold
             : [];
         if (afzender is not null && !organisations.Contains(afzender, StringComparer.Ordinal))
         {
-            diagnostics.Report(DiagnosticCodes.UnknownOrganisation, at, $"afzender '{afzender}' is not an organisation in {ContentLayout.OrganisationsFolder}/{DidYouMean.Hint(afzender, organisations, $"known organisations: {string.Join(", ", organisations)}")}");
+            diagnostics.Report(DiagnosticCodes.UnknownOrganisation, at,
+                $"afzender '{afzender}' is geen organisatie in {ContentLayout.OrganisationsFolder}/{HintNl(afzender, organisations, $"bekende organisaties: {string.Join(", ", organisations)}")}",
+                $"afzender '{afzender}' is not an organisation in {ContentLayout.OrganisationsFolder}/{DidYouMean.Hint(afzender, organisations, $"known organisations: {string.Join(", ", organisations)}")}");
             return null;
         }
 
@@ -92,6 +98,12 @@ public static class DocumentScaffold
         File.WriteAllText(Path.Combine(folder, ContentLayout.BodyFile), type.StarterText, new UTF8Encoding(false));
         return folder;
     }
+
+    /// <summary>The Dutch form of <see cref="DidYouMean.Hint"/>: "; bedoelde u 'x'?", else "; " + <paramref name="otherwise"/>, else nothing.</summary>
+    private static string HintNl(string unknown, IEnumerable<string> candidates, string? otherwise = null) =>
+        DidYouMean.Suggest(unknown, candidates) is { } suggestion ? $"; bedoelde u '{suggestion}'?"
+        : otherwise is null ? string.Empty
+        : "; " + otherwise;
 
     private static string Yaml(DocumentType type, DateOnly today, string? afzender, List<string> organisations)
     {

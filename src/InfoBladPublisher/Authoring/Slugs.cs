@@ -13,13 +13,16 @@ internal static partial class Slugs
     {
         if (string.IsNullOrWhiteSpace(slug))
         {
-            diagnostics.Report(DiagnosticCodes.BadSlug, at, "the slug is empty; give a short name such as woo-termijnen (the folder becomes <today>-<slug>)");
+            diagnostics.Report(DiagnosticCodes.BadSlug, at,
+                "de slug is leeg; geef een korte naam, zoals woo-termijnen (de map wordt <datum van vandaag>-<slug>)",
+                "the slug is empty; give a short name such as woo-termijnen (the folder becomes <today>-<slug>)");
             return false;
         }
 
         if (!Plain().IsMatch(slug))
         {
             diagnostics.Report(DiagnosticCodes.BadSlug, at,
+                $"de slug '{slug}' is geen eenvoudige naam: gebruik letters, cijfers, '-' en '_', en begin en eindig met een letter of cijfer, zoals woo-termijnen (de slug wordt het einde van de mapnaam)",
                 $"the slug '{slug}' is not a plain name: use letters, digits, '-' and '_', starting and ending with a letter or digit, such as woo-termijnen (it becomes the end of the folder name)");
             return false;
         }

@@ -20,7 +20,9 @@ internal static class BodyLimits
         var ok = true;
         if (Deepest(syntax) is { Depth: > Limits.NestingDepth } deepest)
         {
-            diagnostics.Report(DiagnosticCodes.OverLimit, position(deepest.Node, 0), $"the text is nested {deepest.Depth} levels deep here (quotes, lists, emphasis or links inside each other); the limit is {Limits.NestingDepth}");
+            diagnostics.Report(DiagnosticCodes.OverLimit, position(deepest.Node, 0),
+                $"de tekst is hier {deepest.Depth} niveaus diep genest (citaten, lijsten, nadruk of links in elkaar); de grens is {Limits.NestingDepth}",
+                $"the text is nested {deepest.Depth} levels deep here (quotes, lists, emphasis or links inside each other); the limit is {Limits.NestingDepth}");
             ok = false;
         }
 
@@ -39,7 +41,9 @@ internal static class BodyLimits
                 var limit = word.Contains("://", StringComparison.Ordinal) ? UrlLength : Limits.WordLength;
                 if (word.Length > limit)
                 {
-                    diagnostics.Report(DiagnosticCodes.WordTooLong, position(literal, start), $"a word of {word.Length} characters ('{word[..20]}…'); no line holds more than {limit}, so the page would cut it off. Add spaces or hyphens");
+                    diagnostics.Report(DiagnosticCodes.WordTooLong, position(literal, start),
+                        $"een woord van {word.Length} tekens ('{word[..20]}…'); geen regel bevat meer dan {limit} tekens, dus de pagina zou het woord afsnijden. Voeg spaties of afbreekstreepjes toe",
+                        $"a word of {word.Length} characters ('{word[..20]}…'); no line holds more than {limit}, so the page would cut it off. Add spaces or hyphens");
                     ok = false;
                 }
 

@@ -26,6 +26,7 @@ internal static partial class FrontMatterBlock
         }
 
         diagnostics.Report(DiagnosticCodes.FrontMatter, new SourcePosition(bodyPath, 1, 1),
+            $"tekst.md begint met een blok metadata (regels 1–{end + 1}: {string.Join(", ", keys)}); metadata hoort in document.yml, in dezelfde map: zet deze sleutels daar en verwijder het blok",
             $"tekst.md starts with a metadata block (lines 1–{end + 1}: {string.Join(", ", keys)}); metadata goes in document.yml beside it: move these keys there and delete the block");
         return end + 1;
     }

@@ -24,7 +24,9 @@ internal static class ImageEmbedder
             var position = positionOf(image);
             if (image.FirstChild is null)
             {
-                diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"image '{url}' has no text alternative; write what it shows between the brackets: ![Organogram van de directie]({url})");
+                diagnostics.Report(DiagnosticCodes.InvalidValue, position,
+                    $"afbeelding '{url}' heeft geen tekstalternatief; schrijf tussen de haken wat de afbeelding laat zien: ![Organogram van de directie]({url})",
+                    $"image '{url}' has no text alternative; write what it shows between the brackets: ![Organogram van de directie]({url})");
             }
 
             if (read is null)

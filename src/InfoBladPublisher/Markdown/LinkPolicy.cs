@@ -14,6 +14,7 @@ namespace InfoBladPublisher.Markdown;
 internal static class LinkPolicy
 {
     private const string Allowed = "only https://…, http://…, mailto: and doc: links are allowed";
+    private const string AllowedNl = "alleen links met https://…, http://…, mailto: en doc: zijn toegestaan";
 
     /// <param name="positionOf">Where a link stands in the user's file (YAML notes report at their value).</param>
     public static void Check(MarkdownDocument syntax, Func<MarkdownObject, SourcePosition> positionOf, IReadOnlySet<string> documentIds, DiagnosticBag diagnostics)
@@ -23,7 +24,9 @@ internal static class LinkPolicy
         {
             if (Problem(autolink.Url) is { } problem)
             {
-                diagnostics.Report(DiagnosticCodes.InvalidValue, positionOf(autolink), $"link '<{Snippet.Of(autolink.Url)}>' {problem}");
+                diagnostics.Report(DiagnosticCodes.InvalidValue, positionOf(autolink),
+                    $"link '<{Snippet.Of(autolink.Url)}>' {problem.Nl}",
+                    $"link '<{Snippet.Of(autolink.Url)}>' {problem.En}");
             }
         }
 
@@ -42,7 +45,10 @@ internal static class LinkPolicy
                 if (!documentIds.Contains(target))
                 {
                     var hint = DidYouMean.Hint(target, documentIds);
-                    diagnostics.Report(DiagnosticCodes.UnknownDocumentLink, position, $"link to '{target}', which is not a document of this release (a folder of its own under content/documenten/){hint}");
+                    var hintNl = DidYouMean.Suggest(target, documentIds) is { } meant ? $"; bedoelde u '{meant}'?" : string.Empty;
+                    diagnostics.Report(DiagnosticCodes.UnknownDocumentLink, position,
+                        $"link naar '{target}', maar dat is geen document van deze release (een eigen map onder content/documenten/){hintNl}",
+                        $"link to '{target}', which is not a document of this release (a folder of its own under content/documenten/){hint}");
                 }
 
                 continue;
@@ -52,13 +58,19 @@ internal static class LinkPolicy
             {
                 if (NamesAnotherHost(url) || Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/'))
                 {
-                    diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"image '{Snippet.Of(url)}' is remote; put the file under content/ and refer to it by a relative path");
+                    diagnostics.Report(DiagnosticCodes.InvalidValue, position,
+                        $"afbeelding '{Snippet.Of(url)}' staat op het web; zet het bestand onder content/ en verwijs ernaar met een relatief pad",
+                        $"image '{Snippet.Of(url)}' is remote; put the file under content/ and refer to it by a relative path");
                 }
             }
             else if (Problem(url) is { } problem)
             {
-                var how = link.Reference is { } definition ? $" (by its definition at line {positionOf(definition).Line})" : string.Empty;
-                diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"link '{Snippet.Of(url)}'{how} {problem}");
+                var how = link.Reference is { } definition
+                    ? new Wording($" (via de definitie op regel {positionOf(definition).Line})", $" (by its definition at line {positionOf(definition).Line})")
+                    : new Wording(string.Empty, string.Empty);
+                diagnostics.Report(DiagnosticCodes.InvalidValue, position,
+                    $"link '{Snippet.Of(url)}'{how.Nl} {problem.Nl}",
+                    $"link '{Snippet.Of(url)}'{how.En} {problem.En}");
             }
         }
 
@@ -66,6 +78,7 @@ internal static class LinkPolicy
         foreach (var definition in syntax.Descendants<LinkReferenceDefinition>().Where(d => d.GetType() == typeof(LinkReferenceDefinition) && !used.Contains(d)))
         {
             diagnostics.Report(DiagnosticCodes.UnusedLinkDefinition, positionOf(definition),
+                $"'[{Snippet.Of(definition.Label)}]: …' wordt gelezen als een linkdefinitie die geen enkele link gebruikt, dus de regel wordt niet afgedrukt; gebruik de definitie als [tekst][{Snippet.Of(definition.Label)}], of schrijf de regel anders",
                 $"'[{Snippet.Of(definition.Label)}]: …' is read as a link definition that no link uses, so the line is not printed; use it as [text][{Snippet.Of(definition.Label)}], or write the line differently");
         }
     }
@@ -74,39 +87,48 @@ internal static class LinkPolicy
     private static bool NamesAnotherHost(string url) => url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(@"\\", StringComparison.Ordinal);
 
     /// <summary>Why a link's target is refused, or null when it is allowed.</summary>
-    private static string? Problem(string url)
+    private static Wording? Problem(string url)
     {
         if (url.Length == 0)
         {
-            return "has no address; " + Allowed;
+            return new Wording("heeft geen adres; " + AllowedNl, "has no address; " + Allowed);
         }
 
         if (NamesAnotherHost(url))
         {
-            return $"names another host without a scheme; write https://{url.TrimStart('/', '\\')}";
+            return new Wording(
+                $"noemt een andere host zonder schema; schrijf https://{url.TrimStart('/', '\\')}",
+                $"names another host without a scheme; write https://{url.TrimStart('/', '\\')}");
         }
 
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || url.StartsWith('/') || url.Any(char.IsControl))
         {
-            return "is not an absolute address; " + Allowed + " (a link to another document is doc:<its folder name>)";
+            return new Wording(
+                "is geen absoluut adres; " + AllowedNl + " (een link naar een ander document is doc:<de mapnaam van dat document>)",
+                "is not an absolute address; " + Allowed + " (a link to another document is doc:<its folder name>)");
         }
 
         if (!LinkSchemes.IsAllowed(uri.Scheme))
         {
-            return $"uses the scheme '{uri.Scheme}'; " + Allowed;
+            return new Wording($"gebruikt het schema '{uri.Scheme}'; " + AllowedNl, $"uses the scheme '{uri.Scheme}'; " + Allowed);
         }
 
         if (uri.Scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase))
         {
-            return url.Contains('@', StringComparison.Ordinal) ? null : "is not an e-mail address (mailto: needs one with an @)";
+            return url.Contains('@', StringComparison.Ordinal) ? null
+                : new Wording("is geen e-mailadres (mailto: heeft een adres met een @ nodig)", "is not an e-mail address (mailto: needs one with an @)");
         }
 
         if (uri.Host.Length == 0 || !url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase))
         {
-            return $"has no host; write {uri.Scheme}://host/…";
+            return new Wording($"heeft geen host; schrijf {uri.Scheme}://host/…", $"has no host; write {uri.Scheme}://host/…");
         }
 
         // https://www.rijksoverheid.nl@elders.example leads to elders.example: a user name hides where a link goes.
-        return uri.UserInfo.Length > 0 ? $"has a user name before '@' ({Snippet.Of(uri.UserInfo, 30)}@), which hides where it leads; link to {uri.Scheme}://{uri.Host}/… itself" : null;
+        return uri.UserInfo.Length > 0
+            ? new Wording(
+                $"heeft een gebruikersnaam vóór '@' ({Snippet.Of(uri.UserInfo, 30)}@), die verbergt waar de link heen gaat; link naar {uri.Scheme}://{uri.Host}/… zelf",
+                $"has a user name before '@' ({Snippet.Of(uri.UserInfo, 30)}@), which hides where it leads; link to {uri.Scheme}://{uri.Host}/… itself")
+            : null;
     }
 }

@@ -39,7 +39,9 @@ internal sealed class MarkdownEngine
         catch (ArgumentException)
         {
             // Markdig's own depth guard; the user's mistake, so a diagnostic and not a stack trace.
-            diagnostics.Report(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, BodyLimits.DeepestLine(text), 1), $"the text is nested too deeply (quotes, lists, emphasis or links inside each other); the limit is {Common.Limits.NestingDepth} levels");
+            diagnostics.Report(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, BodyLimits.DeepestLine(text), 1),
+                $"de tekst is te diep genest (citaten, lijsten, nadruk of links in elkaar); de grens is {Common.Limits.NestingDepth} niveaus",
+                $"the text is nested too deeply (quotes, lists, emphasis or links inside each other); the limit is {Common.Limits.NestingDepth} levels");
             return Empty;
         }
 
@@ -85,7 +87,9 @@ internal sealed class MarkdownEngine
         }
         catch (ArgumentException)
         {
-            diagnostics.Report(DiagnosticCodes.OverLimit, entry.ValuePosition, $"note '{entry.Key}' is nested too deeply; the limit is {Common.Limits.NestingDepth} levels");
+            diagnostics.Report(DiagnosticCodes.OverLimit, entry.ValuePosition,
+                $"voetnoot '{entry.Key}' is te diep genest; de grens is {Common.Limits.NestingDepth} niveaus",
+                $"note '{entry.Key}' is nested too deeply; the limit is {Common.Limits.NestingDepth} levels");
             return null;
         }
     }

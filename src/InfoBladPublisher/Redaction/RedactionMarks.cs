@@ -28,15 +28,17 @@ public static partial class RedactionMarks
     /// Reports every mark in a file that cannot withhold anything (a dataset, an organisation): printed as it
     /// stands, the passage would be published, marks and all.
     /// </summary>
+    /// <param name="what">The file, in Dutch and English, as the message's subject ("een dataset", "a dataset").</param>
     /// <returns>False when the file holds a mark.</returns>
-    public static bool Refuse(string display, string text, string what, DiagnosticBag diagnostics)
+    public static bool Refuse(string display, string text, Wording what, DiagnosticBag diagnostics)
     {
         var found = false;
         var lines = new LineIndex(text);
         foreach (Match mark in WooMarkSyntax.Mark().Matches(text).Where(m => !m.Groups["close"].Success))
         {
             diagnostics.Report(DiagnosticCodes.BadRedaction, lines.PositionOf(display, mark.Index),
-                $"{what} cannot withhold a passage: it is published as it stands, marks and all. Leave what must not be published out of it");
+                $"{what.Nl} kan geen passage lakken: het bestand wordt gepubliceerd zoals het is, met markeringen en al. Laat weg wat niet gepubliceerd mag worden",
+                $"{what.En} cannot withhold a passage: it is published as it stands, marks and all. Leave what must not be published out of it");
             found = true;
         }
 
@@ -50,6 +52,11 @@ public static partial class RedactionMarks
         ReportEncoded(text, offset => lines.PositionOf(display, offset), diagnostics);
         return !found && diagnostics.ErrorCount == errors;
     }
+
+    /// <summary>As <see cref="Refuse(string, string, Wording, DiagnosticBag)"/>, with the file named in English only.</summary>
+    [Obsolete("Name the file in Dutch and English: Refuse(display, text, new Wording(nl, en), diagnostics).")]
+    public static bool Refuse(string display, string text, string what, DiagnosticBag diagnostics) =>
+        Refuse(display, text, new Wording(what, what), diagnostics);
 
     private sealed record Open(Match Mark, WooGround? Ground, bool Block, SourcePosition Position);
 
@@ -77,7 +84,9 @@ public static partial class RedactionMarks
 
         foreach (Match forged in WooMarkSyntax.Reserved().Matches(text))
         {
-            diagnostics.Report(DiagnosticCodes.BadRedaction, At(forged.Index), $"'{forged.Value}' is what the build writes for a withheld passage; mark the passage itself with {{lak <ground>}}…{{/lak}}");
+            diagnostics.Report(DiagnosticCodes.BadRedaction, At(forged.Index),
+                $"'{forged.Value}' is wat de build schrijft voor een gelakte passage; markeer de passage zelf met {{lak <grond>}}…{{/lak}}",
+                $"'{forged.Value}' is what the build writes for a withheld passage; mark the passage itself with {{lak <ground>}}…{{/lak}}");
         }
 
         var pairs = new List<Pair>();
@@ -94,7 +103,9 @@ public static partial class RedactionMarks
                 }
                 else if (open is null)
                 {
-                    diagnostics.Report(DiagnosticCodes.BadRedaction, position, "'{/lak}' closes no marking: open the passage with {lak <ground>} first");
+                    diagnostics.Report(DiagnosticCodes.BadRedaction, position,
+                        "'{/lak}' sluit geen markering af: open de passage eerst met {lak <grond>}",
+                        "'{/lak}' closes no marking: open the passage with {lak <ground>} first");
                 }
                 else
                 {
@@ -108,12 +119,16 @@ public static partial class RedactionMarks
 
             if (InsideLinkTarget(text, mark.Index))
             {
-                diagnostics.Report(DiagnosticCodes.BadRedaction, position, "a marking inside a link's address or title cannot withhold it (the link would break or carry the mark); mark the whole link: {lak <ground>}[text](address){/lak}");
+                diagnostics.Report(DiagnosticCodes.BadRedaction, position,
+                    "een markering in het adres of de titel van een link kan de link niet lakken (de link zou breken of de markering bevatten); markeer de hele link: {lak <grond>}[tekst](adres){/lak}",
+                    "a marking inside a link's address or title cannot withhold it (the link would break or carry the mark); mark the whole link: {lak <ground>}[text](address){/lak}");
             }
 
             if (open is not null)
             {
-                diagnostics.Report(DiagnosticCodes.BadRedaction, position, $"this marking starts inside the one opened at {open.Position.Line}:{open.Position.Column}; markings cannot overlap or nest: close that one first with {{/lak}}");
+                diagnostics.Report(DiagnosticCodes.BadRedaction, position,
+                    $"deze markering begint binnen de markering die op {open.Position.Line}:{open.Position.Column} is geopend; markeringen mogen elkaar niet overlappen en niet in elkaar staan: sluit die eerst met {{/lak}}",
+                    $"this marking starts inside the one opened at {open.Position.Line}:{open.Position.Column}; markings cannot overlap or nest: close that one first with {{/lak}}");
                 skipped++;
                 continue;
             }
@@ -123,7 +138,9 @@ public static partial class RedactionMarks
 
         if (open is not null)
         {
-            diagnostics.Report(DiagnosticCodes.BadRedaction, open.Position, "this marking is never closed: end the passage with {/lak}");
+            diagnostics.Report(DiagnosticCodes.BadRedaction, open.Position,
+                "deze markering wordt nergens gesloten: sluit de passage af met {/lak}",
+                "this marking is never closed: end the passage with {/lak}");
         }
 
         if (diagnostics.ErrorCount > errors)
@@ -145,6 +162,7 @@ public static partial class RedactionMarks
         foreach (var (offset, decoded) in EncodedMarks.Find(text))
         {
             diagnostics.Report(DiagnosticCodes.BadRedaction, at(offset),
+                $"dit wordt de Woo-markering '{Snippet.Of(decoded, 20)}' zodra de tekenverwijzingen of escapes zijn omgezet (&#123;, &lbrace;, \\{{), dus de passage zou worden gepubliceerd; schrijf {{lak <grond>}}…{{/lak}} in gewone tekens",
                 $"this reads as the Woo marking '{Snippet.Of(decoded, 20)}' once its character references or escapes are decoded (&#123;, &lbrace;, \\{{), so the passage would be published; write {{lak <ground>}}…{{/lak}} in plain characters");
         }
     }
@@ -154,7 +172,9 @@ public static partial class RedactionMarks
         var code = mark.Groups["ground"].Value.Trim();
         if (code.Length == 0)
         {
-            diagnostics.Report(DiagnosticCodes.UnknownWooGround, position, "a marking needs the Woo ground it is withheld under, as in {lak 5.1.2e}");
+            diagnostics.Report(DiagnosticCodes.UnknownWooGround, position,
+                "een markering heeft de Woo-grond nodig waaronder de passage gelakt wordt, zoals in {lak 5.1.2e}",
+                "a marking needs the Woo ground it is withheld under, as in {lak 5.1.2e}");
             return null;
         }
 
@@ -165,6 +185,7 @@ public static partial class RedactionMarks
 
         var codes = WooGround.All.Select(g => g.Code).ToList();
         diagnostics.Report(DiagnosticCodes.UnknownWooGround, position,
+            $"'{code}' is geen Woo-grond{(DidYouMean.Suggest(code, codes) is { } meant ? $"; bedoelde u '{meant}'?" : "; de Woo-gronden zijn " + string.Join(", ", codes))}",
             $"'{code}' is not a Woo ground{DidYouMean.Hint(code, codes, "the grounds are " + string.Join(", ", codes))}");
         return null;
     }
@@ -174,11 +195,15 @@ public static partial class RedactionMarks
         var passage = text[(start.Mark.Index + start.Mark.Length)..end.Index];
         if (start.Block && !endAlone)
         {
-            diagnostics.Report(DiagnosticCodes.BadRedaction, endPosition, $"the block marking opened at {start.Position.Line}:{start.Position.Column} must be closed by {{/lak}} on a line of its own");
+            diagnostics.Report(DiagnosticCodes.BadRedaction, endPosition,
+                $"de blokmarkering die op {start.Position.Line}:{start.Position.Column} is geopend, moet worden gesloten met {{/lak}} op een eigen regel",
+                $"the block marking opened at {start.Position.Line}:{start.Position.Column} must be closed by {{/lak}} on a line of its own");
         }
         else if (!start.Block && EmptyLine().IsMatch(passage))
         {
-            diagnostics.Report(DiagnosticCodes.BadRedaction, start.Position, "this passage runs over an empty line; to withhold whole paragraphs, put {lak <ground>} and {/lak} on lines of their own");
+            diagnostics.Report(DiagnosticCodes.BadRedaction, start.Position,
+                "deze passage loopt over een lege regel; zet {lak <grond>} en {/lak} elk op een eigen regel om hele alinea's te lakken",
+                "this passage runs over an empty line; to withhold whole paragraphs, put {lak <ground>} and {/lak} on lines of their own");
         }
     }
 
@@ -276,8 +301,9 @@ public static partial class RedactionMarks
         return WooMarkSyntax.NearMiss().Matches(text).Where(m => !marks.Contains(m.Index));
     }
 
-    private static string NearMissMessage(Match miss) =>
-        $"'{Snippet.Of(miss.Value.Trim(), 20)}' looks like a Woo marking but is not one, so the passage would be published; write {{lak <ground>}}…{{/lak}} exactly";
+    private static Wording NearMissMessage(Match miss) => new(
+        $"'{Snippet.Of(miss.Value.Trim(), 20)}' lijkt op een Woo-markering maar is het niet, dus de passage zou worden gepubliceerd; schrijf precies {{lak <grond>}}…{{/lak}}",
+        $"'{Snippet.Of(miss.Value.Trim(), 20)}' looks like a Woo marking but is not one, so the passage would be published; write {{lak <ground>}}…{{/lak}} exactly");
 
 
     [GeneratedRegex(@"\n[ \t]*\n")]

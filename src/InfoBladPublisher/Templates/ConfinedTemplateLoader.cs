@@ -1,7 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
-using Scriban.Syntax;
 using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Templates;
@@ -18,7 +17,9 @@ internal sealed class ConfinedTemplateLoader : ITemplateLoader
         var relative = Path.Combine(TemplateLayout.PartialsFolder, templateName + TemplateLayout.Extension);
         if (templateName.Contains("..", StringComparison.Ordinal) || _templates.Resolve(relative) is null)
         {
-            throw new ScriptRuntimeException(callerSpan, $"partial '{templateName}' is outside the template folder");
+            throw new WordedScriptError(callerSpan, new(
+                $"partial '{templateName}' ligt buiten de map met sjablonen",
+                $"partial '{templateName}' is outside the template folder"));
         }
 
         return relative;
@@ -30,10 +31,18 @@ internal sealed class ConfinedTemplateLoader : ITemplateLoader
         return problem switch
         {
             FileProblem.None => System.Text.Encoding.UTF8.GetString(text!),
-            FileProblem.Missing => throw new ScriptRuntimeException(callerSpan, $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' does not exist ({_templates.Display(templatePath)})"),
-            FileProblem.Outside => throw new ScriptRuntimeException(callerSpan, $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' leads outside the template folder"),
-            FileProblem.TooLarge => throw new ScriptRuntimeException(callerSpan, $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' is larger than {Limits.Describe(Limits.TemplateFileBytes)}"),
-            _ => throw new ScriptRuntimeException(callerSpan, $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' cannot be read"),
+            FileProblem.Missing => throw new WordedScriptError(callerSpan, new(
+                $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' bestaat niet ({_templates.Display(templatePath)})",
+                $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' does not exist ({_templates.Display(templatePath)})")),
+            FileProblem.Outside => throw new WordedScriptError(callerSpan, new(
+                $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' leidt naar buiten de map met sjablonen",
+                $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' leads outside the template folder")),
+            FileProblem.TooLarge => throw new WordedScriptError(callerSpan, new(
+                $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' is groter dan {Limits.Describe(Limits.TemplateFileBytes)}",
+                $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' is larger than {Limits.Describe(Limits.TemplateFileBytes)}")),
+            _ => throw new WordedScriptError(callerSpan, new(
+                $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' is niet te lezen",
+                $"partial '{Path.GetFileNameWithoutExtension(templatePath)}' cannot be read")),
         };
     }
 

@@ -72,6 +72,7 @@ internal sealed partial class PrintLayouts
             var lineStart = match.Index == 0 ? 0 : source.LastIndexOf('\n', match.Index - 1) + 1;
             var column = match.Index - lineStart + 1;
             diagnostics.Report(DiagnosticCodes.PackageImport, new SourcePosition(display, line, column),
+                $"'{Snippet.Of(match.Value)}' noemt een Typst-pakket; een drukopmaak mag alleen bestanden in {Folder}/ importeren (schrijf \"huisstijl.typ\" of kopieer wat nodig is naar die map)",
                 $"'{Snippet.Of(match.Value)}' names a Typst package; a layout may only import files in {Folder}/ (write \"huisstijl.typ\" or copy what you need there)");
             ok = false;
         }

@@ -54,7 +54,7 @@ internal sealed partial class StyleTokens
 
     /// <returns>The colour as <c>#rrggbb</c> in lower case.</returns>
     public string? Colour(string name, DiagnosticBag diagnostics) =>
-        Read(name, "a colour such as #154273", v => HexColour().IsMatch(v) ? Expand(v.ToLowerInvariant()) : null, diagnostics);
+        Read(name, new Wording("een kleur zoals #154273", "a colour such as #154273"), v => HexColour().IsMatch(v) ? Expand(v.ToLowerInvariant()) : null, diagnostics);
 
     /// <summary>Colours numbered from 1 (<c>grafiek-1</c>, <c>grafiek-2</c>, …) up to the first number not defined.</summary>
     /// <returns>Empty when there is no first one; null when one cannot be read (reported).</returns>
@@ -76,31 +76,35 @@ internal sealed partial class StyleTokens
 
     /// <returns>The length in points; mm, cm, in and pt are read.</returns>
     public double? LengthPt(string name, DiagnosticBag diagnostics) =>
-        Read<double?>(name, "a length such as 23mm or 9pt", ToPoints, diagnostics);
+        Read<double?>(name, new Wording("een lengte zoals 23mm of 9pt", "a length such as 23mm or 9pt"), ToPoints, diagnostics);
 
     public int? Count(string name, DiagnosticBag diagnostics) =>
-        Read<int?>(name, "a whole number such as 6", v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null, diagnostics);
+        Read<int?>(name, new Wording("een heel getal zoals 6", "a whole number such as 6"), v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null, diagnostics);
 
     /// <summary>A quoted CSS string without escapes; <paramref name="holes"/> must each occur in it.</summary>
     public string? Text(string name, IReadOnlyList<string> holes, DiagnosticBag diagnostics) =>
-        Read(name, $"a quoted text holding {string.Join(" and ", holes)}", v =>
+        Read(name, new Wording($"een tekst tussen aanhalingstekens met {string.Join(" en ", holes)}", $"a quoted text holding {string.Join(" and ", holes)}"), v =>
             v.Length >= 2 && (v[0] == '"' || v[0] == '\'') && v[^1] == v[0] && !v.Contains('\\', StringComparison.Ordinal)
             && holes.All(h => v.Contains(h, StringComparison.Ordinal)) ? v[1..^1] : null, diagnostics);
 
     private static double MmToPt(double mm) => mm * 72 / 25.4;
 
-    private T? Read<T>(string name, string expected, Func<string, T?> parse, DiagnosticBag diagnostics)
+    private T? Read<T>(string name, Wording expected, Func<string, T?> parse, DiagnosticBag diagnostics)
     {
         if (!_declared.TryGetValue(name, out var token))
         {
-            diagnostics.Report(DiagnosticCodes.MissingToken, _file, $"'{Prefix}{name}' is not defined; the house style needs it: write {Prefix}{name}: <{expected}>; in :root");
+            diagnostics.Report(DiagnosticCodes.MissingToken, _file,
+                $"'{Prefix}{name}' is niet gedefinieerd; de huisstijl heeft deze nodig: schrijf {Prefix}{name}: <{expected.Nl}>; in :root",
+                $"'{Prefix}{name}' is not defined; the house style needs it: write {Prefix}{name}: <{expected.En}>; in :root");
             return default;
         }
 
         var value = parse(token.Value);
         if (value is null)
         {
-            diagnostics.Report(DiagnosticCodes.BadToken, token.At, $"'{Prefix}{name}: {Common.Snippet.Of(token.Value)}' cannot be read; write {expected}");
+            diagnostics.Report(DiagnosticCodes.BadToken, token.At,
+                $"'{Prefix}{name}: {Common.Snippet.Of(token.Value)}' is niet te lezen; schrijf {expected.Nl}",
+                $"'{Prefix}{name}: {Common.Snippet.Of(token.Value)}' cannot be read; write {expected.En}");
         }
 
         return value;

@@ -29,7 +29,9 @@ internal sealed class TemplateSet
     {
         if (!root.Exists)
         {
-            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(root.DisplayRoot), "the template folder does not exist");
+            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(root.DisplayRoot),
+                "de map met sjablonen bestaat niet",
+                "the template folder does not exist");
             return null;
         }
 
@@ -48,7 +50,9 @@ internal sealed class TemplateSet
                 // Scriban can report one mistake twice from two angles; the first reading is the clearer one.
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).DistinctBy(m => (m.Span.Start.Line, m.Span.Start.Column)))
                 {
-                    diagnostics.Report(DiagnosticCodes.TemplateSyntax, ToPosition(root, message.Span), message.Message);
+                    diagnostics.Report(DiagnosticCodes.TemplateSyntax, ToPosition(root, message.Span),
+                        $"fout in het sjabloon (Scriban): {message.Message}",
+                        message.Message);
                 }
 
                 if (folder == TemplateLayout.LayoutsFolder)
@@ -68,7 +72,9 @@ internal sealed class TemplateSet
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
-            diagnostics.Report(DiagnosticCodes.TemplateMissing, requestedBy, $"no layout '{layout}' in {_root.Display(TemplateLayout.LayoutsFolder)}/ (expected {layout}{TemplateLayout.Extension})");
+            diagnostics.Report(DiagnosticCodes.TemplateMissing, requestedBy,
+                $"geen opmaak '{layout}' in {_root.Display(TemplateLayout.LayoutsFolder)}/ (verwacht: {layout}{TemplateLayout.Extension})",
+                $"no layout '{layout}' in {_root.Display(TemplateLayout.LayoutsFolder)}/ (expected {layout}{TemplateLayout.Extension})");
             return null;
         }
 
@@ -83,7 +89,10 @@ internal sealed class TemplateSet
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Report(DiagnosticCodes.TemplateRuntime, ToPosition(_root, ex.Span), ex.OriginalMessage);
+            // Our own errors are worded in both languages where they are thrown; Scriban's own are in English only.
+            diagnostics.Report(DiagnosticCodes.TemplateRuntime, ToPosition(_root, ex.Span), ex is WordedScriptError worded
+                ? worded.Wording
+                : new Wording($"fout bij het invullen van het sjabloon (Scriban): {ex.OriginalMessage}", ex.OriginalMessage));
             return null;
         }
     }

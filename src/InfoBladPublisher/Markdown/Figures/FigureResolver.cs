@@ -28,13 +28,17 @@ internal static class FigureResolver
                 }
 
                 var hint = DidYouMean.Hint(id, context.Datasets.Keys);
-                diagnostics.Report(DiagnosticCodes.UnknownDataset, position, $"no dataset '{id}' in content/{DatasetKeys.Folder}/{hint}");
+                diagnostics.Report(DiagnosticCodes.UnknownDataset, position,
+                    $"geen dataset '{id}' in content/{DatasetKeys.Folder}/{HintNl(id, context.Datasets.Keys)}",
+                    $"no dataset '{id}' in content/{DatasetKeys.Folder}/{hint}");
                 return null;
             }
 
             if (!context.Declared.Any(d => d.Key == id))
             {
-                diagnostics.Report(DiagnosticCodes.DatasetVersion, position, $"dataset '{id}' is used but not declared; add it to document.yml as 'datasets: {{ {id}: \"{dataset.Versie}\" }}'");
+                diagnostics.Report(DiagnosticCodes.DatasetVersion, position,
+                    $"dataset '{id}' wordt gebruikt maar is niet opgegeven; voeg de dataset toe aan document.yml als 'datasets: {{ {id}: \"{dataset.Versie}\" }}'",
+                    $"dataset '{id}' is used but not declared; add it to document.yml as 'datasets: {{ {id}: \"{dataset.Versie}\" }}'");
             }
 
             if (!used.Contains(dataset))
@@ -81,20 +85,30 @@ internal static class FigureResolver
                     continue;
                 }
 
-                diagnostics.Report(DiagnosticCodes.UnknownDataset, declared.KeyPosition, $"no dataset '{declared.Key}' in content/{DatasetKeys.Folder}/");
+                diagnostics.Report(DiagnosticCodes.UnknownDataset, declared.KeyPosition,
+                    $"geen dataset '{declared.Key}' in content/{DatasetKeys.Folder}/",
+                    $"no dataset '{declared.Key}' in content/{DatasetKeys.Folder}/");
             }
             else if (dataset.Versie != declared.Value)
             {
-                diagnostics.Report(DiagnosticCodes.DatasetVersion, declared.ValuePosition, $"the document uses versie '{declared.Value}' of '{declared.Key}', but the dataset is versie '{dataset.Versie}'; check the text against the new figures, then update the version");
+                diagnostics.Report(DiagnosticCodes.DatasetVersion, declared.ValuePosition,
+                    $"het document gebruikt versie '{declared.Value}' van '{declared.Key}', maar de dataset heeft versie '{dataset.Versie}'; controleer de tekst met de nieuwe cijfers en werk daarna de versie bij",
+                    $"the document uses versie '{declared.Value}' of '{declared.Key}', but the dataset is versie '{dataset.Versie}'; check the text against the new figures, then update the version");
             }
             else if (!used.Contains(dataset))
             {
-                diagnostics.Report(DiagnosticCodes.DatasetUnused, declared.KeyPosition, $"dataset '{declared.Key}' is declared but no figure, table or chart uses it");
+                diagnostics.Report(DiagnosticCodes.DatasetUnused, declared.KeyPosition,
+                    $"dataset '{declared.Key}' is opgegeven, maar geen figuur, tabel of grafiek gebruikt de dataset",
+                    $"dataset '{declared.Key}' is declared but no figure, table or chart uses it");
             }
         }
 
         return used;
     }
+
+    /// <summary>The Dutch form of <see cref="DidYouMean.Hint"/>: "; bedoelde u 'x'?", else nothing.</summary>
+    private static string HintNl(string unknown, IEnumerable<string> candidates) =>
+        DidYouMean.Suggest(unknown, candidates) is { } suggestion ? $"; bedoelde u '{suggestion}'?" : string.Empty;
 
     private static void ResolveCitation(FigureCitation citation, SourcePosition position, Func<string, SourcePosition, Dataset?> find, DiagnosticBag diagnostics)
     {
@@ -103,7 +117,9 @@ internal static class FigureResolver
         string[] parts = split.Length < 3 ? split : [split[0], string.Join('/', split[1..^1]), split[^1]];
         if (parts.Length != 3 || parts.Any(p => p.Length == 0))
         {
-            diagnostics.Report(DiagnosticCodes.BadDirective, position, $"'{FigureSyntax.Cijfer}{citation.Reference}]' must name dataset/rij/kolom, e.g. {FigureSyntax.Cijfer}gestapelde-gezinshereniging/nareis op nareis/ingewilligd]");
+            diagnostics.Report(DiagnosticCodes.BadDirective, position,
+                $"'{FigureSyntax.Cijfer}{citation.Reference}]' moet dataset/rij/kolom noemen, bijvoorbeeld {FigureSyntax.Cijfer}gestapelde-gezinshereniging/nareis op nareis/ingewilligd]",
+                $"'{FigureSyntax.Cijfer}{citation.Reference}]' must name dataset/rij/kolom, e.g. {FigureSyntax.Cijfer}gestapelde-gezinshereniging/nareis op nareis/ingewilligd]");
             return;
         }
 
@@ -115,7 +131,9 @@ internal static class FigureResolver
         var column = dataset.Column(parts[2]);
         if (column is null)
         {
-            diagnostics.Report(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no column '{parts[2]}'{DidYouMean.Hint(parts[2], dataset.Columns.Select(c => c.Name))}");
+            diagnostics.Report(DiagnosticCodes.UnknownFigure, position,
+                $"dataset '{dataset.Id}' heeft geen kolom '{parts[2]}'{HintNl(parts[2], dataset.Columns.Select(c => c.Name))}",
+                $"dataset '{dataset.Id}' has no column '{parts[2]}'{DidYouMean.Hint(parts[2], dataset.Columns.Select(c => c.Name))}");
             return;
         }
 
@@ -123,7 +141,9 @@ internal static class FigureResolver
         {
             if (!dataset.Totals.TryGetValue(column.Name, out var total))
             {
-                diagnostics.Report(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' declares no total for '{column.Name}'");
+                diagnostics.Report(DiagnosticCodes.UnknownFigure, position,
+                    $"dataset '{dataset.Id}' geeft geen totaal voor '{column.Name}'",
+                    $"dataset '{dataset.Id}' declares no total for '{column.Name}'");
                 return;
             }
 
@@ -136,7 +156,9 @@ internal static class FigureResolver
         }
         else
         {
-            diagnostics.Report(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no row '{parts[1]}'{DidYouMean.Hint(parts[1], dataset.Rows.Select(r => r.Key).Append(Dataset.TotalRowKey))}");
+            diagnostics.Report(DiagnosticCodes.UnknownFigure, position,
+                $"dataset '{dataset.Id}' heeft geen rij '{parts[1]}'{HintNl(parts[1], dataset.Rows.Select(r => r.Key).Append(Dataset.TotalRowKey))}",
+                $"dataset '{dataset.Id}' has no row '{parts[1]}'{DidYouMean.Hint(parts[1], dataset.Rows.Select(r => r.Key).Append(Dataset.TotalRowKey))}");
             return;
         }
 
@@ -150,7 +172,9 @@ internal static class FigureResolver
         if (kind is null)
         {
             var kinds = ChartKind.All.Select(k => k.Name).ToList();
-            diagnostics.Report(DiagnosticCodes.BadDirective, position, $"soort '{kindName}' is not a chart kind; use {string.Join(", ", kinds)}{DidYouMean.Hint(kindName, kinds)}");
+            diagnostics.Report(DiagnosticCodes.BadDirective, position,
+                $"soort '{kindName}' is geen soort grafiek; gebruik {string.Join(", ", kinds)}{HintNl(kindName, kinds)}",
+                $"soort '{kindName}' is not a chart kind; use {string.Join(", ", kinds)}{DidYouMean.Hint(kindName, kinds)}");
             return;
         }
 
@@ -166,14 +190,18 @@ internal static class FigureResolver
             }
             else
             {
-                diagnostics.Report(DiagnosticCodes.UnknownFigure, position, $"dataset '{dataset.Id}' has no numeric column '{name}'{DidYouMean.Hint(name, dataset.NumericColumns.Select(c => c.Name))}");
+                diagnostics.Report(DiagnosticCodes.UnknownFigure, position,
+                    $"dataset '{dataset.Id}' heeft geen kolom '{name}' met getallen{HintNl(name, dataset.NumericColumns.Select(c => c.Name))}",
+                    $"dataset '{dataset.Id}' has no numeric column '{name}'{DidYouMean.Hint(name, dataset.NumericColumns.Select(c => c.Name))}");
             }
         }
 
         // Charts start at zero; a negative count is a data mistake or belongs in a table.
         foreach (var (row, column) in dataset.Rows.SelectMany(r => columns.Select(c => (r, c))).Where(x => x.r.Cells[x.c.Name].Number < 0))
         {
-            diagnostics.Report(DiagnosticCodes.BadDirective, position, $"dataset '{dataset.Id}' has a negative value in row '{row.Key}', column '{column.Name}'; a chart starts at zero, so show this dataset as a table (::tabel) instead");
+            diagnostics.Report(DiagnosticCodes.BadDirective, position,
+                $"dataset '{dataset.Id}' heeft een negatieve waarde in rij '{row.Key}', kolom '{column.Name}'; een grafiek begint bij nul, dus toon deze dataset als tabel (::tabel)",
+                $"dataset '{dataset.Id}' has a negative value in row '{row.Key}', column '{column.Name}'; a chart starts at zero, so show this dataset as a table (::tabel) instead");
             return;
         }
 
@@ -187,6 +215,7 @@ internal static class FigureResolver
         if (dataset.Rows.Count > Limits.ChartRows || dataset.Rows.Count * columns.Count > Limits.ChartMarks)
         {
             diagnostics.Report(DiagnosticCodes.OverLimit, position,
+                $"een grafiek van {dataset.Rows.Count} rijen en {columns.Count} reeksen ({dataset.Rows.Count * columns.Count} punten) is op een pagina niet te lezen; een grafiek toont hoogstens {Limits.ChartRows} rijen en {Limits.ChartMarks} punten: toon de dataset als tabel (::tabel), of maak een grafiek van een kleinere dataset",
                 $"a chart of {dataset.Rows.Count} rows and {columns.Count} series ({dataset.Rows.Count * columns.Count} marks) cannot be read on a page; a chart may show at most {Limits.ChartRows} rows and {Limits.ChartMarks} marks: show the dataset as a table (::tabel), or chart a smaller dataset");
             return;
         }

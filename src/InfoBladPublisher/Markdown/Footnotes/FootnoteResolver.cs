@@ -19,7 +19,9 @@ internal static class FootnoteResolver
         {
             if (sources.TryGetValue(source.Label, out var first))
             {
-                diagnostics.Report(DiagnosticCodes.FootnoteDuplicate, source.Position, $"footnote '{source.Label}' is defined twice; the first definition is at {first.Position}");
+                diagnostics.Report(DiagnosticCodes.FootnoteDuplicate, source.Position,
+                    $"voetnoot '{source.Label}' is twee keer gedefinieerd; de eerste definitie staat op {first.Position}",
+                    $"footnote '{source.Label}' is defined twice; the first definition is at {first.Position}");
                 return;
             }
 
@@ -41,7 +43,9 @@ internal static class FootnoteResolver
         {
             if (syntax.Descendants<Markdig.Syntax.Inlines.Inline>().OfType<FootnoteCall>().FirstOrDefault() is { } inner)
             {
-                diagnostics.Report(DiagnosticCodes.NoteInNote, entry.ValuePosition, $"note '{entry.Key}' cites note '{inner.Label}'; a note cannot have notes of its own: write the text into this note");
+                diagnostics.Report(DiagnosticCodes.NoteInNote, entry.ValuePosition,
+                    $"voetnoot '{entry.Key}' verwijst naar voetnoot '{inner.Label}'; een voetnoot kan zelf geen voetnoten hebben: zet de tekst in deze voetnoot",
+                    $"note '{entry.Key}' cites note '{inner.Label}'; a note cannot have notes of its own: write the text into this note");
             }
         }
 
@@ -52,14 +56,21 @@ internal static class FootnoteResolver
             if (!sources.TryGetValue(call.Label, out var source))
             {
                 var hint = DidYouMean.Hint(call.Label, sources.Keys, "define it as '[^" + call.Label + "]: …' or under 'voetnoten' in the YAML");
-                diagnostics.Report(DiagnosticCodes.FootnoteUndefined, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"footnote '{call.Label}' is cited but not defined{hint}");
+                var hintNl = DidYouMean.Suggest(call.Label, sources.Keys) is { } meant
+                    ? $"; bedoelde u '{meant}'?"
+                    : "; definieer de voetnoot als '[^" + call.Label + "]: …' of onder 'voetnoten' in de YAML";
+                diagnostics.Report(DiagnosticCodes.FootnoteUndefined, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1),
+                    $"er wordt verwezen naar voetnoot '{call.Label}', maar die is niet gedefinieerd{hintNl}",
+                    $"footnote '{call.Label}' is cited but not defined{hint}");
                 continue;
             }
 
             if (EnclosingNote(call) is { } note)
             {
                 // Also where a line after the last note, without a blank line between, joined that note.
-                diagnostics.Report(DiagnosticCodes.NoteInNote, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"note '{note.Label}' cites note '{call.Label}'; a note cannot have notes of its own: write the text into this note (or leave a blank line after the note, if this line is not part of it)");
+                diagnostics.Report(DiagnosticCodes.NoteInNote, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1),
+                    $"voetnoot '{note.Label}' verwijst naar voetnoot '{call.Label}'; een voetnoot kan zelf geen voetnoten hebben: zet de tekst in deze voetnoot (of laat een lege regel na de voetnoot, als deze regel er niet bij hoort)",
+                    $"note '{note.Label}' cites note '{call.Label}'; a note cannot have notes of its own: write the text into this note (or leave a blank line after the note, if this line is not part of it)");
                 cited.Add(call.Label);
                 continue;
             }
@@ -69,14 +80,18 @@ internal static class FootnoteResolver
                 numbered.Add((source, numbered.Count + 1));
                 if (numbered.Count == Common.Limits.NotesPerDocument + 1)
                 {
-                    diagnostics.Report(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1), $"more than {Common.Limits.NotesPerDocument} notes in one document");
+                    diagnostics.Report(DiagnosticCodes.OverLimit, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1),
+                        $"meer dan {Common.Limits.NotesPerDocument} voetnoten in één document",
+                        $"more than {Common.Limits.NotesPerDocument} notes in one document");
                 }
             }
         }
 
         foreach (var source in sources.Values.Where(s => !cited.Contains(s.Label)))
         {
-            diagnostics.Report(DiagnosticCodes.FootnoteUnused, source.Position, $"footnote '{source.Label}' is defined but never cited; cite it as [^{source.Label}] or remove it");
+            diagnostics.Report(DiagnosticCodes.FootnoteUnused, source.Position,
+                $"voetnoot '{source.Label}' is gedefinieerd, maar er wordt nergens naar verwezen; verwijs ernaar met [^{source.Label}] of verwijder de voetnoot",
+                $"footnote '{source.Label}' is defined but never cited; cite it as [^{source.Label}] or remove it");
         }
 
         return numbered;

@@ -32,6 +32,7 @@ internal partial class HeadingNumbers
             if (TypedNumber().IsMatch(text))
             {
                 diagnostics.Report(DiagnosticCodes.HandNumberedHeading, new SourcePosition(bodyPath, heading.Line + 1, heading.Column + 1),
+                    "de kop begint met een getypt nummer; de nummers van koppen worden automatisch gemaakt, dus verwijder het nummer",
                     "heading starts with a typed number; section numbers are generated, so remove it");
             }
         }

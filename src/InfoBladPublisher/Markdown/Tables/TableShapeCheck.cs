@@ -48,6 +48,7 @@ internal static partial class TableShapeCheck
         {
             var column = delimiter.Cells.Count > columns ? delimiter.Cells[columns].Column : delimiter.EndColumn;
             diagnostics.Report(DiagnosticCodes.TableShape, new SourcePosition(bodyPath, rows[1].Line + 1, column),
+                $"de scheidingsregel heeft {delimiter.Cells.Count} cel(len) en de kopregel {columns}: geef de scheidingsregel één '---' voor elke kolom van de kopregel",
                 $"the delimiter row has {delimiter.Cells.Count} cell(s) and the header row {columns}: give it one '---' for each column of the header");
         }
 
@@ -58,11 +59,13 @@ internal static partial class TableShapeCheck
             if (row.Cells.Count < columns)
             {
                 diagnostics.Report(DiagnosticCodes.TableRowCells, new SourcePosition(bodyPath, line + 1, row.EndColumn),
+                    $"deze rij heeft {row.Cells.Count} cel(len) en de kopregel {columns}: er ontbreekt een cel, die leeg zou worden afgedrukt; voeg de cel toe (schrijf '{EmptyMark}' waar niets in te vullen is)",
                     $"this row has {row.Cells.Count} cell(s) and the header {columns}: a cell is missing, and would print empty; add it (write '{EmptyMark}' where there is nothing to fill in)");
             }
             else if (row.Cells.Count > columns)
             {
                 diagnostics.Report(DiagnosticCodes.TableRowCells, new SourcePosition(bodyPath, line + 1, row.Cells[columns].Column),
+                    $"deze rij heeft {row.Cells.Count} cellen en de kopregel {columns}: de cel(len) vanaf hier zouden een kolom zonder kop maken; verwijder ze, of voeg de kolom toe aan de kopregel en de scheidingsregel",
                     $"this row has {row.Cells.Count} cells and the header {columns}: the cell(s) from here would make a column without a header; remove them, or add the column to the header and the delimiter row");
             }
 
@@ -75,6 +78,7 @@ internal static partial class TableShapeCheck
         foreach (var cell in row.Cells.Where(c => c.IsEmpty))
         {
             diagnostics.Report(DiagnosticCodes.TableRowCells, new SourcePosition(bodyPath, line + 1, cell.Column),
+                $"een lege cel: schrijf '{EmptyMark}' waar niets in te vullen is, zodat een cel nooit per ongeluk leeg blijft",
                 $"an empty cell: write '{EmptyMark}' where there is nothing to fill in, so a cell is never left empty by accident");
         }
     }
@@ -86,6 +90,7 @@ internal static partial class TableShapeCheck
         if (delimiterAt == 0)
         {
             diagnostics.Report(DiagnosticCodes.TableShape, new SourcePosition(bodyPath, rows[0].Line + 1, 1),
+                "een scheidingsregel zonder kopregel erboven: dit wordt afgedrukt als tekst, niet als tabel; schrijf de kopregel (| Kop | Kop |) op de regel erboven",
                 "a delimiter row with no header row above it: this prints as text, not a table; write the header row (| Kop | Kop |) on the line above");
         }
         else if (delimiterAt > 0)
@@ -93,11 +98,13 @@ internal static partial class TableShapeCheck
             var stray = rows.Skip(delimiterAt + 1).FirstOrDefault(r => !r.Text.Contains('|', StringComparison.Ordinal));
             var at = stray.Text is null ? rows[delimiterAt].Line : stray.Line;
             diagnostics.Report(DiagnosticCodes.TableShape, new SourcePosition(bodyPath, at + 1, 1),
+                "deze regels worden afgedrukt als tekst, niet als tabel: elke rij van een tabel heeft randen '|' nodig, en na een tabel hoort een lege regel",
                 "these lines print as text, not a table: every row of a table needs its '|' borders, and a table a blank line after it");
         }
         else if (rows.Count >= 2 && rows.All(r => r.Text[r.From..].TrimStart().StartsWith('|') && r.Text.Count(c => c == '|') >= 2))
         {
             diagnostics.Report(DiagnosticCodes.TableShape, new SourcePosition(bodyPath, rows[1].Line + 1, 1),
+                "deze regels worden afgedrukt als tekst, niet als tabel: een tabel heeft een scheidingsregel (| --- | --- |) onder de kopregel nodig",
                 "these lines print as text, not a table: a table needs a delimiter row (| --- | --- |) under its header row");
         }
     }
