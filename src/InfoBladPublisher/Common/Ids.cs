@@ -23,7 +23,7 @@ internal static partial class Ids
         if (id.Length > 0 && id[^1] is '.' or ' ')
         {
             var (endNl, end) = id[^1] == '.' ? ("een punt", "a dot") : ("een spatie", "a space");
-            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"de {what.Nl}-id '{id}' eindigt op {endNl}, die Windows weglaat uit een bestandsnaam, dus '{id.TrimEnd('.', ' ')}' en '{id}' zijn daar één bestand; verwijder die", $"the {what.En} id '{id}' ends in {end}, which Windows drops from a file name, so '{id.TrimEnd('.', ' ')}' and '{id}' would be one file there; remove it");
+            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"de {what.Nl}-id '{id}' eindigt op {endNl}, die Windows weglaat uit een bestandsnaam, dus '{id.TrimEnd('.', ' ')}' en '{id}' zouden daar één bestand zijn; verwijder die", $"the {what.En} id '{id}' ends in {end}, which Windows drops from a file name, so '{id.TrimEnd('.', ' ')}' and '{id}' would be one file there; remove it");
             return false;
         }
 

@@ -41,7 +41,7 @@ internal static class YamlFile
 
         if (stream.Documents.Count == 0)
         {
-            diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(displayPath), "het bestand is leeg; verwacht werd een mapping van sleutels naar waarden", "the file is empty; expected a mapping of keys to values");
+            diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(displayPath), "het bestand is leeg; het moet een mapping van sleutels naar waarden bevatten", "the file is empty; expected a mapping of keys to values");
             return null;
         }
 
@@ -57,7 +57,7 @@ internal static class YamlFile
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
             var root = stream.Documents[0].RootNode;
-            diagnostics.Report(DiagnosticCodes.WrongType, PositionOf(displayPath, root.Start), "bovenaan het bestand werd een mapping van sleutels naar waarden verwacht", "expected a mapping of keys to values at the top of the file");
+            diagnostics.Report(DiagnosticCodes.WrongType, PositionOf(displayPath, root.Start), "bovenaan het bestand moet een mapping van sleutels naar waarden staan", "expected a mapping of keys to values at the top of the file");
             return null;
         }
 
