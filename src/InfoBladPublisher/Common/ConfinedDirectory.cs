@@ -150,19 +150,19 @@ internal sealed partial class ConfinedDirectory
         switch (problem)
         {
             case FileProblem.Missing:
-                diagnostics.Report(DiagnosticCodes.MissingFile, at, $"'{shown}' does not exist");
+                diagnostics.Report(DiagnosticCodes.MissingFile, at, $"'{shown}' bestaat niet", $"'{shown}' does not exist");
                 break;
             case FileProblem.Outside:
-                diagnostics.Report(DiagnosticCodes.PathOutsideRoot, at, $"'{shown}' leads outside {DisplayRoot} (through '..', an absolute path or a symbolic link); only files inside it can be used");
+                diagnostics.Report(DiagnosticCodes.PathOutsideRoot, at, $"'{shown}' leidt buiten {DisplayRoot} (via '..', een absoluut pad of een symbolische link); alleen bestanden daarbinnen kunnen worden gebruikt", $"'{shown}' leads outside {DisplayRoot} (through '..', an absolute path or a symbolic link); only files inside it can be used");
                 break;
             case FileProblem.TooLarge:
-                diagnostics.Report(DiagnosticCodes.FileTooLarge, at, $"'{shown}' is larger than the limit of {Limits.Describe(maxBytes)}");
+                diagnostics.Report(DiagnosticCodes.FileTooLarge, at, $"'{shown}' is groter dan de grens van {Limits.Describe(maxBytes)}", $"'{shown}' is larger than the limit of {Limits.Describe(maxBytes)}");
                 break;
             case FileProblem.Unreadable:
-                diagnostics.Report(DiagnosticCodes.FileUnreadable, at, $"'{shown}' cannot be read");
+                diagnostics.Report(DiagnosticCodes.FileUnreadable, at, $"'{shown}' kan niet worden gelezen", $"'{shown}' cannot be read");
                 break;
             case FileProblem.NotAFile:
-                diagnostics.Report(DiagnosticCodes.FileUnreadable, at, $"'{shown}' is not a regular file (a FIFO, socket or device); only files can be used");
+                diagnostics.Report(DiagnosticCodes.FileUnreadable, at, $"'{shown}' is geen gewoon bestand (maar een FIFO, socket of apparaat); alleen bestanden kunnen worden gebruikt", $"'{shown}' is not a regular file (a FIFO, socket or device); only files can be used");
                 break;
         }
     }

@@ -135,22 +135,22 @@ internal sealed partial class ConfinedDirectory
             switch (problem.Kind)
             {
                 case WalkProblemKind.LeadsOutside:
-                    diagnostics.Report(Diagnostics.DiagnosticCodes.PathOutsideRoot, at, $"'{shown}' is a symbolic link that leads outside {DisplayRoot}; only files inside it can be used, so remove the link or copy what it points to");
+                    diagnostics.Report(Diagnostics.DiagnosticCodes.PathOutsideRoot, at, $"'{shown}' is een symbolische link die buiten {DisplayRoot} leidt; alleen bestanden daarbinnen kunnen worden gebruikt, dus verwijder de link of kopieer waar die naar verwijst", $"'{shown}' is a symbolic link that leads outside {DisplayRoot}; only files inside it can be used, so remove the link or copy what it points to");
                     break;
                 case WalkProblemKind.LinkLoop:
-                    diagnostics.Report(Diagnostics.DiagnosticCodes.PathOutsideRoot, at, $"'{shown}' is a symbolic link that loops (to itself or to a folder it is in); remove it");
+                    diagnostics.Report(Diagnostics.DiagnosticCodes.PathOutsideRoot, at, $"'{shown}' is een symbolische link die in een kring verwijst (naar zichzelf of naar een map waar die in staat); verwijder de link", $"'{shown}' is a symbolic link that loops (to itself or to a folder it is in); remove it");
                     break;
                 case WalkProblemKind.NotAFile:
-                    diagnostics.Report(Diagnostics.DiagnosticCodes.FileUnreadable, at, $"'{shown}' is not a regular file (a FIFO, socket or device); only files and folders can be used");
+                    diagnostics.Report(Diagnostics.DiagnosticCodes.FileUnreadable, at, $"'{shown}' is geen gewoon bestand (maar een FIFO, socket of apparaat); alleen bestanden en mappen kunnen worden gebruikt", $"'{shown}' is not a regular file (a FIFO, socket or device); only files and folders can be used");
                     break;
                 case WalkProblemKind.TooMany:
-                    diagnostics.Report(Diagnostics.DiagnosticCodes.OverLimit, at, $"{shown} holds more than {Limits.TreeEntries:N0} files and folders (the limit); the rest were not looked at");
+                    diagnostics.Report(Diagnostics.DiagnosticCodes.OverLimit, at, $"{shown} bevat meer dan {Limits.TreeEntries:N0} bestanden en mappen (de grens); de rest is niet bekeken", $"{shown} holds more than {Limits.TreeEntries:N0} files and folders (the limit); the rest were not looked at");
                     break;
                 case WalkProblemKind.TooDeep:
-                    diagnostics.Report(Diagnostics.DiagnosticCodes.OverLimit, at, $"'{shown}' is nested more than {Limits.NestingDepth} folders deep (the limit)");
+                    diagnostics.Report(Diagnostics.DiagnosticCodes.OverLimit, at, $"'{shown}' ligt meer dan {Limits.NestingDepth} mappen diep (de grens)", $"'{shown}' is nested more than {Limits.NestingDepth} folders deep (the limit)");
                     break;
                 case WalkProblemKind.Unreadable:
-                    diagnostics.Report(Diagnostics.DiagnosticCodes.FileUnreadable, at, $"the folder '{shown}' cannot be listed");
+                    diagnostics.Report(Diagnostics.DiagnosticCodes.FileUnreadable, at, $"de inhoud van de map '{shown}' kan niet worden gelezen", $"the folder '{shown}' cannot be listed");
                     break;
             }
         }

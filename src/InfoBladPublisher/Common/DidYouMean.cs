@@ -1,3 +1,5 @@
+using InfoBladPublisher.Diagnostics;
+
 namespace InfoBladPublisher.Common;
 
 /// <summary>Suggests the known key an editor meant: first by the words of the trade (onderwerp is our titel), then by edit distance.</summary>
@@ -22,11 +24,18 @@ internal static class DidYouMean
     private static string? Domain(string unknown, IEnumerable<string> candidates) =>
         DomainWords.TryGetValue(unknown.Trim().ToLowerInvariant().Replace('-', ' '), out var meant) && candidates.Contains(meant, StringComparer.Ordinal) ? meant : null;
 
-    /// <summary>The tail every message puts after an unknown name: "; did you mean 'x'?", else "; " + <paramref name="otherwise"/>, else nothing.</summary>
+    /// <summary>
+    /// The tail every message puts after an unknown name, in Dutch and English: "; bedoelde u 'x'?" / "; did you mean 'x'?",
+    /// else "; " + <paramref name="otherwise"/>, else nothing.
+    /// </summary>
+    public static Wording Tail(string unknown, IEnumerable<string> candidates, Wording? otherwise = null) =>
+        Suggest(unknown, candidates) is { } suggestion ? new Wording($"; bedoelde u '{suggestion}'?", $"; did you mean '{suggestion}'?")
+        : otherwise is null ? new Wording(string.Empty, string.Empty)
+        : new Wording("; " + otherwise.Nl, "; " + otherwise.En);
+
+    /// <summary>TRANSITIONAL: the English tail only (see <see cref="Tail"/>), until every message that uses it is worded in both.</summary>
     public static string Hint(string unknown, IEnumerable<string> candidates, string? otherwise = null) =>
-        Suggest(unknown, candidates) is { } suggestion ? $"; did you mean '{suggestion}'?"
-        : otherwise is null ? string.Empty
-        : "; " + otherwise;
+        Tail(unknown, candidates, otherwise is null ? null : new Wording(otherwise, otherwise)).En;
 
     public static string? Suggest(string unknown, IEnumerable<string> candidates)
     {

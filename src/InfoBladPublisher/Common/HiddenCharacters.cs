@@ -27,7 +27,7 @@ internal static class HiddenCharacters
             var rune = runes[i];
             if (Problem(rune, previous, i + 1 < runes.Count ? runes[i + 1] : default) is { } problem)
             {
-                diagnostics.Report(DiagnosticCodes.NotCleanText, new SourcePosition(display, line, column), $"{Describe(rune)} {problem}; remove it");
+                diagnostics.Report(DiagnosticCodes.NotCleanText, new SourcePosition(display, line, column), $"{Describe(rune)} {problem.Nl}; verwijder het", $"{Describe(rune)} {problem.En}; remove it");
                 reported++;
             }
 
@@ -38,20 +38,26 @@ internal static class HiddenCharacters
         return reported == 0;
     }
 
-    private static string? Problem(Rune rune, Rune before, Rune after)
+    private static Wording? Problem(Rune rune, Rune before, Rune after)
     {
         if (IsDirectionControl(rune.Value))
         {
-            return "is a direction control, which makes the text read differently from what it holds";
+            return new Wording(
+                "is een teken dat de schrijfrichting stuurt, waardoor de tekst anders leest dan wat er werkelijk staat",
+                "is a direction control, which makes the text read differently from what it holds");
         }
 
         if (IsWordJoiner(rune.Value))
         {
-            return Rune.IsLetter(before) && Rune.IsLetter(after) ? null : "is an invisible character outside a word (it is allowed only between two letters)";
+            return Rune.IsLetter(before) && Rune.IsLetter(after)
+                ? null
+                : new Wording(
+                    "is een onzichtbaar teken buiten een woord (het is alleen toegestaan tussen twee letters)",
+                    "is an invisible character outside a word (it is allowed only between two letters)");
         }
 
         return Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format
-            ? "is an invisible format character, which metadata does not need"
+            ? new Wording("is een onzichtbaar opmaakteken, dat metadata niet nodig heeft", "is an invisible format character, which metadata does not need")
             : null;
     }
 

@@ -21,7 +21,7 @@ internal static class SourceText
     {
         if (Utf16Hint(bytes) is { } utf16)
         {
-            diagnostics.Report(DiagnosticCodes.NotCleanText, SourcePosition.StartOf(display), $"the file is {utf16}, not UTF-8; save it as UTF-8");
+            diagnostics.Report(DiagnosticCodes.NotCleanText, SourcePosition.StartOf(display), $"het bestand is {utf16.Nl}, geen UTF-8; sla het op als UTF-8", $"the file is {utf16.En}, not UTF-8; save it as UTF-8");
             return null;
         }
 
@@ -53,7 +53,7 @@ internal static class SourceText
         var reported = 0;
         var line = 1;
         var column = 1;
-        string? hint = null;
+        Wording? hint = null;
         while (!span.IsEmpty && reported < MaxReportedPerFile)
         {
             var status = Rune.DecodeFromUtf8(span, out var rune, out var consumed);
@@ -61,7 +61,7 @@ internal static class SourceText
             if (status != OperationStatus.Done)
             {
                 hint ??= EncodingHint(bytes);
-                diagnostics.Report(DiagnosticCodes.NotCleanText, at, $"byte 0x{span[0]:X2} is not UTF-8; {hint}");
+                diagnostics.Report(DiagnosticCodes.NotCleanText, at, $"byte 0x{span[0]:X2} is geen UTF-8; {hint.Nl}", $"byte 0x{span[0]:X2} is not UTF-8; {hint.En}");
                 reported++;
                 span = span[Math.Max(consumed, 1)..];
                 column++;
@@ -70,7 +70,7 @@ internal static class SourceText
 
             if (IsRefusedControl(rune))
             {
-                diagnostics.Report(DiagnosticCodes.NotCleanText, at, $"{Name(rune)} is a control character, which no document text may hold; remove it");
+                diagnostics.Report(DiagnosticCodes.NotCleanText, at, $"{Name(rune).Nl} is een stuurteken, dat geen enkele documenttekst mag bevatten; verwijder het", $"{Name(rune).En} is a control character, which no document text may hold; remove it");
                 reported++;
             }
 
@@ -86,17 +86,17 @@ internal static class SourceText
     private static bool IsRefusedControl(Rune rune) =>
         rune.Value is (< 0x20 and not ('\t' or '\n' or '\r')) or (>= 0x7F and <= 0x9F);
 
-    private static string Name(Rune rune) => rune.Value switch
+    private static Wording Name(Rune rune) => rune.Value switch
     {
-        0 => "a NUL byte (U+0000)",
-        _ => string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}"),
+        0 => new Wording("een NUL-byte (U+0000)", "a NUL byte (U+0000)"),
+        _ => new Wording(string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}"), string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}")),
     };
 
-    private static string? Utf16Hint(byte[] bytes)
+    private static Wording? Utf16Hint(byte[] bytes)
     {
         if (bytes.AsSpan().StartsWith((byte[])[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((byte[])[0xFE, 0xFF]))
         {
-            return "UTF-16 (it starts with a UTF-16 byte-order mark)";
+            return new Wording("UTF-16 (het begint met een UTF-16-byte-order-mark)", "UTF-16 (it starts with a UTF-16 byte-order mark)");
         }
 
         // Text saved as UTF-16 without a mark: every other byte of ASCII text is a NUL.
@@ -115,7 +115,7 @@ internal static class SourceText
 
             if (Math.Max(evenNuls, oddNuls) * 4 >= sample.Length)
             {
-                return "UTF-16 (every other byte is a NUL)";
+                return new Wording("UTF-16 (elke tweede byte is een NUL)", "UTF-16 (every other byte is a NUL)");
             }
         }
 
@@ -123,19 +123,21 @@ internal static class SourceText
     }
 
     /// <summary>Names the likely encoding: a file with no valid UTF-8 sequence at all was saved as Latin-1 or Windows-1252 in practice.</summary>
-    private static string EncodingHint(byte[] bytes)
+    private static Wording EncodingHint(byte[] bytes)
     {
         var span = bytes.AsSpan();
         while (!span.IsEmpty)
         {
             if (Rune.DecodeFromUtf8(span, out var rune, out var consumed) == OperationStatus.Done && rune.Value >= 0x80)
             {
-                return "the file mixes UTF-8 with another encoding (text pasted from elsewhere?): retype the character, or save the file as UTF-8";
+                return new Wording(
+                    "het bestand mengt UTF-8 met een andere codering (tekst van elders geplakt?): typ het teken opnieuw, of sla het bestand op als UTF-8",
+                    "the file mixes UTF-8 with another encoding (text pasted from elsewhere?): retype the character, or save the file as UTF-8");
             }
 
             span = span[Math.Max(consumed, 1)..];
         }
 
-        return "the file looks like Latin-1 (ISO-8859-1 or Windows-1252): save it as UTF-8";
+        return new Wording("het bestand lijkt Latin-1 (ISO-8859-1 of Windows-1252): sla het op als UTF-8", "the file looks like Latin-1 (ISO-8859-1 or Windows-1252): save it as UTF-8");
     }
 }

@@ -12,7 +12,7 @@ internal static class YamlFile
     {
         if (YamlDepth.FirstTooDeep(text, Limits.NestingDepth) is { } deep)
         {
-            diagnostics.Report(DiagnosticCodes.OverLimit, new SourcePosition(displayPath, deep.Line, deep.Column), $"the YAML is nested more than {Limits.NestingDepth} levels deep here");
+            diagnostics.Report(DiagnosticCodes.OverLimit, new SourcePosition(displayPath, deep.Line, deep.Column), $"de YAML is hier meer dan {Limits.NestingDepth} niveaus diep genest", $"the YAML is nested more than {Limits.NestingDepth} levels deep here");
             return null;
         }
 
@@ -32,14 +32,16 @@ internal static class YamlFile
             // YamlDotNet's parser gives up this way on some broken structures (titel: [a, b, or ':  :titel');
             // the last event it read is where the structure went wrong. Found by the loader fuzz tests.
             var at = parser.Current?.End ?? Mark.Empty;
-            var what = ex is InvalidOperationException ? "a list '[' or mapping '{' is not closed, or the file ends inside it" : "a key or value is missing around here";
-            diagnostics.Report(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, at), "malformed YAML: " + what);
+            var (whatNl, what) = ex is InvalidOperationException
+                ? ("een lijst '[' of mapping '{' is niet gesloten, of het bestand eindigt erin", "a list '[' or mapping '{' is not closed, or the file ends inside it")
+                : ("hier ontbreekt een sleutel of waarde", "a key or value is missing around here");
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, PositionOf(displayPath, at), "ongeldige YAML: " + whatNl, "malformed YAML: " + what);
             return null;
         }
 
         if (stream.Documents.Count == 0)
         {
-            diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(displayPath), "the file is empty; expected a mapping of keys to values");
+            diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(displayPath), "het bestand is leeg; het moet een mapping van sleutels naar waarden bevatten", "the file is empty; expected a mapping of keys to values");
             return null;
         }
 
@@ -47,6 +49,7 @@ internal static class YamlFile
         {
             // YAML allows several documents in one file; only the first would be read, the rest silently lost.
             diagnostics.Report(DiagnosticCodes.YamlSyntax, SecondDocumentStart(displayPath, text, stream.Documents[1].RootNode.Start),
+                "hier begint een tweede YAML-document (na '---' of '...'); het bestand bevat één mapping: verwijder de scheidingsregel, of zet de sleutels die eronder staan erboven",
                 "a second YAML document starts here (after '---' or '...'); the file holds one mapping: remove the separator line, or move its keys above it");
             return null;
         }
@@ -54,7 +57,7 @@ internal static class YamlFile
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
             var root = stream.Documents[0].RootNode;
-            diagnostics.Report(DiagnosticCodes.WrongType, PositionOf(displayPath, root.Start), "expected a mapping of keys to values at the top of the file");
+            diagnostics.Report(DiagnosticCodes.WrongType, PositionOf(displayPath, root.Start), "bovenaan het bestand moet een mapping van sleutels naar waarden staan", "expected a mapping of keys to values at the top of the file");
             return null;
         }
 
@@ -95,7 +98,7 @@ internal static class YamlFile
 
             if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
             {
-                diagnostics.Report(DiagnosticCodes.WrongType, PositionOf(displayPath, node), $"the YAML tag '{node.Tag}' is not used here; write the plain value");
+                diagnostics.Report(DiagnosticCodes.WrongType, PositionOf(displayPath, node), $"de YAML-tag '{node.Tag}' wordt hier niet gebruikt; schrijf alleen de waarde", $"the YAML tag '{node.Tag}' is not used here; write the plain value");
                 ok = false;
             }
 
@@ -119,12 +122,14 @@ internal static class YamlFile
 
     public static SourcePosition PositionOf(string displayPath, YamlNode node) => PositionOf(displayPath, node.Start);
 
-    private static string DescribeSyntaxError(YamlException ex)
+    /// <remarks>YamlDotNet's own words stay English in both.</remarks>
+    private static Wording DescribeSyntaxError(YamlException ex)
     {
         // YamlDotNet prefixes its messages with "(Line: x, Col: y, ...)"; the position is already in front.
         var message = ex.InnerException?.Message ?? ex.Message;
         var close = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
         var text = close >= 0 ? message[(close + 3)..] : message;
-        return "malformed YAML: " + text.TrimEnd('.').ToLowerInvariant()[..1] + text.TrimEnd('.')[1..];
+        var detail = text.TrimEnd('.').ToLowerInvariant()[..1] + text.TrimEnd('.')[1..];
+        return new Wording("ongeldige YAML: " + detail, "malformed YAML: " + detail);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class ContentLoader
     {
         if (!content.Exists)
         {
-            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(content.DisplayRoot), "the content folder does not exist");
+            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(content.DisplayRoot), "de contentmap bestaat niet", "the content folder does not exist");
             return null;
         }
 
@@ -51,7 +51,7 @@ internal sealed class ContentLoader
             var id = Path.GetFileName(folder);
             var at = SourcePosition.StartOf(content.Display(folder));
             // A name that cannot be an id is its folder's error; what is inside is still checked.
-            var idUsable = Ids.Check(id, "document", at, diagnostics) && DocumentIdClashes.Free(id, taken, at, diagnostics);
+            var idUsable = Ids.Check(id, new Wording("document", "document"), at, diagnostics) && DocumentIdClashes.Free(id, taken, at, diagnostics);
             var doc = DocumentLoader.Load(content, folder, _markdown, shared, organisationFiles, diagnostics);
             if (doc.Values is not { } values)
             {
@@ -69,7 +69,7 @@ internal sealed class ContentLoader
 
         if (found == 0 && !diagnostics.HasErrors)
         {
-            diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(content.Display(ContentLayout.DocumentsFolder)), "no documents found; each document is a folder with document.yml and tekst.md");
+            diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(content.Display(ContentLayout.DocumentsFolder)), "geen documenten gevonden; elk document is een map met document.yml en tekst.md", "no documents found; each document is a folder with document.yml and tekst.md");
         }
 
         if (partial && sharedBroken && !checking)

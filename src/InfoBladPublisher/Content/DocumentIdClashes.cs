@@ -18,13 +18,13 @@ internal static class DocumentIdClashes
     {
         if (string.Equals(id, Reserved, StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"the document id '{id}' would overwrite the release's own {Reserved}.html; give the folder another name");
+            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"de document-id '{id}' zou de eigen {Reserved}.html van de release overschrijven; geef de map een andere naam", $"the document id '{id}' would overwrite the release's own {Reserved}.html; give the folder another name");
             return false;
         }
 
         if (!taken.TryAdd(id, id))
         {
-            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"the document ids '{taken[id]}' and '{id}' differ only in case; on Windows and macOS their files would be one and the same; rename one of the folders");
+            diagnostics.Report(DiagnosticCodes.InvalidValue, at, $"de document-id's '{taken[id]}' en '{id}' verschillen alleen in hoofdletters en kleine letters; op Windows en macOS worden hun bestanden één en hetzelfde bestand; geef een van de mappen een andere naam", $"the document ids '{taken[id]}' and '{id}' differ only in case; on Windows and macOS their files would be one and the same; rename one of the folders");
             return false;
         }
 

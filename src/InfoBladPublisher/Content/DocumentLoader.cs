@@ -44,7 +44,7 @@ internal static class DocumentLoader
         {
             if (bodyText is not null)
             {
-                diagnostics.Report(DiagnosticCodes.NotChecked, SourcePosition.StartOf(bodyDisplay), $"the text was not checked: its notes, datasets and numbering are declared in {ContentLayout.MetadataFile}, which could not be read; fix that first");
+                diagnostics.Report(DiagnosticCodes.NotChecked, SourcePosition.StartOf(bodyDisplay), $"de tekst is niet gecontroleerd: de voetnoten, datasets en nummering staan in {ContentLayout.MetadataFile}, dat niet kon worden gelezen; herstel dat eerst", $"the text was not checked: its notes, datasets and numbering are declared in {ContentLayout.MetadataFile}, which could not be read; fix that first");
             }
 
             return new Result(null, null);
@@ -65,7 +65,7 @@ internal static class DocumentLoader
         var figureContext = shared with
         {
             Declared = values.Map(K.Datasets),
-            ReadImage = (url, at) => ImageReader.Read(content, Path.Combine(folder, Uri.UnescapeDataString(url)), "image", at, diagnostics),
+            ReadImage = (url, at) => ImageReader.Read(content, Path.Combine(folder, Uri.UnescapeDataString(url)), ImageKind.Image, at, diagnostics),
         };
         // Woo markings go before anything parses the text: in the public build the passages are gone from here on.
         var redactions = new List<Marking>();
@@ -78,7 +78,7 @@ internal static class DocumentLoader
         {
             if (values.Text(key) is { } text && RedactionMarks.HasMark(text))
             {
-                diagnostics.Report(DiagnosticCodes.BadRedaction, values.PositionOf(key), $"'{key}' cannot be withheld: it names the document in the index, the PDF's properties and the bookmarks; write it without what must not be published");
+                diagnostics.Report(DiagnosticCodes.BadRedaction, values.PositionOf(key), $"'{key}' kan niet worden gelakt: het noemt het document in de index, de eigenschappen van de PDF en de bladwijzers; schrijf het zonder wat niet openbaar mag worden", $"'{key}' cannot be withheld: it names the document in the index, the PDF's properties and the bookmarks; write it without what must not be published");
             }
         }
 
@@ -126,7 +126,7 @@ internal static class DocumentLoader
             return false;
         }
 
-        diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {Path.GetFileName(file)}; every folder under {ContentLayout.DocumentsFolder}/ needs {ContentLayout.MetadataFile} and {ContentLayout.BodyFile}");
+        diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"{Path.GetFileName(file)} ontbreekt; elke map in {ContentLayout.DocumentsFolder}/ moet {ContentLayout.MetadataFile} en {ContentLayout.BodyFile} bevatten", $"missing {Path.GetFileName(file)}; every folder under {ContentLayout.DocumentsFolder}/ needs {ContentLayout.MetadataFile} and {ContentLayout.BodyFile}");
         return true;
     }
 

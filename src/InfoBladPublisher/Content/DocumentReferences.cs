@@ -36,8 +36,11 @@ internal static class DocumentReferences
 
         if (!organisationFiles.Contains(name))
         {
-            var hint = DidYouMean.Hint(name, organisations.Keys, $"known organisations: {string.Join(", ", organisations.Keys.Order(StringComparer.Ordinal))}");
-            diagnostics.Report(DiagnosticCodes.UnknownOrganisation, values.PositionOf(K.Afzender), $"afzender '{name}' is not an organisation in {ContentLayout.OrganisationsFolder}/{hint}");
+            var known = string.Join(", ", organisations.Keys.Order(StringComparer.Ordinal));
+            var hint = DidYouMean.Tail(name, organisations.Keys, new Wording($"bekende organisaties: {known}", $"known organisations: {known}"));
+            diagnostics.Report(DiagnosticCodes.UnknownOrganisation, values.PositionOf(K.Afzender),
+                $"afzender '{name}' is geen organisatie in {ContentLayout.OrganisationsFolder}/{hint.Nl}",
+                $"afzender '{name}' is not an organisation in {ContentLayout.OrganisationsFolder}/{hint.En}");
         }
 
         return null; // a file that exists but has errors of its own: those are reported already
@@ -49,8 +52,10 @@ internal static class DocumentReferences
         var unknown = values.List(K.VerwijstNaar).Where(other => !other.Contains(Placeholders.Open, StringComparison.OrdinalIgnoreCase) && (!ids.Contains(other) || other == id)).ToList();
         foreach (var other in unknown)
         {
-            var hint = DidYouMean.Hint(other, ids.Where(i => i != id));
-            diagnostics.Report(DiagnosticCodes.UnknownRelatedDocument, values.PositionOf(K.VerwijstNaar), $"verwijst_naar '{other}' is not another document in {ContentLayout.DocumentsFolder}/{hint}");
+            var hint = DidYouMean.Tail(other, ids.Where(i => i != id));
+            diagnostics.Report(DiagnosticCodes.UnknownRelatedDocument, values.PositionOf(K.VerwijstNaar),
+                $"verwijst_naar '{other}' is geen ander document in {ContentLayout.DocumentsFolder}/{hint.Nl}",
+                $"verwijst_naar '{other}' is not another document in {ContentLayout.DocumentsFolder}/{hint.En}");
         }
 
         return unknown.Count == 0;
@@ -69,8 +74,10 @@ internal static class DocumentReferences
             return true;
         }
 
-        var hint = DidYouMean.Hint(parent, ids.Where(i => i != id));
-        diagnostics.Report(DiagnosticCodes.UnknownParentDocument, values.PositionOf(K.Hoofddocument), $"hoofddocument '{parent}' is not another document in {ContentLayout.DocumentsFolder}/{hint}");
+        var hint = DidYouMean.Tail(parent, ids.Where(i => i != id));
+        diagnostics.Report(DiagnosticCodes.UnknownParentDocument, values.PositionOf(K.Hoofddocument),
+            $"hoofddocument '{parent}' is geen ander document in {ContentLayout.DocumentsFolder}/{hint.Nl}",
+            $"hoofddocument '{parent}' is not another document in {ContentLayout.DocumentsFolder}/{hint.En}");
         return false;
     }
 }

@@ -4,6 +4,13 @@ using InfoBladPublisher.Common;
 
 namespace InfoBladPublisher.Content;
 
+/// <summary>What an image is for, as the messages name it: the word in Dutch and English, and the Dutch word with its article (het logo, de afbeelding).</summary>
+internal sealed record ImageKind(Wording Name, string NlThe)
+{
+    public static readonly ImageKind Logo = new(new Wording("logo", "logo"), "het logo");
+    public static readonly ImageKind Image = new(new Wording("afbeelding", "image"), "de afbeelding");
+}
+
 /// <summary>
 /// Reads an image named by content (a logo, an image in the text): confined, within the size limits, and only
 /// when its bytes really are the SVG, PNG or JPEG its name says. Images are embedded in the pages, so
@@ -11,8 +18,8 @@ namespace InfoBladPublisher.Content;
 /// </summary>
 internal static class ImageReader
 {
-    /// <param name="what">"logo" or "image", for the messages.</param>
-    public static LogoFile? Read(ConfinedDirectory content, string path, string what, SourcePosition named, DiagnosticBag diagnostics)
+    /// <param name="what">A logo or an image, for the messages.</param>
+    public static LogoFile? Read(ConfinedDirectory content, string path, ImageKind what, SourcePosition named, DiagnosticBag diagnostics)
     {
         var bytes = content.TryReadBytes(path, Limits.ImageFileBytes, diagnostics, named);
         if (bytes is null)
@@ -38,12 +45,12 @@ internal static class ImageReader
                     ? new LogoFile(extension, bytes)
                     : null;
             default:
-                diagnostics.Report(DiagnosticCodes.NotAnImage, named, $"{what} '{display}' must be an .svg, .png or .jpg file");
+                diagnostics.Report(DiagnosticCodes.NotAnImage, named, $"{what.Name.Nl} '{display}' moet een .svg-, .png- of .jpg-bestand zijn", $"{what.Name.En} '{display}' must be an .svg, .png or .jpg file");
                 return null;
         }
     }
 
-    private static bool CheckRaster(byte[] bytes, MagickFormat format, string what, string display, SourcePosition named, DiagnosticBag diagnostics)
+    private static bool CheckRaster(byte[] bytes, MagickFormat format, ImageKind what, string display, SourcePosition named, DiagnosticBag diagnostics)
     {
         // Magic numbers first: Magick would otherwise guess a format from the content.
         var looksRight = format == MagickFormat.Png
@@ -51,7 +58,7 @@ internal static class ImageReader
             : bytes.AsSpan().StartsWith((byte[])[0xFF, 0xD8, 0xFF]);
         if (!looksRight)
         {
-            diagnostics.Report(DiagnosticCodes.NotAnImage, named, $"{what} '{display}' is not a {format.ToString().ToUpperInvariant()} image");
+            diagnostics.Report(DiagnosticCodes.NotAnImage, named, $"{what.Name.Nl} '{display}' is geen {format.ToString().ToUpperInvariant()}-afbeelding", $"{what.Name.En} '{display}' is not a {format.ToString().ToUpperInvariant()} image");
             return false;
         }
 
@@ -61,7 +68,7 @@ internal static class ImageReader
             var info = new MagickImageInfo(bytes, new MagickReadSettings { Format = format });
             if (info.Width > Limits.ImageMaxSidePixels || info.Height > Limits.ImageMaxSidePixels || (long)info.Width * info.Height > Limits.ImageMaxPixels)
             {
-                diagnostics.Report(DiagnosticCodes.OverLimit, named, $"{what} '{display}' is {info.Width}×{info.Height} pixels; the limit is {Limits.ImageMaxSidePixels} pixels a side and {Limits.ImageMaxPixels / 1_000_000} megapixels");
+                diagnostics.Report(DiagnosticCodes.OverLimit, named, $"{what.Name.Nl} '{display}' is {info.Width}×{info.Height} pixels; de grens is {Limits.ImageMaxSidePixels} pixels per zijde en {Limits.ImageMaxPixels / 1_000_000} megapixels", $"{what.Name.En} '{display}' is {info.Width}×{info.Height} pixels; the limit is {Limits.ImageMaxSidePixels} pixels a side and {Limits.ImageMaxPixels / 1_000_000} megapixels");
                 return false;
             }
 
@@ -69,7 +76,7 @@ internal static class ImageReader
         }
         catch (MagickException)
         {
-            diagnostics.Report(DiagnosticCodes.NotAnImage, named, $"{what} '{display}' is a damaged {format.ToString().ToUpperInvariant()} image");
+            diagnostics.Report(DiagnosticCodes.NotAnImage, named, $"{what.Name.Nl} '{display}' is een beschadigde {format.ToString().ToUpperInvariant()}-afbeelding", $"{what.Name.En} '{display}' is a damaged {format.ToString().ToUpperInvariant()} image");
             return false;
         }
     }

@@ -18,7 +18,7 @@ internal static class OrganisationLoader
         {
             existing.Add(Path.GetFileNameWithoutExtension(file));
             var display = content.Display(file);
-            if (!Ids.Check(Path.GetFileNameWithoutExtension(file), "organisation", SourcePosition.StartOf(display), diagnostics))
+            if (!Ids.Check(Path.GetFileNameWithoutExtension(file), new Wording("organisatie", "organisation"), SourcePosition.StartOf(display), diagnostics))
             {
                 continue;
             }
@@ -34,12 +34,12 @@ internal static class OrganisationLoader
             Redaction.RedactionMarks.Refuse(display, text!, "an organisation file", diagnostics);
             var v = SchemaValidator.Validate(display, mapping, Schemas.Organisation, diagnostics);
             var logo = v.Text(K.Logo);
-            var logoFile = logo is null ? null : ImageReader.Read(content, logo, "logo", v.PositionOf(K.Logo), diagnostics);
+            var logoFile = logo is null ? null : ImageReader.Read(content, logo, ImageKind.Logo, v.PositionOf(K.Logo), diagnostics);
 
             var tooi = v.Text(K.Tooi);
             if (tooi is not null && !Tooi.IsOrganisationUri(tooi))
             {
-                diagnostics.Report(DiagnosticCodes.BadOrganisationId, v.PositionOf(K.Tooi), $"tooi '{tooi}' is not a TOOI organisation id; write it as {Tooi.OrganisationPrefix}ministerie/mnre1058 (a ministry) or .../oorg/oorg10222 (an agency)");
+                diagnostics.Report(DiagnosticCodes.BadOrganisationId, v.PositionOf(K.Tooi), $"tooi '{tooi}' is geen TOOI-organisatie-id; schrijf het als {Tooi.OrganisationPrefix}ministerie/mnre1058 (een ministerie) of .../oorg/oorg10222 (een agentschap)", $"tooi '{tooi}' is not a TOOI organisation id; write it as {Tooi.OrganisationPrefix}ministerie/mnre1058 (a ministry) or .../oorg/oorg10222 (an agency)");
             }
 
             var ministerie = v.Text(K.Ministerie);
@@ -77,6 +77,7 @@ internal static class OrganisationLoader
             foreach (var line in given.Where(l => fit is not null && !fit.Fits(l)))
             {
                 diagnostics.Report(DiagnosticCodes.WoordmerkTooWide, v.PositionOf(K.Woordmerk),
+                    $"woordmerkregel '{line}' is {fit!.WidthMm(line):0.0} mm breed; naast het logo past {fit.AvailableMm:0.0} mm. Verdeel de regel over meer regels",
                     $"woordmerk line '{line}' is {fit!.WidthMm(line):0.0} mm wide; {fit.AvailableMm:0.0} mm fits beside the logo. Break it over more lines");
             }
 
@@ -92,6 +93,7 @@ internal static class OrganisationLoader
         if (lines is null)
         {
             diagnostics.Report(DiagnosticCodes.WoordmerkTooWide, v.PositionOf(K.Ministerie),
+                $"'{ministerie}' past niet in hoogstens {Text.WoordmerkFit.MaxLines} regels van {fit.AvailableMm:0.0} mm naast het logo; geef de regels zelf op onder 'woordmerk:'",
                 $"'{ministerie}' cannot be set in at most {Text.WoordmerkFit.MaxLines} lines of {fit.AvailableMm:0.0} mm beside the logo; give the lines yourself under 'woordmerk:'");
         }
 

@@ -23,7 +23,7 @@ internal static partial class Placeholders
         {
             foreach (Match m in Mark().Matches(lines[i]))
             {
-                diagnostics.Report(DiagnosticCodes.PlaceholderLeft, new SourcePosition(displayPath, i + 1, m.Index + 1), $"fill in or remove the placeholder {m.Value}");
+                diagnostics.Report(DiagnosticCodes.PlaceholderLeft, new SourcePosition(displayPath, i + 1, m.Index + 1), $"vul de placeholder {m.Value} in of verwijder die", $"fill in or remove the placeholder {m.Value}");
                 found.Add(i + 1);
             }
         }

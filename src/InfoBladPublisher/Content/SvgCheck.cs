@@ -1,5 +1,6 @@
 using System.Xml;
 using InfoBladPublisher.Common;
+using InfoBladPublisher.Diagnostics;
 
 namespace InfoBladPublisher.Content;
 
@@ -18,9 +19,11 @@ internal static class SvgCheck
     };
 
     /// <returns>(line, column, message) per problem; line 0 when the file is not SVG at all.</returns>
-    public static IReadOnlyList<(int Line, int Column, string Message)> Problems(string text, string what = "logo")
+    /// <param name="what">What the file is for (a logo when not given), for the messages.</param>
+    public static IReadOnlyList<(int Line, int Column, Wording Message)> Problems(string text, ImageKind? what = null)
     {
-        var problems = new List<(int, int, string)>();
+        what ??= ImageKind.Logo;
+        var problems = new List<(int, int, Wording)>();
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = Limits.ImageFileBytes * 2 };
         try
         {
@@ -34,12 +37,16 @@ internal static class SvgCheck
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.ProcessingInstruction:
-                        problems.Add((at.LineNumber, at.LinePosition, $"processing instruction <?{reader.Name}?> is not allowed in a {what}"));
+                        problems.Add((at.LineNumber, at.LinePosition, new Wording(
+                            $"verwerkingsinstructie <?{reader.Name}?> is niet toegestaan in een {what.Name.Nl}",
+                            $"processing instruction <?{reader.Name}?> is not allowed in a {what.Name.En}")));
                         break;
                     case XmlNodeType.Element:
                         if (!sawRoot && (reader.LocalName != "svg" || reader.NamespaceURI != SvgNamespace))
                         {
-                            return [(0, 0, $"the {what} is not an SVG image: its root element must be <svg xmlns=\"http://www.w3.org/2000/svg\">")];
+                            return [(0, 0, new Wording(
+                                $"{what.NlThe} is geen SVG-afbeelding: het hoofdelement moet <svg xmlns=\"http://www.w3.org/2000/svg\"> zijn",
+                                $"the {what.Name.En} is not an SVG image: its root element must be <svg xmlns=\"http://www.w3.org/2000/svg\">"))];
                         }
 
                         sawRoot = true;
@@ -47,7 +54,7 @@ internal static class SvgCheck
                         inStyle = reader.LocalName == "style" && !reader.IsEmptyElement;
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA when inStyle:
-                        CheckStyle(reader.Value, "<style>", at, problems, what);
+                        CheckStyle(reader.Value, new Wording("<style>", "<style>"), at, problems, what);
                         break;
                     case XmlNodeType.EndElement:
                         inStyle = false;
@@ -55,24 +62,29 @@ internal static class SvgCheck
                 }
             }
 
-            return sawRoot ? problems : [(0, 0, $"the {what} is not an SVG image: it has no root element")];
+            return sawRoot ? problems : [(0, 0, new Wording($"{what.NlThe} is geen SVG-afbeelding: er is geen hoofdelement", $"the {what.Name.En} is not an SVG image: it has no root element"))];
         }
         catch (XmlException ex)
         {
-            return [(0, 0, $"the {what} is not well-formed SVG: {ex.Message}")];
+            return [(0, 0, new Wording($"{what.NlThe} is geen geldige SVG: {ex.Message}", $"the {what.Name.En} is not well-formed SVG: {ex.Message}"))];
         }
     }
 
-    private static void CheckElement(XmlReader reader, (int Line, int Column) at, List<(int, int, string)> problems, string what)
+    private static void CheckElement(XmlReader reader, (int Line, int Column) at, List<(int, int, Wording)> problems, ImageKind what)
     {
         // Editors' namespaces (Inkscape, Sodipodi, RDF) hold no drawing and do nothing in a browser.
         if (reader.NamespaceURI == SvgNamespace && !Allowed.Contains(reader.LocalName))
         {
-            problems.Add((at.Line, at.Column, $"<{reader.LocalName}> is not allowed in a {what}; allowed are drawing elements ({string.Join(", ", Allowed.Order(StringComparer.Ordinal))})"));
+            var allowed = string.Join(", ", Allowed.Order(StringComparer.Ordinal));
+            problems.Add((at.Line, at.Column, new Wording(
+                $"<{reader.LocalName}> is niet toegestaan in een {what.Name.Nl}; toegestaan zijn tekenelementen ({allowed})",
+                $"<{reader.LocalName}> is not allowed in a {what.Name.En}; allowed are drawing elements ({allowed})")));
         }
         else if (reader.NamespaceURI == "http://www.w3.org/1999/xhtml")
         {
-            problems.Add((at.Line, at.Column, $"HTML element <{reader.LocalName}> is not allowed in a {what}"));
+            problems.Add((at.Line, at.Column, new Wording(
+                $"HTML-element <{reader.LocalName}> is niet toegestaan in een {what.Name.Nl}",
+                $"HTML element <{reader.LocalName}> is not allowed in a {what.Name.En}")));
         }
 
         if (!reader.MoveToFirstAttribute())
@@ -86,15 +98,19 @@ internal static class SvgCheck
             var value = reader.Value;
             if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add((at.Line, at.Column, $"event handler '{reader.Name}' is not allowed in a {what}"));
+                problems.Add((at.Line, at.Column, new Wording(
+                    $"event handler '{reader.Name}' is niet toegestaan in een {what.Name.Nl}",
+                    $"event handler '{reader.Name}' is not allowed in a {what.Name.En}")));
             }
             else if (name == "href" && !value.TrimStart().StartsWith('#'))
             {
-                problems.Add((at.Line, at.Column, $"'{reader.Name}=\"{Snippet.Of(value)}\"' points outside the {what}; only '#id' references are allowed"));
+                problems.Add((at.Line, at.Column, new Wording(
+                    $"'{reader.Name}=\"{Snippet.Of(value)}\"' verwijst naar iets buiten {what.NlThe}; alleen verwijzingen '#id' zijn toegestaan",
+                    $"'{reader.Name}=\"{Snippet.Of(value)}\"' points outside the {what.Name.En}; only '#id' references are allowed")));
             }
             else if (name == "style" || value.Contains("url(", StringComparison.OrdinalIgnoreCase))
             {
-                CheckStyle(value, $"attribute '{reader.Name}'", at, problems, what);
+                CheckStyle(value, new Wording($"attribuut '{reader.Name}'", $"attribute '{reader.Name}'"), at, problems, what);
             }
         }
         while (reader.MoveToNextAttribute());
@@ -102,18 +118,22 @@ internal static class SvgCheck
         reader.MoveToElement();
     }
 
-    private static void CheckStyle(string css, string where, (int Line, int Column) at, List<(int, int, string)> problems, string what)
+    private static void CheckStyle(string css, Wording where, (int Line, int Column) at, List<(int, int, Wording)> problems, ImageKind what)
     {
         if (css.Contains("@import", StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add((at.Line, at.Column, $"@import in {where} is not allowed in a {what}"));
+            problems.Add((at.Line, at.Column, new Wording(
+                $"@import in {where.Nl} is niet toegestaan in een {what.Name.Nl}",
+                $"@import in {where.En} is not allowed in a {what.Name.En}")));
         }
 
         foreach (System.Text.RegularExpressions.Match url in System.Text.RegularExpressions.Regex.Matches(css, @"url\(\s*['""]?\s*([^'"")\s]*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
         {
             if (!url.Groups[1].Value.StartsWith('#'))
             {
-                problems.Add((at.Line, at.Column, $"url({Snippet.Of(url.Groups[1].Value)}) in {where} points outside the {what}; only url(#id) is allowed"));
+                problems.Add((at.Line, at.Column, new Wording(
+                    $"url({Snippet.Of(url.Groups[1].Value)}) in {where.Nl} verwijst naar iets buiten {what.NlThe}; alleen url(#id) is toegestaan",
+                    $"url({Snippet.Of(url.Groups[1].Value)}) in {where.En} points outside the {what.Name.En}; only url(#id) is allowed")));
             }
         }
     }

@@ -17,7 +17,7 @@ internal static class CsvRecords
             HasHeader = false,
             TrackLineNumbers = true,
             TrimWhitespace = true,
-            OnMalformedRecord = record => diagnostics.Report(DiagnosticCodes.MalformedCsv, new SourcePosition(displayPath, (int)Math.Max(1, record.LineNumber), 1), $"malformed CSV: {record.Reason}"),
+            OnMalformedRecord = record => diagnostics.Report(DiagnosticCodes.MalformedCsv, new SourcePosition(displayPath, (int)Math.Max(1, record.LineNumber), 1), $"ongeldige CSV: {record.Reason}", $"malformed CSV: {record.Reason}"),
         };
 
         var records = new List<List<Field>>();

@@ -29,14 +29,14 @@ internal static class DatasetLoader
         var metaFile = Path.Combine(folder, K.MetadataFile);
         var csvFile = Path.Combine(folder, K.CsvFile);
         var display = content.Display(metaFile);
-        if (!Ids.Check(Path.GetFileName(folder), "dataset", SourcePosition.StartOf(content.Display(folder)), diagnostics))
+        if (!Ids.Check(Path.GetFileName(folder), new Wording("dataset", "dataset"), SourcePosition.StartOf(content.Display(folder)), diagnostics))
         {
             return null;
         }
 
         if (content.Check(metaFile) == FileProblem.Missing)
         {
-            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"missing {K.MetadataFile}; every folder under {K.Folder}/ needs one");
+            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(display), $"{K.MetadataFile} ontbreekt; elke map in {K.Folder}/ heeft er een nodig", $"missing {K.MetadataFile}; every folder under {K.Folder}/ needs one");
             return null;
         }
 
@@ -59,7 +59,8 @@ internal static class DatasetLoader
         var keyColumn = v.Text(K.Sleutel);
         if (keyColumn is not null && columns.Count > 0 && !columns.Exists(c => c.Name == keyColumn))
         {
-            diagnostics.Report(DiagnosticCodes.UnknownFigure, v.PositionOf(K.Sleutel), $"sleutel '{keyColumn}' is not one of the columns{DidYouMean.Hint(keyColumn, columns.Select(c => c.Name))}");
+            var hint = DidYouMean.Tail(keyColumn, columns.Select(c => c.Name));
+            diagnostics.Report(DiagnosticCodes.UnknownFigure, v.PositionOf(K.Sleutel), $"sleutel '{keyColumn}' is niet een van de kolommen{hint.Nl}", $"sleutel '{keyColumn}' is not one of the columns{hint.En}");
         }
 
         var hasCsv = content.Check(csvFile) != FileProblem.Missing;
@@ -67,11 +68,11 @@ internal static class DatasetLoader
         var csvText = csvBytes is null ? null : SourceText.TryDecode(csvBytes, content.Display(csvFile), diagnostics);
         if (hasCsv && v.Has(K.Rijen))
         {
-            diagnostics.Report(DiagnosticCodes.RowsGivenTwice, v.PositionOf(K.Rijen), $"the rows are given twice: in {K.CsvFile} and under '{K.Rijen}'; keep one");
+            diagnostics.Report(DiagnosticCodes.RowsGivenTwice, v.PositionOf(K.Rijen), $"de rijen staan er twee keer: in {K.CsvFile} en onder '{K.Rijen}'; laat er één staan", $"the rows are given twice: in {K.CsvFile} and under '{K.Rijen}'; keep one");
         }
         else if (!hasCsv && !v.Has(K.Rijen))
         {
-            diagnostics.Report(DiagnosticCodes.MissingFile, v.FilePosition, $"no rows: add {K.CsvFile} beside {K.MetadataFile}, or list them under '{K.Rijen}'");
+            diagnostics.Report(DiagnosticCodes.MissingFile, v.FilePosition, $"geen rijen: zet {K.CsvFile} naast {K.MetadataFile}, of geef ze op onder '{K.Rijen}'", $"no rows: add {K.CsvFile} beside {K.MetadataFile}, or list them under '{K.Rijen}'");
         }
 
         if (diagnostics.ErrorCount > errorsBefore)
@@ -89,7 +90,7 @@ internal static class DatasetLoader
             : YamlRows(display, v.Mappings(K.Rijen), columns, diagnostics);
         if (raw.Count > Limits.DatasetRows)
         {
-            diagnostics.Report(DiagnosticCodes.OverLimit, v.FilePosition, $"{raw.Count} rows; a dataset may have at most {Limits.DatasetRows} (a table or chart of more cannot be read on a page)");
+            diagnostics.Report(DiagnosticCodes.OverLimit, v.FilePosition, $"{raw.Count} rijen; een dataset mag er hoogstens {Limits.DatasetRows} hebben (een tabel of grafiek met meer is op een pagina niet te lezen)", $"{raw.Count} rows; a dataset may have at most {Limits.DatasetRows} (a table or chart of more cannot be read on a page)");
             return null;
         }
 
@@ -125,7 +126,7 @@ internal static class DatasetLoader
 
             if (columns.Exists(x => x.Name == name))
             {
-                diagnostics.Report(DiagnosticCodes.DuplicateKey, c.PositionOf(K.Naam), $"column '{name}' is declared twice");
+                diagnostics.Report(DiagnosticCodes.DuplicateKey, c.PositionOf(K.Naam), $"kolom '{name}' is twee keer opgegeven", $"column '{name}' is declared twice");
                 continue;
             }
 
@@ -143,7 +144,7 @@ internal static class DatasetLoader
         var records = CsvRecords.Read(display, text, diagnostics);
         if (records.Count == 0)
         {
-            diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(display), "the CSV file is empty; its first line names the columns");
+            diagnostics.Report(DiagnosticCodes.EmptyContent, SourcePosition.StartOf(display), "het CSV-bestand is leeg; de eerste regel noemt de kolommen", "the CSV file is empty; its first line names the columns");
             return [];
         }
 
@@ -152,12 +153,13 @@ internal static class DatasetLoader
         var errorsBefore = diagnostics.ErrorCount;
         foreach (var field in header.Where(f => !names.Contains(f.Text)))
         {
-            diagnostics.Report(DiagnosticCodes.UnknownKey, field.Position, $"column '{field.Text}' is not declared under '{K.Kolommen}'{DidYouMean.Hint(field.Text, names)}");
+            var hint = DidYouMean.Tail(field.Text, names);
+            diagnostics.Report(DiagnosticCodes.UnknownKey, field.Position, $"kolom '{field.Text}' is niet opgegeven onder '{K.Kolommen}'{hint.Nl}", $"column '{field.Text}' is not declared under '{K.Kolommen}'{hint.En}");
         }
 
         foreach (var missing in names.Where(n => !header.Exists(f => f.Text == n)))
         {
-            diagnostics.Report(DiagnosticCodes.MissingKey, header[0].Position with { Column = 1 }, $"the header has no column '{missing}'");
+            diagnostics.Report(DiagnosticCodes.MissingKey, header[0].Position with { Column = 1 }, $"de kopregel heeft geen kolom '{missing}'", $"the header has no column '{missing}'");
         }
 
         if (diagnostics.ErrorCount > errorsBefore)
@@ -170,7 +172,7 @@ internal static class DatasetLoader
         {
             if (record.Count != header.Count)
             {
-                diagnostics.Report(DiagnosticCodes.MalformedCsv, record[0].Position with { Column = 1 }, $"this row has {record.Count} fields; the header has {header.Count}");
+                diagnostics.Report(DiagnosticCodes.MalformedCsv, record[0].Position with { Column = 1 }, $"deze rij heeft {record.Count} velden; de kopregel heeft er {header.Count}", $"this row has {record.Count} fields; the header has {header.Count}");
                 continue;
             }
 
@@ -198,14 +200,15 @@ internal static class DatasetLoader
                 var key = k.ToString();
                 if (!names.Contains(key))
                 {
-                    diagnostics.Report(DiagnosticCodes.UnknownKey, YamlFile.PositionOf(display, k), $"column '{key}' is not declared under '{K.Kolommen}'{DidYouMean.Hint(key, names)}");
+                    var hint = DidYouMean.Tail(key, names);
+                    diagnostics.Report(DiagnosticCodes.UnknownKey, YamlFile.PositionOf(display, k), $"kolom '{key}' is niet opgegeven onder '{K.Kolommen}'{hint.Nl}", $"column '{key}' is not declared under '{K.Kolommen}'{hint.En}");
                     continue;
                 }
 
                 var text = value is YamlScalarNode scalar ? scalar.Value ?? string.Empty : null;
                 if (text is null)
                 {
-                    diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(display, value), $"'{key}' must be a single value");
+                    diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(display, value), $"'{key}' moet één waarde zijn", $"'{key}' must be a single value");
                     continue;
                 }
 
@@ -236,7 +239,7 @@ internal static class DatasetLoader
                 var field = row.Fields[column.Name];
                 if (field.Text.Length == 0)
                 {
-                    diagnostics.Report(DiagnosticCodes.MissingValue, field.Position, $"no value for '{column.Name}'; every cell needs one");
+                    diagnostics.Report(DiagnosticCodes.MissingValue, field.Position, $"geen waarde voor '{column.Name}'; elke cel moet een waarde hebben", $"no value for '{column.Name}'; every cell needs one");
                     continue;
                 }
 
@@ -246,14 +249,17 @@ internal static class DatasetLoader
                     var styles = column.Type == ColumnType.Geheel ? NumberStyles.AllowLeadingSign : NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
                     if (!decimal.TryParse(field.Text, styles, CultureInfo.InvariantCulture, out var parsed))
                     {
-                        var hint = column.Type == ColumnType.Geheel ? "a whole number" : "a number written with a point, such as 12.5";
-                        diagnostics.Report(DiagnosticCodes.NotANumber, field.Position, $"'{field.Text}' in column '{column.Name}' is not {hint}");
+                        var (hintNl, hint) = column.Type == ColumnType.Geheel
+                            ? ("geheel getal", "a whole number")
+                            : ("getal met een punt als decimaalteken, zoals 12.5", "a number written with a point, such as 12.5");
+                        diagnostics.Report(DiagnosticCodes.NotANumber, field.Position, $"'{field.Text}' in kolom '{column.Name}' is geen {hintNl}", $"'{field.Text}' in column '{column.Name}' is not {hint}");
                         continue;
                     }
 
                     if (!ExactNumber.Holds(field.Text, parsed))
                     {
                         diagnostics.Report(DiagnosticCodes.NotANumber, field.Position,
+                            $"'{Snippet.Of(field.Text)}' in kolom '{column.Name}' heeft meer cijfers dan exact kunnen worden afgedrukt (hoogstens {ExactNumber.MaxDigits}); rond het getal af in de bron",
                             $"'{Snippet.Of(field.Text)}' in column '{column.Name}' has more digits than can be printed exactly (at most {ExactNumber.MaxDigits}); round it in the source");
                         continue;
                     }
@@ -271,13 +277,13 @@ internal static class DatasetLoader
 
             if (key.Text == Dataset.TotalRowKey)
             {
-                diagnostics.Report(DiagnosticCodes.DuplicateRowKey, key.Position, $"'{Dataset.TotalRowKey}' is reserved for the declared totals; declare them under '{K.Totaal}'");
+                diagnostics.Report(DiagnosticCodes.DuplicateRowKey, key.Position, $"'{Dataset.TotalRowKey}' is gereserveerd voor de opgegeven totalen; geef die op onder '{K.Totaal}'", $"'{Dataset.TotalRowKey}' is reserved for the declared totals; declare them under '{K.Totaal}'");
                 continue;
             }
 
             if (!firstByKey.TryAdd(key.Text, key.Position))
             {
-                diagnostics.Report(DiagnosticCodes.DuplicateRowKey, key.Position, $"'{key.Text}' appears twice in column '{keyColumn}'; the first is at {firstByKey[key.Text]}");
+                diagnostics.Report(DiagnosticCodes.DuplicateRowKey, key.Position, $"'{key.Text}' staat twee keer in kolom '{keyColumn}'; de eerste staat op {firstByKey[key.Text]}", $"'{key.Text}' appears twice in column '{keyColumn}'; the first is at {firstByKey[key.Text]}");
                 continue;
             }
 
@@ -295,13 +301,14 @@ internal static class DatasetLoader
             var column = columns.Find(c => c.Name == entry.Key);
             if (column is not { IsNumeric: true })
             {
-                diagnostics.Report(DiagnosticCodes.UnknownFigure, entry.KeyPosition, $"'{entry.Key}' under '{K.Totaal}' is not a numeric column{DidYouMean.Hint(entry.Key, columns.Where(c => c.IsNumeric).Select(c => c.Name))}");
+                var hint = DidYouMean.Tail(entry.Key, columns.Where(c => c.IsNumeric).Select(c => c.Name));
+                diagnostics.Report(DiagnosticCodes.UnknownFigure, entry.KeyPosition, $"'{entry.Key}' onder '{K.Totaal}' is geen numerieke kolom{hint.Nl}", $"'{entry.Key}' under '{K.Totaal}' is not a numeric column{hint.En}");
                 continue;
             }
 
             if (!decimal.TryParse(entry.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var declared) || !ExactNumber.Holds(entry.Value, declared))
             {
-                diagnostics.Report(DiagnosticCodes.NotANumber, entry.ValuePosition, $"the total for '{entry.Key}' is not a number: '{entry.Value}'");
+                diagnostics.Report(DiagnosticCodes.NotANumber, entry.ValuePosition, $"het totaal voor '{entry.Key}' is geen getal: '{entry.Value}'", $"the total for '{entry.Key}' is not a number: '{entry.Value}'");
                 continue;
             }
 
@@ -309,6 +316,7 @@ internal static class DatasetLoader
             if (sum != declared)
             {
                 diagnostics.Report(DiagnosticCodes.TotalMismatch, entry.ValuePosition,
+                    string.Create(CultureInfo.InvariantCulture, $"het opgegeven totaal van '{entry.Key}' is {declared}, maar de rijen tellen op tot {sum}"),
                     string.Create(CultureInfo.InvariantCulture, $"the declared total of '{entry.Key}' is {declared}, but the rows add up to {sum}"));
                 continue;
             }
