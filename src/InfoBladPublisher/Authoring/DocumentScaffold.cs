@@ -55,12 +55,12 @@ public static class DocumentScaffold
         if (type is null)
         {
             diagnostics.Report(DiagnosticCodes.InvalidValue, at,
-                $"'{typeName}' is geen documenttype; gebruik {string.Join(", ", TypeNames)}{HintNl(typeName, TypeNames)}",
-                $"'{typeName}' is not a document type; use {string.Join(", ", TypeNames)}{DidYouMean.Hint(typeName, TypeNames)}");
+                $"'{typeName}' is geen documenttype; gebruik {string.Join(", ", TypeNames)}{DidYouMean.Tail(typeName, TypeNames).Nl}",
+                $"'{typeName}' is not a document type; use {string.Join(", ", TypeNames)}{DidYouMean.Tail(typeName, TypeNames).En}");
             return null;
         }
 
-        if (!Ids.Check(id, "document", at, diagnostics))
+        if (!Ids.Check(id, new Wording("document", "document"), at, diagnostics))
         {
             return null;
         }
@@ -86,9 +86,11 @@ public static class DocumentScaffold
             : [];
         if (afzender is not null && !organisations.Contains(afzender, StringComparer.Ordinal))
         {
+            var known = DidYouMean.Tail(afzender, organisations, new Wording(
+                $"bekende organisaties: {string.Join(", ", organisations)}", $"known organisations: {string.Join(", ", organisations)}"));
             diagnostics.Report(DiagnosticCodes.UnknownOrganisation, at,
-                $"afzender '{afzender}' is geen organisatie in {ContentLayout.OrganisationsFolder}/{HintNl(afzender, organisations, $"bekende organisaties: {string.Join(", ", organisations)}")}",
-                $"afzender '{afzender}' is not an organisation in {ContentLayout.OrganisationsFolder}/{DidYouMean.Hint(afzender, organisations, $"known organisations: {string.Join(", ", organisations)}")}");
+                $"afzender '{afzender}' is geen organisatie in {ContentLayout.OrganisationsFolder}/{known.Nl}",
+                $"afzender '{afzender}' is not an organisation in {ContentLayout.OrganisationsFolder}/{known.En}");
             return null;
         }
 
@@ -98,12 +100,6 @@ public static class DocumentScaffold
         File.WriteAllText(Path.Combine(folder, ContentLayout.BodyFile), type.StarterText, new UTF8Encoding(false));
         return folder;
     }
-
-    /// <summary>The Dutch form of <see cref="DidYouMean.Hint"/>: "; bedoelde u 'x'?", else "; " + <paramref name="otherwise"/>, else nothing.</summary>
-    private static string HintNl(string unknown, IEnumerable<string> candidates, string? otherwise = null) =>
-        DidYouMean.Suggest(unknown, candidates) is { } suggestion ? $"; bedoelde u '{suggestion}'?"
-        : otherwise is null ? string.Empty
-        : "; " + otherwise;
 
     private static string Yaml(DocumentType type, DateOnly today, string? afzender, List<string> organisations)
     {

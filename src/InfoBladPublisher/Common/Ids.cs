@@ -42,10 +42,6 @@ internal static partial class Ids
         return true;
     }
 
-    /// <summary>TRANSITIONAL: the kind of id in English only, shown as is in Dutch too.</summary>
-    [Obsolete("Name the kind of id in Dutch and English: Check(id, new Wording(nl, en), at, diagnostics).")]
-    public static bool Check(string id, string what, SourcePosition at, DiagnosticBag diagnostics) =>
-        Check(id, new Wording(what, what), at, diagnostics);
 
     /// <summary>Device names Windows refuses as a file name, in any case, alone or with an extension ('nul.nota').</summary>
     [GeneratedRegex(@"^(?:CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(?:\..*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

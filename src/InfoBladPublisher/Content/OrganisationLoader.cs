@@ -31,7 +31,7 @@ internal static class OrganisationLoader
             }
 
             var errorsBefore = diagnostics.ErrorCount;
-            Redaction.RedactionMarks.Refuse(display, text!, "an organisation file", diagnostics);
+            Redaction.RedactionMarks.Refuse(display, text!, new Wording("een organisatiebestand", "an organisation file"), diagnostics);
             var v = SchemaValidator.Validate(display, mapping, Schemas.Organisation, diagnostics);
             var logo = v.Text(K.Logo);
             var logoFile = logo is null ? null : ImageReader.Read(content, logo, ImageKind.Logo, v.PositionOf(K.Logo), diagnostics);

@@ -46,7 +46,7 @@ internal static class DatasetLoader
         var mapping = metaText is null ? null : YamlFile.ParseMapping(display, metaText, diagnostics);
         if (metaText is not null)
         {
-            Redaction.RedactionMarks.Refuse(display, metaText, "a dataset", diagnostics);
+            Redaction.RedactionMarks.Refuse(display, metaText, new Wording("een dataset", "a dataset"), diagnostics);
         }
 
         if (mapping is null)
@@ -80,7 +80,7 @@ internal static class DatasetLoader
             return null;
         }
 
-        if (hasCsv && !Redaction.RedactionMarks.Refuse(content.Display(csvFile), csvText!, "a dataset", diagnostics))
+        if (hasCsv && !Redaction.RedactionMarks.Refuse(content.Display(csvFile), csvText!, new Wording("een dataset", "a dataset"), diagnostics))
         {
             return null;
         }

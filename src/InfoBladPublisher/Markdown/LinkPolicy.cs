@@ -44,11 +44,10 @@ internal static class LinkPolicy
             {
                 if (!documentIds.Contains(target))
                 {
-                    var hint = DidYouMean.Hint(target, documentIds);
-                    var hintNl = DidYouMean.Suggest(target, documentIds) is { } meant ? $"; bedoelde u '{meant}'?" : string.Empty;
+                    var hint = DidYouMean.Tail(target, documentIds);
                     diagnostics.Report(DiagnosticCodes.UnknownDocumentLink, position,
-                        $"link naar '{target}', maar dat is geen document van deze release (een eigen map onder content/documenten/){hintNl}",
-                        $"link to '{target}', which is not a document of this release (a folder of its own under content/documenten/){hint}");
+                        $"link naar '{target}', maar dat is geen document van deze release (een eigen map onder content/documenten/){hint.Nl}",
+                        $"link to '{target}', which is not a document of this release (a folder of its own under content/documenten/){hint.En}");
                 }
 
                 continue;

@@ -53,10 +53,6 @@ public static partial class RedactionMarks
         return !found && diagnostics.ErrorCount == errors;
     }
 
-    /// <summary>As <see cref="Refuse(string, string, Wording, DiagnosticBag)"/>, with the file named in English only.</summary>
-    [Obsolete("Name the file in Dutch and English: Refuse(display, text, new Wording(nl, en), diagnostics).")]
-    public static bool Refuse(string display, string text, string what, DiagnosticBag diagnostics) =>
-        Refuse(display, text, new Wording(what, what), diagnostics);
 
     private sealed record Open(Match Mark, WooGround? Ground, bool Block, SourcePosition Position);
 
@@ -184,9 +180,8 @@ public static partial class RedactionMarks
         }
 
         var codes = WooGround.All.Select(g => g.Code).ToList();
-        diagnostics.Report(DiagnosticCodes.UnknownWooGround, position,
-            $"'{code}' is geen Woo-grond{(DidYouMean.Suggest(code, codes) is { } meant ? $"; bedoelde u '{meant}'?" : "; de Woo-gronden zijn " + string.Join(", ", codes))}",
-            $"'{code}' is not a Woo ground{DidYouMean.Hint(code, codes, "the grounds are " + string.Join(", ", codes))}");
+        var hint = DidYouMean.Tail(code, codes, new Wording("de Woo-gronden zijn " + string.Join(", ", codes), "the grounds are " + string.Join(", ", codes)));
+        diagnostics.Report(DiagnosticCodes.UnknownWooGround, position, $"'{code}' is geen Woo-grond{hint.Nl}", $"'{code}' is not a Woo ground{hint.En}");
         return null;
     }
 

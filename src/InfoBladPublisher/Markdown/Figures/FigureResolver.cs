@@ -27,10 +27,10 @@ internal static class FigureResolver
                     return null;
                 }
 
-                var hint = DidYouMean.Hint(id, context.Datasets.Keys);
+                var hint = DidYouMean.Tail(id, context.Datasets.Keys);
                 diagnostics.Report(DiagnosticCodes.UnknownDataset, position,
-                    $"geen dataset '{id}' in content/{DatasetKeys.Folder}/{HintNl(id, context.Datasets.Keys)}",
-                    $"no dataset '{id}' in content/{DatasetKeys.Folder}/{hint}");
+                    $"geen dataset '{id}' in content/{DatasetKeys.Folder}/{hint.Nl}",
+                    $"no dataset '{id}' in content/{DatasetKeys.Folder}/{hint.En}");
                 return null;
             }
 
@@ -106,10 +106,6 @@ internal static class FigureResolver
         return used;
     }
 
-    /// <summary>The Dutch form of <see cref="DidYouMean.Hint"/>: "; bedoelde u 'x'?", else nothing.</summary>
-    private static string HintNl(string unknown, IEnumerable<string> candidates) =>
-        DidYouMean.Suggest(unknown, candidates) is { } suggestion ? $"; bedoelde u '{suggestion}'?" : string.Empty;
-
     private static void ResolveCitation(FigureCitation citation, SourcePosition position, Func<string, SourcePosition, Dataset?> find, DiagnosticBag diagnostics)
     {
         // dataset/rij/kolom; a row name may itself contain a slash ("2019 t/m 2023").
@@ -132,8 +128,8 @@ internal static class FigureResolver
         if (column is null)
         {
             diagnostics.Report(DiagnosticCodes.UnknownFigure, position,
-                $"dataset '{dataset.Id}' heeft geen kolom '{parts[2]}'{HintNl(parts[2], dataset.Columns.Select(c => c.Name))}",
-                $"dataset '{dataset.Id}' has no column '{parts[2]}'{DidYouMean.Hint(parts[2], dataset.Columns.Select(c => c.Name))}");
+                $"dataset '{dataset.Id}' heeft geen kolom '{parts[2]}'{DidYouMean.Tail(parts[2], dataset.Columns.Select(c => c.Name)).Nl}",
+                $"dataset '{dataset.Id}' has no column '{parts[2]}'{DidYouMean.Tail(parts[2], dataset.Columns.Select(c => c.Name)).En}");
             return;
         }
 
@@ -157,8 +153,8 @@ internal static class FigureResolver
         else
         {
             diagnostics.Report(DiagnosticCodes.UnknownFigure, position,
-                $"dataset '{dataset.Id}' heeft geen rij '{parts[1]}'{HintNl(parts[1], dataset.Rows.Select(r => r.Key).Append(Dataset.TotalRowKey))}",
-                $"dataset '{dataset.Id}' has no row '{parts[1]}'{DidYouMean.Hint(parts[1], dataset.Rows.Select(r => r.Key).Append(Dataset.TotalRowKey))}");
+                $"dataset '{dataset.Id}' heeft geen rij '{parts[1]}'{DidYouMean.Tail(parts[1], dataset.Rows.Select(r => r.Key).Append(Dataset.TotalRowKey)).Nl}",
+                $"dataset '{dataset.Id}' has no row '{parts[1]}'{DidYouMean.Tail(parts[1], dataset.Rows.Select(r => r.Key).Append(Dataset.TotalRowKey)).En}");
             return;
         }
 
@@ -173,8 +169,8 @@ internal static class FigureResolver
         {
             var kinds = ChartKind.All.Select(k => k.Name).ToList();
             diagnostics.Report(DiagnosticCodes.BadDirective, position,
-                $"soort '{kindName}' is geen soort grafiek; gebruik {string.Join(", ", kinds)}{HintNl(kindName, kinds)}",
-                $"soort '{kindName}' is not a chart kind; use {string.Join(", ", kinds)}{DidYouMean.Hint(kindName, kinds)}");
+                $"soort '{kindName}' is geen soort grafiek; gebruik {string.Join(", ", kinds)}{DidYouMean.Tail(kindName, kinds).Nl}",
+                $"soort '{kindName}' is not a chart kind; use {string.Join(", ", kinds)}{DidYouMean.Tail(kindName, kinds).En}");
             return;
         }
 
@@ -191,8 +187,8 @@ internal static class FigureResolver
             else
             {
                 diagnostics.Report(DiagnosticCodes.UnknownFigure, position,
-                    $"dataset '{dataset.Id}' heeft geen kolom '{name}' met getallen{HintNl(name, dataset.NumericColumns.Select(c => c.Name))}",
-                    $"dataset '{dataset.Id}' has no numeric column '{name}'{DidYouMean.Hint(name, dataset.NumericColumns.Select(c => c.Name))}");
+                    $"dataset '{dataset.Id}' heeft geen kolom '{name}' met getallen{DidYouMean.Tail(name, dataset.NumericColumns.Select(c => c.Name)).Nl}",
+                    $"dataset '{dataset.Id}' has no numeric column '{name}'{DidYouMean.Tail(name, dataset.NumericColumns.Select(c => c.Name)).En}");
             }
         }
 

@@ -55,13 +55,12 @@ internal static class FootnoteResolver
         {
             if (!sources.TryGetValue(call.Label, out var source))
             {
-                var hint = DidYouMean.Hint(call.Label, sources.Keys, "define it as '[^" + call.Label + "]: …' or under 'voetnoten' in the YAML");
-                var hintNl = DidYouMean.Suggest(call.Label, sources.Keys) is { } meant
-                    ? $"; bedoelde u '{meant}'?"
-                    : "; definieer de voetnoot als '[^" + call.Label + "]: …' of onder 'voetnoten' in de YAML";
+                var hint = DidYouMean.Tail(call.Label, sources.Keys, new Wording(
+                    "definieer de voetnoot als '[^" + call.Label + "]: …' of onder 'voetnoten' in de YAML",
+                    "define it as '[^" + call.Label + "]: …' or under 'voetnoten' in the YAML"));
                 diagnostics.Report(DiagnosticCodes.FootnoteUndefined, new SourcePosition(bodyPath, call.Line + 1, call.Column + 1),
-                    $"er wordt verwezen naar voetnoot '{call.Label}', maar die is niet gedefinieerd{hintNl}",
-                    $"footnote '{call.Label}' is cited but not defined{hint}");
+                    $"er wordt verwezen naar voetnoot '{call.Label}', maar die is niet gedefinieerd{hint.Nl}",
+                    $"footnote '{call.Label}' is cited but not defined{hint.En}");
                 continue;
             }
 
