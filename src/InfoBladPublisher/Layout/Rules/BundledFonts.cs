@@ -21,7 +21,7 @@ internal sealed class BundledFonts : ILayoutRule
             var where = block is null ? null : Describe(block);
             var bundled = string.Join(", ", context.BundledFamilies);
             diagnostics.Report(DiagnosticCodes.FontNotBundled, context.PositionOf(block?.Src),
-                $"pagina {font.PageIndex + 1} zet '{font.Sample}'{(where is null ? string.Empty : $" ({where.Nl})")} in het lettertype '{name}', dat niet is meegeleverd ({bundled}); gebruik tekens die het huislettertype heeft, of geef het element een meegeleverde font-family in de CSS van het sjabloon",
+                $"pagina {font.PageIndex + 1} toont '{font.Sample}'{(where is null ? string.Empty : $" ({where.Nl})")} in het lettertype '{name}', dat niet is meegeleverd ({bundled}); gebruik tekens die het huislettertype heeft, of geef het element een meegeleverde font-family in de CSS van het sjabloon",
                 $"page {font.PageIndex + 1} sets '{font.Sample}'{(where is null ? string.Empty : $" ({where.En})")} in the font '{name}', which is not bundled ({bundled}); use characters the house font has, or give the element a bundled font-family in the template's CSS");
         }
     }

@@ -96,7 +96,7 @@ internal sealed partial class TaggedStructure : ILayoutRule
                     report(at, $"een voetnoot op pagina {e.Page} ('{e.Text}') is los getagd van de tekst die ernaar verwijst; een schermlezer moet de voetnoot bij de verwijzing kunnen bereiken", $"a note on page {e.Page} ('{e.Text}') is tagged apart from the text that cites it; a screen reader must reach it at its call");
                     break;
                 case "Figure" when string.IsNullOrWhiteSpace(e.Alt):
-                    report(at, $"een figuur op pagina {e.Page}{(e.Text.Length > 0 ? $" ('{e.Text}')" : string.Empty)} heeft geen alternatieve tekst: geef een <img> een alt (of aria-hidden=\"true\" als het decoratie is), en een grafiekmarkering een aria-label", $"a figure on page {e.Page}{(e.Text.Length > 0 ? $" ('{e.Text}')" : string.Empty)} has no alternative text: give an <img> its alt (or aria-hidden=\"true\" when it is decoration), a chart mark its aria-label");
+                    report(at, $"een figuur op pagina {e.Page}{(e.Text.Length > 0 ? $" ('{e.Text}')" : string.Empty)} heeft geen alternatieve tekst: geef een <img> een alt (of aria-hidden=\"true\" als het decoratie is), en een onderdeel van een grafiek een aria-label", $"a figure on page {e.Page}{(e.Text.Length > 0 ? $" ('{e.Text}')" : string.Empty)} has no alternative text: give an <img> its alt (or aria-hidden=\"true\" when it is decoration), a chart mark its aria-label");
                     break;
             }
         }
