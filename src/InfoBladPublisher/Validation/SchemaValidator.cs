@@ -33,8 +33,8 @@ internal static partial class SchemaValidator
             if (!schema.Fields.TryGetValue(key, out var field))
             {
                 var known = string.Join(", ", schema.Fields.Keys.Order(StringComparer.Ordinal));
-                var hint = Hint(key, schema.Fields.Keys, new Wording($"bekende sleutels voor {schema.Name}: {known}", $"known keys for {schema.Name}: {known}"));
-                diagnostics.Report(DiagnosticCodes.UnknownKey, keyPosition, $"onbekende sleutel '{key}' voor {schema.Name}{hint.Nl}", $"unknown key '{key}' for {schema.Name}{hint.En}");
+                var hint = Hint(key, schema.Fields.Keys, new Wording($"bekende sleutels voor {schema.NameNl}: {known}", $"known keys for {schema.Name}: {known}"));
+                diagnostics.Report(DiagnosticCodes.UnknownKey, keyPosition, $"onbekende sleutel '{key}' voor {schema.NameNl}{hint.Nl}", $"unknown key '{key}' for {schema.Name}{hint.En}");
                 continue;
             }
 
@@ -50,7 +50,7 @@ internal static partial class SchemaValidator
             var help = field.HelpWording;
             var helpNl = help.Nl.Length > 0 ? $" ({help.Nl})" : string.Empty;
             var helpEn = help.En.Length > 0 ? $" ({help.En})" : string.Empty;
-            diagnostics.Report(DiagnosticCodes.MissingKey, values.FilePosition, $"verplichte sleutel '{field.Key}' ontbreekt voor {schema.Name}{helpNl}", $"missing required key '{field.Key}' for {schema.Name}{helpEn}");
+            diagnostics.Report(DiagnosticCodes.MissingKey, values.FilePosition, $"verplichte sleutel '{field.Key}' ontbreekt voor {schema.NameNl}{helpNl}", $"missing required key '{field.Key}' for {schema.Name}{helpEn}");
         }
 
         return values;
