@@ -15,6 +15,7 @@ internal static class ConceptGate
         foreach (var doc in concepts)
         {
             diagnostics.Report(DiagnosticCodes.ConceptInRelease, doc.Meta.StatusAt,
+                $"'{doc.Id}' is een concept, en een release publiceert alleen definitieve documenten; zet status: definitief zodra het is goedgekeurd, of publiceer met --concepts (dotnet cake --concepts=true) om concepten toe te staan, elk met CONCEPT op elke pagina",
                 $"'{doc.Id}' is a concept, and a release publishes only definitief documents; set status: definitief once it is approved, or publish with --concepts (dotnet cake --concepts=true) to allow concepts, each marked CONCEPT on every page");
         }
 

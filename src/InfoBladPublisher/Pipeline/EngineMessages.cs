@@ -19,6 +19,7 @@ internal static class EngineMessages
                 // character the bundled fonts cannot print.
                 var name = standard == TypstEngine.Accessible ? "PDF/UA-1" : "PDF/A-2a";
                 diagnostics.Report(DiagnosticCodes.PdfStandardRefused, message.Message.Contains("could not be displayed", StringComparison.Ordinal) ? rendered.MetadataPosition : layout,
+                    $"{rendered.Document.Id}: de PDF voldoet niet aan {name}: {WithoutStandardPrefix(message.Message)}{hints}; er is niets gepubliceerd",
                     $"{rendered.Document.Id}: the PDF does not meet {name}: {WithoutStandardPrefix(message.Message)}{hints}; nothing was published");
                 continue;
             }
@@ -26,7 +27,7 @@ internal static class EngineMessages
             var at = message.Path.StartsWith('/' + PrintLayouts.Folder + '/', StringComparison.Ordinal) && message.Line > 0
                 ? new SourcePosition(layouts.Display(message.Path), message.Line, message.Column)
                 : layout;
-            diagnostics.Report(DiagnosticCodes.PrintLayoutError, at, $"{message.Message}{hints} (laying out {rendered.Document.Id})");
+            diagnostics.Report(DiagnosticCodes.PrintLayoutError, at, $"{message.Message}{hints} (bij de opmaak van {rendered.Document.Id})", $"{message.Message}{hints} (laying out {rendered.Document.Id})");
         }
     }
 

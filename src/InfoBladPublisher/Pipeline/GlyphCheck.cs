@@ -35,19 +35,24 @@ internal static partial class GlyphCheck
         if (found.Count > MaxReported)
         {
             diagnostics.Report(DiagnosticCodes.FontNotBundled, SourcePosition.StartOf(sources.Display(sources.Metadata)),
+                $"{doc.Id}: meer tekens die de lettertypen niet kunnen tonen; alleen de eerste {MaxReported} staan hier",
                 $"{doc.Id}: more characters the fonts cannot show; only the first {MaxReported} are listed");
         }
 
         return false;
     }
 
-    private static string Message(MissingGlyphs.Found missing)
+    private static Wording Message(MissingGlyphs.Found missing)
     {
+        var fontNl = missing.Code ? $"het lettertype voor code ({FontCoverage.CodeFamily})" : $"het lettertype voor tekst ({FontCoverage.TextFamily})";
         var font = missing.Code ? $"the code font ({FontCoverage.CodeFamily})" : $"the text font ({FontCoverage.TextFamily})";
         var shown = Rune.GetUnicodeCategory(missing.Rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.PrivateUse
             ? string.Empty : $"'{missing.Rune}' ";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"the character {shown}(U+{missing.Rune.Value:X4}) is not in {font}, so the PDF cannot show it; write it differently (a word, or an image), or ask for a font with it to be bundled");
+        return new(
+            string.Create(CultureInfo.InvariantCulture,
+                $"het teken {shown}(U+{missing.Rune.Value:X4}) staat niet in {fontNl}, dus de PDF kan het niet tonen; schrijf het anders (een woord, of een afbeelding), of vraag om een lettertype dat het teken heeft"),
+            string.Create(CultureInfo.InvariantCulture,
+                $"the character {shown}(U+{missing.Rune.Value:X4}) is not in {font}, so the PDF cannot show it; write it differently (a word, or an image), or ask for a font with it to be bundled"));
     }
 
     /// <summary>The document's own files, read only when a character is missing, with where each search goes on from.</summary>

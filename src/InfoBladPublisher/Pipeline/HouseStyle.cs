@@ -56,7 +56,7 @@ internal sealed class HouseStyle : IDisposable
         var at = SourcePosition.StartOf(workspace.Templates.Display(tokensFile));
         if (!workspace.Templates.FileExists(tokensFile))
         {
-            diagnostics.Report(DiagnosticCodes.MissingFile, at, "the house style's tokens (colours, sizes, the letterhead) are missing; every template set needs this file");
+            diagnostics.Report(DiagnosticCodes.MissingFile, at, "de tokens van de huisstijl (kleuren, maten, het briefhoofd) ontbreken; elke set sjablonen heeft dit bestand nodig", "the house style's tokens (colours, sizes, the letterhead) are missing; every template set needs this file");
             return null;
         }
 
@@ -70,7 +70,7 @@ internal sealed class HouseStyle : IDisposable
         var series = declared.ColourSeries("grafiek", diagnostics);
         if (series is { Count: 0 })
         {
-            diagnostics.Report(DiagnosticCodes.MissingToken, at, "no chart colours: define --ib-grafiek-1: #rrggbb (and -2, -3, … for more series)");
+            diagnostics.Report(DiagnosticCodes.MissingToken, at, "geen kleuren voor grafieken: definieer --ib-grafiek-1: #rrggbb (en -2, -3, … voor meer reeksen)", "no chart colours: define --ib-grafiek-1: #rrggbb (and -2, -3, … for more series)");
         }
 
         var house = HouseTokens.Read(declared, diagnostics);

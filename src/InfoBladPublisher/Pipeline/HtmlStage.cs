@@ -34,13 +34,13 @@ internal static class HtmlStage
             var bodyFile = workspace.Content.Display(Path.Combine(folder, ContentLayout.BodyFile));
             if (!style.Templates.HasLayout(doc.Meta.Type.Name))
             {
-                diagnostics.Report(DiagnosticCodes.TemplateMissing, position, $"no layout '{doc.Meta.Type.Name}' in {workspace.Templates.Display(TemplateLayout.LayoutsFolder)}/ (expected {doc.Meta.Type.Name}{TemplateLayout.Extension})");
+                diagnostics.Report(DiagnosticCodes.TemplateMissing, position, $"geen opmaak '{doc.Meta.Type.Name}' in {workspace.Templates.Display(TemplateLayout.LayoutsFolder)}/ (verwacht: {doc.Meta.Type.Name}{TemplateLayout.Extension})", $"no layout '{doc.Meta.Type.Name}' in {workspace.Templates.Display(TemplateLayout.LayoutsFolder)}/ (expected {doc.Meta.Type.Name}{TemplateLayout.Extension})");
                 continue;
             }
 
             if (!style.Print.HasLayout(doc.Meta.Type.Name))
             {
-                diagnostics.Report(DiagnosticCodes.TemplateMissing, position, $"no print layout '{doc.Meta.Type.Name}' in {workspace.Templates.Display(PrintLayouts.Folder)}/ (expected {doc.Meta.Type.Name}{PrintLayouts.Extension})");
+                diagnostics.Report(DiagnosticCodes.TemplateMissing, position, $"geen drukopmaak '{doc.Meta.Type.Name}' in {workspace.Templates.Display(PrintLayouts.Folder)}/ (verwacht: {doc.Meta.Type.Name}{PrintLayouts.Extension})", $"no print layout '{doc.Meta.Type.Name}' in {workspace.Templates.Display(PrintLayouts.Folder)}/ (expected {doc.Meta.Type.Name}{PrintLayouts.Extension})");
                 continue;
             }
 
@@ -83,7 +83,7 @@ internal static class HtmlStage
             if (page is not null)
             {
                 var done = new RenderedDocument(doc, position, bodyFile, print, page);
-                if (!TextAgreement.Check(done.SourceText, PageText.Of(page), "the web page", position, diagnostics))
+                if (!TextAgreement.Check(done.SourceText, PageText.Of(page), TextAgreement.WebPage, position, diagnostics))
                 {
                     continue;
                 }

@@ -22,13 +22,13 @@ internal static class LoadStage
         if (withoutFonts && !fontsOptional)
         {
             // One clear line instead of an error per font file: the npm packages are simply not installed.
-            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(workspace.FontsFolder), "the bundled fonts are missing; run 'npm ci' in the repository root (dotnet cake does this for you)");
+            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(workspace.FontsFolder), "de meegeleverde lettertypen ontbreken; voer 'npm ci' uit in de hoofdmap van de repository (dotnet cake doet dit vanzelf)", "the bundled fonts are missing; run 'npm ci' in the repository root (dotnet cake does this for you)");
             return null;
         }
 
         if (withoutFonts)
         {
-            diagnostics.Report(DiagnosticCodes.CheckedWithoutFonts, SourcePosition.StartOf(workspace.FontsFolder), "the bundled fonts are not installed, so charts were not drawn, ministry names not measured (IBP078), words and tables not measured against the text column (IBP015) and characters not checked against the print fonts (IBP074); everything else was checked. Run 'npm ci' to check those too");
+            diagnostics.Report(DiagnosticCodes.CheckedWithoutFonts, SourcePosition.StartOf(workspace.FontsFolder), "de meegeleverde lettertypen zijn niet geïnstalleerd, dus grafieken zijn niet getekend, namen van ministeries niet gemeten (IBP078), woorden en tabellen niet gemeten tegen de tekstkolom (IBP015) en tekens niet gecontroleerd tegen de lettertypen voor druk (IBP074); al het andere is gecontroleerd. Voer 'npm ci' uit om ook dat te controleren", "the bundled fonts are not installed, so charts were not drawn, ministry names not measured (IBP078), words and tables not measured against the text column (IBP015) and characters not checked against the print fonts (IBP074); everything else was checked. Run 'npm ci' to check those too");
         }
 
         // A link out of the tree, a loop or a FIFO is named where it is; every walk leaves it out, so the other

@@ -32,7 +32,7 @@ internal static class OutputPlaces
             var full = Full(options.ReleasesRoot);
             if (Ancestry(full).Take(2).Any(f => Path.GetFileName(f).Equals(PublishOptions.InternFolder, StringComparison.OrdinalIgnoreCase)))
             {
-                diagnostics.Report(DiagnosticCodes.OutputPlace, OutputOption, $"'{options.ReleasesRoot}' is, or is inside, a folder named '{PublishOptions.InternFolder}', where the internal build is written: a public release may not go there");
+                diagnostics.Report(DiagnosticCodes.OutputPlace, OutputOption, $"'{options.ReleasesRoot}' is, of ligt in, een map met de naam '{PublishOptions.InternFolder}', waar de interne build komt: een openbare release mag daar niet staan", $"'{options.ReleasesRoot}' is, or is inside, a folder named '{PublishOptions.InternFolder}', where the internal build is written: a public release may not go there");
             }
         }
 
@@ -42,7 +42,7 @@ internal static class OutputPlaces
             var inside = Ancestry(Full(options.ReleasesRoot)).FirstOrDefault(f => File.Exists(Path.Combine(f, ReleaseManifest.FileName)));
             if (inside is not null)
             {
-                diagnostics.Report(DiagnosticCodes.OutputPlace, OutputOption, $"the internal build would go inside the release '{inside}'; give --output the folder that holds releases, not a release");
+                diagnostics.Report(DiagnosticCodes.OutputPlace, OutputOption, $"de interne build zou in de release '{inside}' komen; geef --output de map die de releases bevat, niet een release", $"the internal build would go inside the release '{inside}'; give --output the folder that holds releases, not a release");
             }
         }
 
@@ -53,24 +53,24 @@ internal static class OutputPlaces
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            diagnostics.Report(DiagnosticCodes.OutputPlace, option, $"{option.File} is empty; name a folder (for example {(option == CacheOption ? "artifacts/cache" : "artifacts/release")})");
+            diagnostics.Report(DiagnosticCodes.OutputPlace, option, $"{option.File} is leeg; geef een map (bijvoorbeeld {(option == CacheOption ? "artifacts/cache" : "artifacts/release")})", $"{option.File} is empty; name a folder (for example {(option == CacheOption ? "artifacts/cache" : "artifacts/release")})");
             return;
         }
 
         var full = Full(path);
         if (Path.GetPathRoot(full) == full)
         {
-            diagnostics.Report(DiagnosticCodes.OutputPlace, option, $"{option.File} '{path}' is the root of the file system; name a folder of its own");
+            diagnostics.Report(DiagnosticCodes.OutputPlace, option, $"{option.File} '{path}' is de hoofdmap van het bestandssysteem; geef een eigen map", $"{option.File} '{path}' is the root of the file system; name a folder of its own");
             return;
         }
 
-        foreach (var (source, name) in new[] { (options.ContentRoot, "content"), (options.TemplateRoot, "template") })
+        foreach (var (source, name, nameNl) in new[] { (options.ContentRoot, "content", "content"), (options.TemplateRoot, "template", "sjabloon") })
         {
             var root = Full(source);
             var written = option == OutputOption ? Path.Combine(full, options.Version) : full;
             if (IsInside(full, root) || IsInside(root, written))
             {
-                diagnostics.Report(DiagnosticCodes.OutputPlace, option, $"{option.File} '{path}' is inside the {name} folder '{source}' (or its release would replace it); releases and caches never go into the sources, which git tracks");
+                diagnostics.Report(DiagnosticCodes.OutputPlace, option, $"{option.File} '{path}' ligt in de {nameNl}map '{source}' (of de release zou die vervangen); releases en caches komen nooit in de bronnen, die git bijhoudt", $"{option.File} '{path}' is inside the {name} folder '{source}' (or its release would replace it); releases and caches never go into the sources, which git tracks");
                 return;
             }
         }

@@ -39,7 +39,7 @@ internal static class Pagination
         }
         catch (MissingToolException ex)
         {
-            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(ex.Tool), ex.Message);
+            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(ex.Tool), ex.Wording);
             return null;
         }
     }

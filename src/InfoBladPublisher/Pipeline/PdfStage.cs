@@ -33,7 +33,7 @@ internal static class PdfStage
 
             if (cacheOnly)
             {
-                diagnostics.Report(DiagnosticCodes.NotInCache, rendered.MetadataPosition, $"{doc.Id} is not in the cache: no shard rendered it as it is now (a shard failed or was left out, or the document changed since); run every 'publish --shard K/N' of this tree with the same --cache first");
+                diagnostics.Report(DiagnosticCodes.NotInCache, rendered.MetadataPosition, $"{doc.Id} staat niet in de cache: geen shard heeft het gemaakt zoals het nu is (een shard is mislukt of overgeslagen, of het document is sindsdien gewijzigd); voer eerst elke 'publish --shard K/N' van deze map uit met dezelfde --cache", $"{doc.Id} is not in the cache: no shard rendered it as it is now (a shard failed or was left out, or the document changed since); run every 'publish --shard K/N' of this tree with the same --cache first");
                 progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, null, TimeSpan.Zero));
                 return;
             }
@@ -48,7 +48,7 @@ internal static class PdfStage
             {
                 // A document that does not finish in its time, or a worker that dies under it: this document
                 // fails with a reason, the others are still checked, and no release is written.
-                diagnostics.Report(DiagnosticCodes.RenderFailed, rendered.MetadataPosition, $"the PDF could not be made: {ex.Message}");
+                diagnostics.Report(DiagnosticCodes.RenderFailed, rendered.MetadataPosition, $"de PDF kon niet worden gemaakt: {ex.Message}", $"the PDF could not be made: {ex.Message}");
                 progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, null, TimeSpan.Zero));
                 return;
             }
@@ -144,7 +144,7 @@ internal static class PdfStage
                 Passes = pass,
             }, found);
             var beforeText = gate.Elapsed;
-            TextAgreement.Check(rendered.SourceText, read.Text(), "the PDF", rendered.MetadataPosition, found, pdf: true);
+            TextAgreement.Check(rendered.SourceText, read.Text(), TextAgreement.Pdf, rendered.MetadataPosition, found, pdf: true);
             profile.Add(("the PDF's words held to the source's (text agreement)", gate.Elapsed - beforeText));
             profile.Add(("read the PDF back and judge every page (layout gate, .NET)", gate.Elapsed));
             result = result with { Layout = facts, Redactions = RedactionLocation.From(facts), Passes = pass, Profile = profile };

@@ -184,7 +184,7 @@ public sealed class PublishPipeline
         foreach (var id in only.Where(id => loaded.Content.Documents.All(d => d.Id != id)).Order(StringComparer.Ordinal))
         {
             var folder = loaded.Workspace.Content.Display(Path.Combine(Content.ContentLayout.DocumentsFolder, id));
-            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(folder), $"no document '{id}' to publish: there is no such folder");
+            diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(folder), $"geen document '{id}' om te publiceren: die map bestaat niet", $"no document '{id}' to publish: there is no such folder");
         }
     }
 
@@ -195,6 +195,7 @@ public sealed class PublishPipeline
         {
             var changed = provenance.WorkTree.Changed;
             diagnostics.Report(DiagnosticCodes.DirtyWorkTree, SourcePosition.StartOf(changed[0]),
+                $"{changed.Count} gevolgd(e) bestand(en) wijken af van commit {provenance.Commit ?? "(geen opgegeven)"} ({string.Join(", ", changed.Take(5))}{(changed.Count > 5 ? ", …" : string.Empty)}); manifest.json legt de werkmap vast als gewijzigd, met al deze bestanden",
                 $"{changed.Count} tracked file(s) differ from commit {provenance.Commit ?? "(none given)"} ({string.Join(", ", changed.Take(5))}{(changed.Count > 5 ? ", …" : string.Empty)}); manifest.json records the work tree as dirty, with every one of them");
         }
     }

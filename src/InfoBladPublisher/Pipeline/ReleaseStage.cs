@@ -82,7 +82,7 @@ internal static class ReleaseStage
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A full disk or a read-only folder: the writer has already put the previous release back.
-            diagnostics.Report(DiagnosticCodes.WriteFailed, SourcePosition.StartOf(releasesRoot), $"the release could not be written ({ex.Message}); the previous release is untouched");
+            diagnostics.Report(DiagnosticCodes.WriteFailed, SourcePosition.StartOf(releasesRoot), $"de release kon niet worden geschreven ({ex.Message}); de vorige release is niet aangeraakt", $"the release could not be written ({ex.Message}); the previous release is untouched");
             return new Written(null, PublishOutcome.Failed);
         }
     }
@@ -110,7 +110,8 @@ internal static class ReleaseStage
         }
 
         diagnostics.Report(DiagnosticCodes.ReleaseExists, SourcePosition.StartOf(Path.Combine(target, ReleaseManifest.FileName)),
-            $"release {version} is already published with other content ({difference.Summary()}); it was not replaced. Publish a new version, or give --replace to replace it (its manifest then records what it replaced)");
+            $"release {version} is al gepubliceerd met andere inhoud ({difference.Worded().Nl}); die is niet vervangen. Publiceer een nieuwe versie, of geef --replace om de release te vervangen (het manifest legt dan vast wat is vervangen)",
+            $"release {version} is already published with other content ({difference.Worded().En}); it was not replaced. Publish a new version, or give --replace to replace it (its manifest then records what it replaced)");
         return new Written(null, PublishOutcome.Refused, difference);
     }
 

@@ -62,6 +62,7 @@ public static class RenderPipeline
             foreach (var id in options.Documents.Where(id => !known.Contains(id, StringComparer.Ordinal)))
             {
                 diagnostics.Report(DiagnosticCodes.UnknownDocument, SourcePosition.StartOf(workspace.Content.Display(Path.Combine(ContentLayout.DocumentsFolder, id))),
+                    $"geen document '{id}' in {ContentLayout.DocumentsFolder}/{(DidYouMean.Suggest(id, known) is { } meant ? $"; bedoelde u '{meant}'?" : string.Empty)}",
                     $"no document '{id}' in {ContentLayout.DocumentsFolder}/{DidYouMean.Hint(id, known)}");
             }
 

@@ -14,19 +14,30 @@ namespace InfoBladPublisher.Pipeline;
 /// </summary>
 internal static class TextAgreement
 {
-    /// <param name="output">What the output is called in the message: "the PDF", "the web page".</param>
+    /// <summary>The PDF, as the messages name it.</summary>
+    public static readonly Wording Pdf = new("de PDF", "the PDF");
+
+    /// <summary>The web page, as the messages name it.</summary>
+    public static readonly Wording WebPage = new("de webpagina", "the web page");
+
+    /// <summary>The output named in English only ("the PDF", "the web page"): its Dutch name is looked up.</summary>
+    public static bool Check(IReadOnlyList<SourceBlock> source, string outputText, string output, SourcePosition documentPosition, DiagnosticBag diagnostics, bool pdf = false) =>
+        Check(source, outputText, output == Pdf.En ? Pdf : output == WebPage.En ? WebPage : new Wording(output, output), documentPosition, diagnostics, pdf);
+
+    /// <param name="output">What the output is called in the message: <see cref="Pdf"/>, <see cref="WebPage"/>.</param>
     /// <param name="pdf">The text was read from a PDF: a document with joiners, soft hyphens or combining accents
     /// is held only to the Woo rule, not word by word (<see cref="Words.HasClusters"/>: the PDF reader misreads
     /// the glyphs Typst shares between such a cluster and the same letter elsewhere).</param>
     /// <returns>False when the output lost text or shows a marking.</returns>
-    public static bool Check(IReadOnlyList<SourceBlock> source, string outputText, string output, SourcePosition documentPosition, DiagnosticBag diagnostics, bool pdf = false)
+    public static bool Check(IReadOnlyList<SourceBlock> source, string outputText, Wording output, SourcePosition documentPosition, DiagnosticBag diagnostics, bool pdf = false)
     {
         var unreadable = pdf && source.Any(b => Words.HasClusters(b.Text));
         var ok = true;
         if (RedactionMarks.FindMark(outputText) is { } mark)
         {
             diagnostics.Report(DiagnosticCodes.OutputTextDiffers, documentPosition,
-                $"{output} shows text that reads as a Woo marking ('{Common.Snippet.Of(mark, 30)}'): a withheld passage may be published; write the marking as {{lak <ground>}}…{{/lak}} in plain characters");
+                $"{output.Nl} toont tekst die leest als een Woo-markering ('{Common.Snippet.Of(mark, 30)}'): een gelakte passage kan zo worden gepubliceerd; schrijf de markering als {{lak <grond>}}…{{/lak}} in gewone tekens",
+                $"{output.En} shows text that reads as a Woo marking ('{Common.Snippet.Of(mark, 30)}'): a withheld passage may be published; write the marking as {{lak <ground>}}…{{/lak}} in plain characters");
             ok = false;
         }
 
@@ -61,9 +72,11 @@ internal static class TextAgreement
 
             if (missing.Count > 0)
             {
-                var what = block.Note is { } n ? $"note {n}" : "this block";
+                var what = block.Note is { } n ? new Wording($"voetnoot {n}", $"note {n}") : new Wording("dit blok", "this block");
+                var words = string.Join(" ", missing.Distinct(StringComparer.Ordinal).Take(8).Select(w => "'" + Common.Snippet.Of(w, 30) + "'")) + (missing.Count > 8 ? " …" : string.Empty);
                 diagnostics.Report(DiagnosticCodes.OutputTextDiffers, block.Position,
-                    $"{output} lacks text of {what}: {string.Join(" ", missing.Distinct(StringComparer.Ordinal).Take(8).Select(w => "'" + Common.Snippet.Of(w, 30) + "'"))}{(missing.Count > 8 ? " …" : string.Empty)}; the output would differ from the source. This is a fault of the build or its layouts, not of your text: report it, and until then rephrase around it");
+                    $"in {output.Nl} ontbreekt tekst van {what.Nl}: {words}; de uitvoer zou afwijken van de bron. Dit is een fout van de build of de opmaak, niet van de tekst: meld het, en formuleer er tot dan omheen",
+                    $"{output.En} lacks text of {what.En}: {words}; the output would differ from the source. This is a fault of the build or its layouts, not of your text: report it, and until then rephrase around it");
                 ok = false;
             }
         }

@@ -90,6 +90,7 @@ internal static class WordFitCheck
             if (longest.Word is not null && off > 0.2)
             {
                 diagnostics.Report(DiagnosticCodes.WordTooLong, at,
+                    $"kolom {i + 1} van deze tabel is {widthMm:0.0} mm breed in druk, en het woord '{Common.Snippet.Of(longest.Word, 24)}' erin heeft {longest.Mm:0.0} mm nodig, dus de rij zou {off:0.0} mm buiten de pagina lopen; breek dat woord af of maak het korter, of geef de tabel minder kolommen",
                     $"column {i + 1} of this table is {widthMm:0.0} mm wide in print, and its word '{Common.Snippet.Of(longest.Word, 24)}' needs {longest.Mm:0.0} mm, so the row would run {off:0.0} mm off the page; break or shorten that word, or give the table fewer columns");
                 return false;
             }
@@ -102,5 +103,6 @@ internal static class WordFitCheck
 
     private static void Report(SourcePosition at, string word, double widthMm, ColumnFit fit, DiagnosticBag diagnostics) =>
         diagnostics.Report(DiagnosticCodes.WordTooLong, at,
+            $"het woord '{Common.Snippet.Of(word, 24)}' is {widthMm:0} mm breed en de tekstkolom {fit.ColumnMm:0} mm, dus de pagina zou het afsnijden; voeg spaties of afbreekstreepjes toe",
             $"the word '{Common.Snippet.Of(word, 24)}' is {widthMm:0} mm wide and the text column {fit.ColumnMm:0} mm, so the page would cut it off; add spaces or hyphens");
 }

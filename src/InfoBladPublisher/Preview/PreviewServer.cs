@@ -253,7 +253,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         catch (MissingToolException ex)
         {
-            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(ex.Tool), ex.Message);
+            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(ex.Tool), ex.Wording);
             return null;
         }
         finally

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InfoBladPublisher.Diagnostics;
 
 namespace InfoBladPublisher.Release;
 
@@ -30,22 +31,29 @@ public sealed record ReleaseDifference(IReadOnlyList<string> Added, IReadOnlyLis
     }
 
     /// <summary>"changed: a.pdf, a.html; added: b.pdf; and 3 more": the first few of each kind, for one line.</summary>
-    public string Summary(int shown = 6)
+    public string Summary(int shown = 6) => Worded(shown).En;
+
+    /// <summary>The same summary in Dutch and English, for a message.</summary>
+    public Wording Worded(int shown = 6)
     {
-        var parts = new List<string>();
+        var nl = new List<string>();
+        var en = new List<string>();
         var left = shown;
-        foreach (var (kind, paths) in new[] { ("changed", Changed), ("added", Added), ("removed", Removed) })
+        foreach (var (kindNl, kindEn, paths) in new[] { ("gewijzigd", "changed", Changed), ("toegevoegd", "added", Added), ("verwijderd", "removed", Removed) })
         {
             var take = paths.Take(Math.Max(left, 0)).ToList();
             left -= take.Count;
             if (take.Count > 0)
             {
-                parts.Add($"{kind}: {string.Join(", ", take)}");
+                nl.Add($"{kindNl}: {string.Join(", ", take)}");
+                en.Add($"{kindEn}: {string.Join(", ", take)}");
             }
         }
 
         var more = Changed.Count + Added.Count + Removed.Count - shown;
-        return string.Join("; ", parts) + (more > 0 ? $"; and {more} more" : string.Empty);
+        return new(
+            string.Join("; ", nl) + (more > 0 ? $"; en nog {more}" : string.Empty),
+            string.Join("; ", en) + (more > 0 ? $"; and {more} more" : string.Empty));
     }
 
     /// <summary>The documents' entries without their files (compared above by hash), in one comparable text.</summary>

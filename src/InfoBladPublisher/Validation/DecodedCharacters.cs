@@ -18,7 +18,7 @@ internal static class DecodedCharacters
             var c = value[i];
             if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])))
             {
-                return Refuse(key, c, "half of a surrogate pair, not a character", position, diagnostics);
+                return Refuse(key, c, new Wording("de helft van een surrogaatpaar, geen teken", "half of a surrogate pair, not a character"), position, diagnostics);
             }
 
             if (char.IsHighSurrogate(c))
@@ -29,17 +29,19 @@ internal static class DecodedCharacters
 
             if (c is not ('\t' or '\n') && (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF'))
             {
-                return Refuse(key, c, c is '\u2028' or '\u2029' ? "a line or paragraph separator" : "a control character", position, diagnostics);
+                return Refuse(key, c, c is '\u2028' or '\u2029' ? new Wording("een regel- of alineascheiding", "a line or paragraph separator") : new Wording("een stuurteken", "a control character"), position, diagnostics);
             }
         }
 
         return true;
     }
 
-    private static bool Refuse(string key, char c, string what, SourcePosition position, DiagnosticBag diagnostics)
+    private static bool Refuse(string key, char c, Wording what, SourcePosition position, DiagnosticBag diagnostics)
     {
+        var hex = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
         diagnostics.Report(DiagnosticCodes.NotCleanText, position,
-            $"'{key}' holds U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}, {what} (written as an escape such as \\u{((int)c).ToString("X4", CultureInfo.InvariantCulture)}); the PDF cannot hold it: remove it");
+            $"'{key}' bevat U+{hex}, {what.Nl} (geschreven als escape zoals \\u{hex}); de PDF kan dit niet bevatten: verwijder het",
+            $"'{key}' holds U+{hex}, {what.En} (written as an escape such as \\u{hex}); the PDF cannot hold it: remove it");
         return false;
     }
 }

@@ -20,20 +20,21 @@ internal static partial class SchemaValidator
             var keyPosition = YamlFile.PositionOf(displayPath, keyNode);
             if (keyNode is not YamlScalarNode { Value: { } key })
             {
-                diagnostics.Report(DiagnosticCodes.WrongType, keyPosition, "a key must be plain text");
+                diagnostics.Report(DiagnosticCodes.WrongType, keyPosition, "een sleutel moet platte tekst zijn", "a key must be plain text");
                 continue;
             }
 
             if (!seen.Add(key))
             {
-                diagnostics.Report(DiagnosticCodes.DuplicateKey, keyPosition, $"key '{key}' appears more than once");
+                diagnostics.Report(DiagnosticCodes.DuplicateKey, keyPosition, $"sleutel '{key}' komt meer dan één keer voor", $"key '{key}' appears more than once");
                 continue;
             }
 
             if (!schema.Fields.TryGetValue(key, out var field))
             {
-                var hint = DidYouMean.Hint(key, schema.Fields.Keys, $"known keys for {schema.Name}: {string.Join(", ", schema.Fields.Keys.Order(StringComparer.Ordinal))}");
-                diagnostics.Report(DiagnosticCodes.UnknownKey, keyPosition, $"unknown key '{key}' for {schema.Name}{hint}");
+                var known = string.Join(", ", schema.Fields.Keys.Order(StringComparer.Ordinal));
+                var hint = Hint(key, schema.Fields.Keys, new Wording($"bekende sleutels voor {schema.NameNl}: {known}", $"known keys for {schema.Name}: {known}"));
+                diagnostics.Report(DiagnosticCodes.UnknownKey, keyPosition, $"onbekende sleutel '{key}' voor {schema.NameNl}{hint.Nl}", $"unknown key '{key}' for {schema.Name}{hint.En}");
                 continue;
             }
 
@@ -46,8 +47,10 @@ internal static partial class SchemaValidator
 
         foreach (var field in schema.Fields.Values.Where(f => f.Required && !seen.Contains(f.Key)))
         {
-            var help = field.Help.Length > 0 ? $" ({field.Help})" : string.Empty;
-            diagnostics.Report(DiagnosticCodes.MissingKey, values.FilePosition, $"missing required key '{field.Key}' for {schema.Name}{help}");
+            var help = field.HelpWording;
+            var helpNl = help.Nl.Length > 0 ? $" ({help.Nl})" : string.Empty;
+            var helpEn = help.En.Length > 0 ? $" ({help.En})" : string.Empty;
+            diagnostics.Report(DiagnosticCodes.MissingKey, values.FilePosition, $"verplichte sleutel '{field.Key}' ontbreekt voor {schema.NameNl}{helpNl}", $"missing required key '{field.Key}' for {schema.Name}{helpEn}");
         }
 
         return values;
@@ -61,7 +64,7 @@ internal static partial class SchemaValidator
             case FieldKind.TextList:
                 if (node is not YamlSequenceNode sequence)
                 {
-                    diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a list of lines (each line starting with '- ')");
+                    diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' moet een lijst van regels zijn (elke regel begint met '- ')", $"'{field.Key}' must be a list of lines (each line starting with '- ')");
                     return null;
                 }
 
@@ -77,7 +80,7 @@ internal static partial class SchemaValidator
                     }
                     else
                     {
-                        diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, item), $"each entry of '{field.Key}' must be a line of text");
+                        diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, item), $"elk punt van '{field.Key}' moet een regel tekst zijn", $"each entry of '{field.Key}' must be a line of text");
                     }
                 }
 
@@ -89,7 +92,7 @@ internal static partial class SchemaValidator
             case FieldKind.MappingList:
                 if (node is not YamlSequenceNode items || items.Children.Any(c => c is not YamlMappingNode))
                 {
-                    diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a list of entries, each with its own keys ('- naam: …')");
+                    diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' moet een lijst van punten zijn, elk met eigen sleutels ('- naam: …')", $"'{field.Key}' must be a list of entries, each with its own keys ('- naam: …')");
                     return null;
                 }
 
@@ -99,8 +102,11 @@ internal static partial class SchemaValidator
         if (ScalarText(node) is not { } text)
         {
             // Say what the single value is: a sender written out in full belongs in its own file.
-            var help = field.Help.Length > 0 ? $"; write {field.Help}" : string.Empty;
-            diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a single value, not a {Describe(node)}{help}");
+            var help = field.HelpWording;
+            var helpNl = help.Nl.Length > 0 ? $"; geef {help.Nl}" : string.Empty;
+            var helpEn = help.En.Length > 0 ? $"; write {help.En}" : string.Empty;
+            var kind = Describe(node);
+            diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' moet één waarde zijn, geen {kind.Nl}{helpNl}", $"'{field.Key}' must be a single value, not a {kind.En}{helpEn}");
             return null;
         }
 
@@ -111,7 +117,9 @@ internal static partial class SchemaValidator
                 return string.Empty;
             }
 
-            diagnostics.Report(DiagnosticCodes.InvalidValue, position, text.Length == 0 ? $"'{field.Key}' must not be empty" : $"'{field.Key}' holds only spaces; write its text, or leave the key out where it is optional");
+            diagnostics.Report(DiagnosticCodes.InvalidValue, position, text.Length == 0
+                ? new Wording($"'{field.Key}' mag niet leeg zijn", $"'{field.Key}' must not be empty")
+                : new Wording($"'{field.Key}' bevat alleen spaties; geef de tekst, of laat de sleutel weg als die niet verplicht is", $"'{field.Key}' holds only spaces; write its text, or leave the key out where it is optional"));
             return null;
         }
 
@@ -128,7 +136,7 @@ internal static partial class SchemaValidator
                     return date;
                 }
 
-                diagnostics.Report(DiagnosticCodes.InvalidDate, position, IsoDate().IsMatch(text) ? NoSuchDay(field.Key, text) : $"'{field.Key}' is not a date: '{text}'; write it as YYYY-MM-DD, for example 2024-06-07");
+                diagnostics.Report(DiagnosticCodes.InvalidDate, position, IsoDate().IsMatch(text) ? NoSuchDay(field.Key, text) : new Wording($"'{field.Key}' is geen datum: '{text}'; schrijf de datum als YYYY-MM-DD, bijvoorbeeld 2024-06-07", $"'{field.Key}' is not a date: '{text}'; write it as YYYY-MM-DD, for example 2024-06-07"));
                 return null;
 
             case FieldKind.WholeNumber:
@@ -137,7 +145,7 @@ internal static partial class SchemaValidator
                     return number;
                 }
 
-                diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be a whole number, not '{text}'");
+                diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' moet een heel getal zijn, niet '{text}'", $"'{field.Key}' must be a whole number, not '{text}'");
                 return null;
 
             case FieldKind.Boolean:
@@ -148,15 +156,15 @@ internal static partial class SchemaValidator
                     case "false" or "nee":
                         return false;
                     default:
-                        diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' must be ja or nee, not '{text}'");
+                        diagnostics.Report(DiagnosticCodes.WrongType, position, $"'{field.Key}' moet ja of nee zijn, niet '{text}'", $"'{field.Key}' must be ja or nee, not '{text}'");
                         return null;
                 }
 
             default:
                 if (field.AllowedValues is { } allowed && !allowed.Contains(text, StringComparer.Ordinal))
                 {
-                    var hint = DidYouMean.Hint(text, allowed);
-                    diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"'{field.Key}' must be one of {string.Join(", ", allowed)}, not '{text}'{hint}");
+                    var hint = Hint(text, allowed);
+                    diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"'{field.Key}' moet een van deze waarden zijn: {string.Join(", ", allowed)}, niet '{text}'{hint.Nl}", $"'{field.Key}' must be one of {string.Join(", ", allowed)}, not '{text}'{hint.En}");
                     return null;
                 }
 
@@ -168,7 +176,7 @@ internal static partial class SchemaValidator
     {
         if (node is not YamlMappingNode map)
         {
-            diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, node), $"'{field.Key}' must be a mapping of names to texts");
+            diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, node), $"'{field.Key}' moet namen met elk een tekst geven (een mapping)", $"'{field.Key}' must be a mapping of names to texts");
             return null;
         }
 
@@ -178,13 +186,13 @@ internal static partial class SchemaValidator
             var keyPosition = YamlFile.PositionOf(path, k);
             if (ScalarText(k) is not { Length: > 0 } key)
             {
-                diagnostics.Report(DiagnosticCodes.WrongType, keyPosition, $"every name under '{field.Key}' must be plain text");
+                diagnostics.Report(DiagnosticCodes.WrongType, keyPosition, $"elke naam onder '{field.Key}' moet platte tekst zijn", $"every name under '{field.Key}' must be plain text");
                 continue;
             }
 
             if (ScalarText(v) is not { Length: > 0 } value || string.IsNullOrWhiteSpace(value))
             {
-                diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, v), $"'{field.Key}.{key}' must be a non-empty text");
+                diagnostics.Report(DiagnosticCodes.WrongType, YamlFile.PositionOf(path, v), $"'{field.Key}.{key}' moet een tekst zijn die niet leeg is", $"'{field.Key}.{key}' must be a non-empty text");
                 continue;
             }
 
@@ -195,7 +203,7 @@ internal static partial class SchemaValidator
 
             if (entries.Exists(e => e.Key == key))
             {
-                diagnostics.Report(DiagnosticCodes.DuplicateKey, keyPosition, $"'{field.Key}.{key}' appears more than once");
+                diagnostics.Report(DiagnosticCodes.DuplicateKey, keyPosition, $"'{field.Key}.{key}' komt meer dan één keer voor", $"'{field.Key}.{key}' appears more than once");
                 continue;
             }
 
@@ -212,20 +220,29 @@ internal static partial class SchemaValidator
         _ => null,
     };
 
-    private static string Describe(YamlNode node) => node switch
+    private static Wording Describe(YamlNode node) => node switch
     {
-        YamlSequenceNode => "list",
-        YamlMappingNode => "mapping",
-        _ => "value",
+        YamlSequenceNode => new("lijst", "list"),
+        YamlMappingNode => new("mapping", "mapping"),
+        _ => new("waarde", "value"),
     };
 
+    /// <summary>
+    /// The tail after an unknown name, in both languages: "; did you mean 'x'?", else "; " + <paramref name="otherwise"/>,
+    /// else nothing (the English as <see cref="DidYouMean.Hint"/> words it).
+    /// </summary>
+    private static Wording Hint(string unknown, IEnumerable<string> candidates, Wording? otherwise = null) =>
+        DidYouMean.Suggest(unknown, candidates) is { } suggestion ? new($"; bedoelde u '{suggestion}'?", $"; did you mean '{suggestion}'?")
+        : otherwise is null ? new(string.Empty, string.Empty)
+        : new("; " + otherwise.Nl, "; " + otherwise.En);
+
     /// <summary>A date written in the right form that is no day of the calendar: say which part is wrong, not the form.</summary>
-    private static string NoSuchDay(string key, string text)
+    private static Wording NoSuchDay(string key, string text)
     {
         var (year, month, day) = (int.Parse(text[..4], CultureInfo.InvariantCulture), int.Parse(text[5..7], CultureInfo.InvariantCulture), int.Parse(text[8..10], CultureInfo.InvariantCulture));
-        return month is < 1 or > 12 ? $"'{key}' is not a date: '{text}' has no month {month}; months run from 01 to 12"
-            : year < 1 ? $"'{key}' is not a date: '{text}'; the year starts at 0001"
-            : $"'{key}' is not a date: '{text}'; month {month:00} of {year} has {DateTime.DaysInMonth(year, month)} days, not {day}";
+        return month is < 1 or > 12 ? new($"'{key}' is geen datum: '{text}' heeft geen maand {month}; maanden lopen van 01 tot en met 12", $"'{key}' is not a date: '{text}' has no month {month}; months run from 01 to 12")
+            : year < 1 ? new($"'{key}' is geen datum: '{text}'; het jaar begint bij 0001", $"'{key}' is not a date: '{text}'; the year starts at 0001")
+            : new($"'{key}' is geen datum: '{text}'; maand {month:00} van {year} heeft {DateTime.DaysInMonth(year, month)} dagen, niet {day}", $"'{key}' is not a date: '{text}'; month {month:00} of {year} has {DateTime.DaysInMonth(year, month)} days, not {day}");
     }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]

@@ -18,8 +18,11 @@ internal sealed class BundledFonts : ILayoutRule
             }
 
             var block = BlockAt(facts, font);
+            var where = block is null ? null : Describe(block);
+            var bundled = string.Join(", ", context.BundledFamilies);
             diagnostics.Report(DiagnosticCodes.FontNotBundled, context.PositionOf(block?.Src),
-                $"page {font.PageIndex + 1} sets '{font.Sample}'{(block is null ? string.Empty : $" ({Describe(block)})")} in the font '{name}', which is not bundled ({string.Join(", ", context.BundledFamilies)}); use characters the house font has, or give the element a bundled font-family in the template's CSS");
+                $"pagina {font.PageIndex + 1} toont '{font.Sample}'{(where is null ? string.Empty : $" ({where.Nl})")} in het lettertype '{name}', dat niet is meegeleverd ({bundled}); gebruik tekens die het huislettertype heeft, of geef het element een meegeleverde font-family in de CSS van het sjabloon",
+                $"page {font.PageIndex + 1} sets '{font.Sample}'{(where is null ? string.Empty : $" ({where.En})")} in the font '{name}', which is not bundled ({bundled}); use characters the house font has, or give the element a bundled font-family in the template's CSS");
         }
     }
 
@@ -30,5 +33,14 @@ internal sealed class BundledFonts : ILayoutRule
             .OrderBy(b => b.Box.W * b.Box.H)
             .FirstOrDefault();
 
-    private static string Describe(BlockFacts block) => block.IsImage ? $"in a {block.Tag}" : $"in '{(block.Text.Length > 30 ? block.Text[..30] + "…" : block.Text)}'";
+    private static Wording Describe(BlockFacts block)
+    {
+        if (block.IsImage)
+        {
+            return new($"in een {block.Tag}", $"in a {block.Tag}");
+        }
+
+        var text = block.Text.Length > 30 ? block.Text[..30] + "…" : block.Text;
+        return new($"in '{text}'", $"in '{text}'");
+    }
 }

@@ -23,8 +23,10 @@ internal sealed class ClearOfFurniture : ILayoutRule
                 var under = Under(page, block.Box, area => IsOwn(area, block));
                 if (under.Count > 0)
                 {
+                    var areas = string.Join(", ", under);
                     diagnostics.Report(DiagnosticCodes.UnderFurniture, context.PositionOf(block.Src),
-                        $"{(block.IsImage ? "an image" : $"the text '{Snippet.Of(block.Text)}'")} stands under the page's furniture ({string.Join(", ", under)}) on page {page.Number}: the print layout lets its text run there; keep its margins and placed blocks clear of the letterhead and the running colofon");
+                        $"{(block.IsImage ? "een afbeelding" : $"de tekst '{Snippet.Of(block.Text)}'")} staat onder de vaste onderdelen van de pagina ({areas}) op pagina {page.Number}: de drukopmaak laat de tekst daar doorlopen; houd de marges en geplaatste blokken vrij van het briefhoofd en het doorlopende colofon",
+                        $"{(block.IsImage ? "an image" : $"the text '{Snippet.Of(block.Text)}'")} stands under the page's furniture ({areas}) on page {page.Number}: the print layout lets its text run there; keep its margins and placed blocks clear of the letterhead and the running colofon");
                 }
             }
 
@@ -33,8 +35,10 @@ internal sealed class ClearOfFurniture : ILayoutRule
                 var under = Under(page, line.Box, area => IsOwn(area, line, page.Margins));
                 if (under.Count > 0)
                 {
+                    var areas = string.Join(", ", under);
                     diagnostics.Report(DiagnosticCodes.UnderFurniture, context.LayoutPosition,
-                        $"the line '{Snippet.Of(line.Text)}' the layout draws on the page (a mark such as INTERN or CONCEPT, or furniture) stands under the page's furniture ({string.Join(", ", under)}) on page {page.Number}: place it where it meets nothing (see markeringen in huisstijl.typ)");
+                        $"de regel '{Snippet.Of(line.Text)}' die de opmaak op de pagina zet (een markering zoals INTERN of CONCEPT, of een vast onderdeel) staat onder de vaste onderdelen van de pagina ({areas}) op pagina {page.Number}: plaats de regel waar die niets raakt (zie markeringen in huisstijl.typ)",
+                        $"the line '{Snippet.Of(line.Text)}' the layout draws on the page (a mark such as INTERN or CONCEPT, or furniture) stands under the page's furniture ({areas}) on page {page.Number}: place it where it meets nothing (see markeringen in huisstijl.typ)");
                 }
             }
         }

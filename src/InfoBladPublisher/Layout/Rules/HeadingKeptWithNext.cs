@@ -10,6 +10,7 @@ internal sealed class HeadingKeptWithNext : ILayoutRule
         foreach (var (page, last) in facts.HeadingsLastOnPage())
         {
             diagnostics.Report(DiagnosticCodes.HeadingAtPageEnd, context.PositionOf(last.Src),
+                $"de kop '{last.Text}' is de laatste regel van pagina {page.Number}; de tekst eronder begint op pagina {page.Number + 1}",
                 $"the heading '{last.Text}' is the last line of page {page.Number}; its text starts on page {page.Number + 1}");
         }
     }

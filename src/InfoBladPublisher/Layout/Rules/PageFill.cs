@@ -26,6 +26,7 @@ internal sealed class PageFill : ILayoutRule
 
             var pushed = next.Blocks.FirstOrDefault(b => b.Region == "tekst");
             diagnostics.Report(DiagnosticCodes.PageHalfEmpty, context.PositionOf(pushed?.Src),
+                $"pagina {page.Number} is maar voor {fill:P0} gevuld, omdat wat volgt ('{pushed?.Text ?? "…"}') er niet op paste; splits een lange tabel of maak de figuur kleiner",
                 $"page {page.Number} is only {fill:P0} full because what follows ('{pushed?.Text ?? "…"}') did not fit on it; split a long table or make the figure smaller");
         }
     }

@@ -19,6 +19,7 @@ internal sealed class PageNumbers : ILayoutRule
             {
                 var found = lead.Length == 0 ? null : page.Margins.FirstOrDefault(m => m.Text.StartsWith(lead, StringComparison.Ordinal))?.Text;
                 diagnostics.Report(DiagnosticCodes.PageNumberMissing, context.MetadataPosition,
+                    $"pagina {page.Number} toont niet '{expected}'" + (found is null ? " (helemaal geen paginanummer); de @page-regel van de opmaak moet het afdrukken" : $" maar '{found}'"),
                     $"page {page.Number} does not say '{expected}'" + (found is null ? " (no page number at all); the layout's @page rule must print it" : $" but '{found}'"));
             }
         }

@@ -24,7 +24,7 @@ internal static class DiwooSitemaps
     {
         foreach (var unnamed in entries.Where(e => e.Document.Afzender.Tooi is null).Select(e => e.Document.Afzender.Id).Distinct(StringComparer.Ordinal))
         {
-            diagnostics.Report(DiagnosticCodes.NoPublisherId, at, $"organisation '{unnamed}' has no 'tooi' id, so its documents get no DiWoo record and are left out of the sitemaps; add its TOOI id to content/organisaties/{unnamed}.yml");
+            diagnostics.Report(DiagnosticCodes.NoPublisherId, at, $"organisatie '{unnamed}' heeft geen 'tooi'-id, dus de documenten ervan krijgen geen DiWoo-record en staan niet in de sitemaps; zet de TOOI-id in content/organisaties/{unnamed}.yml", $"organisation '{unnamed}' has no 'tooi' id, so its documents get no DiWoo record and are left out of the sitemaps; add its TOOI id to content/organisaties/{unnamed}.yml");
         }
 
         var listed = entries.Where(e => e.Document.Afzender.Tooi is not null).ToList();

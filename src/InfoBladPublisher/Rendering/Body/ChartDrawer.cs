@@ -24,7 +24,7 @@ internal static class ChartDrawer
             catch (InvalidOperationException ex)
             {
                 // A drawing the finisher cannot label would publish an inaccessible chart: refuse it, with a position.
-                diagnostics.Report(DiagnosticCodes.RenderFailed, new SourcePosition(bodyFile, block.Line + 1, block.Column + 1), $"the chart of dataset '{block.DatasetId}' could not be drawn: {ex.Message}");
+                diagnostics.Report(DiagnosticCodes.RenderFailed, new SourcePosition(bodyFile, block.Line + 1, block.Column + 1), $"de grafiek van dataset '{block.DatasetId}' kon niet worden getekend: {ex.Message}", $"the chart of dataset '{block.DatasetId}' could not be drawn: {ex.Message}");
                 drawn = false;
             }
         }

@@ -40,6 +40,7 @@ internal sealed class HtmlPageRenderer
         foreach (var missing in linker.Missing)
         {
             diagnostics.Report(DiagnosticCodes.MissingFile, SourcePosition.StartOf(_templates.Root.Display(Path.Combine(TemplateLayout.LayoutsFolder, doc.Meta.Type.Name + TemplateLayout.Extension))),
+                $"bestand '{missing}' bestaat niet onder {_templates.Root.Display(TemplateLayout.AssetsFolder)}/ of bij de meegeleverde lettertypen",
                 $"asset '{missing}' does not exist under {_templates.Root.Display(TemplateLayout.AssetsFolder)}/ or the bundled fonts");
         }
 

@@ -14,21 +14,23 @@ internal static class PageFinisher
     {
         if (!html.TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, $"the web page does not end with </html>: the layout stopped early or its output was cut off");
+            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, "de webpagina eindigt niet met </html>: de opmaak is te vroeg gestopt of de uitvoer is afgekapt", $"the web page does not end with </html>: the layout stopped early or its output was cut off");
             return null;
         }
 
         if (required.FirstOrDefault(part => !html.Contains(part, StringComparison.Ordinal)) is { } missing)
         {
-            var what = ReferenceEquals(missing, required[0]) ? "the whole text of the document: place {{ body }}" : "every note: place each {{ voetnoot.html }} of voetnoten";
-            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, $"the web page does not hold {what} unchanged in the layout");
+            var whole = ReferenceEquals(missing, required[0]);
+            var what = whole ? "the whole text of the document: place {{ body }}" : "every note: place each {{ voetnoot.html }} of voetnoten";
+            var whatNl = whole ? "de hele tekst van het document: plaats {{ body }}" : "elke voetnoot: plaats elke {{ voetnoot.html }} van voetnoten";
+            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, $"de webpagina bevat niet ongewijzigd {whatNl} in de opmaak", $"the web page does not hold {what} unchanged in the layout");
             return null;
         }
 
         var problems = PageReferences.Find(html, embeddedOnly: true);
-        foreach (var problem in problems.Distinct(StringComparer.Ordinal))
+        foreach (var problem in problems.DistinctBy(p => p.En, StringComparer.Ordinal))
         {
-            diagnostics.Report(DiagnosticCodes.BlockedRequest, layout, $"{problem} (the web page)");
+            diagnostics.Report(DiagnosticCodes.BlockedRequest, layout, $"{problem.Nl} (de webpagina)", $"{problem.En} (the web page)");
         }
 
         if (problems.Count > 0)
@@ -39,7 +41,7 @@ internal static class PageFinisher
         var withPolicy = ContentSecurityPolicy.Insert(html);
         if (withPolicy is null)
         {
-            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, "the web page has no <head>, so it cannot carry its Content-Security-Policy");
+            diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, "de webpagina heeft geen <head>, dus die kan geen Content-Security-Policy bevatten", "the web page has no <head>, so it cannot carry its Content-Security-Policy");
         }
 
         return withPolicy;

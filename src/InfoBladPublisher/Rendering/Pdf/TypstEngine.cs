@@ -75,7 +75,7 @@ internal sealed class TypstEngine : IPagedMediaEngine
         var fonts = FontPaths(options.NodeModules);
         if (fonts.FirstOrDefault(f => !File.Exists(f)) is { } missing)
         {
-            throw new MissingToolException(missing, $"the bundled font {missing} is not installed; run 'npm ci' in the repository");
+            throw new MissingToolException(missing, $"het meegeleverde lettertype {missing} is niet geïnstalleerd; voer 'npm ci' uit in de repository", $"the bundled font {missing} is not installed; run 'npm ci' in the repository");
         }
 
         return Task.FromResult<IPagedMediaEngine>(new TypstEngine(options, fonts));
@@ -105,7 +105,7 @@ internal sealed class TypstEngine : IPagedMediaEngine
         var manifest = Path.Combine(PackageFolder(nodeModules), "package.json");
         if (!File.Exists(manifest))
         {
-            throw new MissingToolException(manifest, $"the print engine ({Package}) is not installed: run 'npm ci' in the repository");
+            throw new MissingToolException(manifest, $"de drukengine ({Package}) is niet geïnstalleerd: voer 'npm ci' uit in de repository", $"the print engine ({Package}) is not installed: run 'npm ci' in the repository");
         }
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(manifest));

@@ -73,12 +73,12 @@ internal sealed class TypstWorker : IDisposable
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new MissingToolException(options.Node, "node did not start");
+            process = Process.Start(start) ?? throw new MissingToolException(options.Node, "node is niet gestart", "node did not start");
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
             Directory.Delete(folder, recursive: true);
-            throw new MissingToolException(options.Node, $"'{options.Node}' (Node.js) is needed to run the print engine and was not found: install nodejs", ex);
+            throw new MissingToolException(options.Node, $"'{options.Node}' (Node.js) is nodig om de drukengine te draaien en is niet gevonden: installeer nodejs", $"'{options.Node}' (Node.js) is needed to run the print engine and was not found: install nodejs", ex);
         }
 
         var worker = new TypstWorker(process, folder);
@@ -88,6 +88,7 @@ internal sealed class TypstWorker : IDisposable
             var error = await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
             worker.Dispose();
             throw new MissingToolException(Path.Combine(options.NodeModules, TypstEngine.Package),
+                $"de Typst-worker is niet gestart ({FirstLine(error)}); voer 'npm ci' uit in de repository",
                 $"the Typst worker did not start ({FirstLine(error)}); run 'npm ci' in the repository");
         }
 

@@ -27,6 +27,7 @@ public static class PublicReleases
             if (BuildOf(release) is Intern)
             {
                 diagnostics.Report(DiagnosticCodes.InternalBuildReviewed, option,
+                    $"'{release}' is een interne build (het manifest zegt \"versie\": \"{Intern}\"): die toont gelakte (Woo-)passages, die een review in het rapport en de samenvatting zou overnemen; review de openbare build, gepubliceerd zonder --intern",
                     $"'{release}' is an internal build (its manifest says \"versie\": \"{Intern}\"): it shows withheld (Woo) passages, which a review would copy into its report and summary; review the public build, published without --intern");
             }
         }
