@@ -29,7 +29,9 @@ internal static class BrowserRun
                 Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{Path.Combine(ex.Folder, problem)}"));
             }
 
-            Console.Error.WriteLine($"error: {ex.Folder} does not match its manifest ({ex.Problems.Count} problem(s)); nothing of it was read");
+            Console.Error.WriteLine("error: " + RunLanguage.Say(
+                $"{ex.Folder} klopt niet met het manifest ({ex.Problems.Count} probleem/problemen); er is niets uit gelezen",
+                $"{ex.Folder} does not match its manifest ({ex.Problems.Count} problem(s)); nothing of it was read"));
             return ExitCodes.ContentErrors;
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)

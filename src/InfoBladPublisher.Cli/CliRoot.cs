@@ -41,7 +41,7 @@ internal static class CliRoot
 
         var messages = parse.Errors.Select(e => string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.')).Distinct(StringComparer.Ordinal);
         var help = string.Join(' ', parse.CommandResult.Command.Parents.OfType<Command>().Reverse().Append(parse.CommandResult.Command).Select(c => c.Name).Skip(1).Prepend("infoblad"));
-        error.WriteLine(Diagnostics.PrintableText.Escape($"error: {string.Join("; ", messages)} ('{help} --help' lists the options)"));
+        error.WriteLine(Diagnostics.PrintableText.Escape($"error: {string.Join("; ", messages)} " + RunLanguage.Say($"('{help} --help' noemt de opties)", $"('{help} --help' lists the options)")));
         return ExitCodes.ContentErrors;
     }
 }

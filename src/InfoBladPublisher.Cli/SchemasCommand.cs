@@ -32,6 +32,7 @@ internal static class SchemasCommand
                 if (!File.Exists(path) || File.ReadAllText(path) != text)
                 {
                     diagnostics.Report(DiagnosticCodes.SchemaOutOfDate, SourcePosition.StartOf(path),
+                        (File.Exists(path) ? "dit schema wijkt af van" : "dit schema ontbreekt; het is een van") + " de schema's die de veldtabellen geven; voer 'infoblad schemas' uit en commit het resultaat",
                         (File.Exists(path) ? "this schema differs from" : "this schema is missing; it is one of") + " the ones the field tables give; run 'infoblad schemas' and commit the result");
                 }
             }

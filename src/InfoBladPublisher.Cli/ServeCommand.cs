@@ -36,7 +36,9 @@ internal static class ServeCommand
             }
             catch (System.Net.HttpListenerException ex)
             {
-                Console.Error.WriteLine($"error: cannot listen on localhost:{options.Port} ({ex.Message}); try --port with another number");
+                Console.Error.WriteLine("error: " + RunLanguage.Say(
+                    $"kan niet luisteren op localhost:{options.Port} ({ex.Message}); probeer --port met een ander nummer",
+                    $"cannot listen on localhost:{options.Port} ({ex.Message}); try --port with another number"));
                 return ExitCodes.EnvironmentError;
             }
 

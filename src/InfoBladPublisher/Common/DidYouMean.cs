@@ -33,10 +33,6 @@ internal static class DidYouMean
         : otherwise is null ? new Wording(string.Empty, string.Empty)
         : new Wording("; " + otherwise.Nl, "; " + otherwise.En);
 
-    /// <summary>TRANSITIONAL: the English tail only (see <see cref="Tail"/>), until every message that uses it is worded in both.</summary>
-    public static string Hint(string unknown, IEnumerable<string> candidates, string? otherwise = null) =>
-        Tail(unknown, candidates, otherwise is null ? null : new Wording(otherwise, otherwise)).En;
-
     public static string? Suggest(string unknown, IEnumerable<string> candidates)
     {
         if (Domain(unknown, candidates) is { } meant)

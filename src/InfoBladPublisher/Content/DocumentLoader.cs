@@ -57,8 +57,11 @@ internal static class DocumentLoader
             schema = named.Schema;
         }
 
-        var senders = organisationIds.Count == 0 ? $"there is none yet: create one in {ContentLayout.OrganisationsFolder}/" : "those that exist: " + string.Join(", ", organisationIds.Order(StringComparer.Ordinal));
-        var values = ValidateAroundPlaceholders(metaDisplay, mapping, schema.WithHelp(K.Afzender, senders), placeholderLines, diagnostics);
+        var existing = string.Join(", ", organisationIds.Order(StringComparer.Ordinal));
+        var senders = organisationIds.Count == 0
+            ? new Wording($"er is er nog geen: maak er een in {ContentLayout.OrganisationsFolder}/", $"there is none yet: create one in {ContentLayout.OrganisationsFolder}/")
+            : new Wording("die er zijn: " + existing, "those that exist: " + existing);
+        var values = ValidateAroundPlaceholders(metaDisplay, mapping, schema.WithHelp(K.Afzender, senders.Nl, senders.En), placeholderLines, diagnostics);
         var type = DocumentType.Named(values.Text(K.Type)) ?? DocumentType.Nota;
 
         var numbered = values.Boolean(K.Nummering) ?? type.NumberedByDefault;

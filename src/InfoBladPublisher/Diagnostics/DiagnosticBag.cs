@@ -56,11 +56,6 @@ public sealed class DiagnosticBag
     public void Report(string code, SourcePosition position, Wording wording) =>
         Add(new Diagnostic(DiagnosticCodes.Describe(code).Severity, code, position, wording));
 
-    /// <summary>TRANSITIONAL: English only, shown as is in Dutch too. Removed once every call site words its message in both.</summary>
-    [Obsolete("Word the message in Dutch and English: Report(code, position, nl, en).")]
-    public void Report(string code, SourcePosition position, string message) =>
-        Add(Diagnostic.Create(code, position, message, message));
-
     /// <summary>Sorted by file, line and column so output is stable and reads top to bottom.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {

@@ -61,9 +61,10 @@ public static class RenderPipeline
             var known = loaded.Content.Documents.Select(d => d.Id).ToList();
             foreach (var id in options.Documents.Where(id => !known.Contains(id, StringComparer.Ordinal)))
             {
+                var hint = DidYouMean.Tail(id, known);
                 diagnostics.Report(DiagnosticCodes.UnknownDocument, SourcePosition.StartOf(workspace.Content.Display(Path.Combine(ContentLayout.DocumentsFolder, id))),
-                    $"geen document '{id}' in {ContentLayout.DocumentsFolder}/{(DidYouMean.Suggest(id, known) is { } meant ? $"; bedoelde u '{meant}'?" : string.Empty)}",
-                    $"no document '{id}' in {ContentLayout.DocumentsFolder}/{DidYouMean.Hint(id, known)}");
+                    $"geen document '{id}' in {ContentLayout.DocumentsFolder}/{hint.Nl}",
+                    $"no document '{id}' in {ContentLayout.DocumentsFolder}/{hint.En}");
             }
 
             // Only the named documents are templated; the rest were loaded and checked, for links and datasets.

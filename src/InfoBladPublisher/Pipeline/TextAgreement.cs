@@ -20,10 +20,6 @@ internal static class TextAgreement
     /// <summary>The web page, as the messages name it.</summary>
     public static readonly Wording WebPage = new("de webpagina", "the web page");
 
-    /// <summary>The output named in English only ("the PDF", "the web page"): its Dutch name is looked up.</summary>
-    public static bool Check(IReadOnlyList<SourceBlock> source, string outputText, string output, SourcePosition documentPosition, DiagnosticBag diagnostics, bool pdf = false) =>
-        Check(source, outputText, output == Pdf.En ? Pdf : output == WebPage.En ? WebPage : new Wording(output, output), documentPosition, diagnostics, pdf);
-
     /// <param name="output">What the output is called in the message: <see cref="Pdf"/>, <see cref="WebPage"/>.</param>
     /// <param name="pdf">The text was read from a PDF: a document with joiners, soft hyphens or combining accents
     /// is held only to the Woo rule, not word by word (<see cref="Words.HasClusters"/>: the PDF reader misreads

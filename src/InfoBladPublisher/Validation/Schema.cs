@@ -18,10 +18,7 @@ internal sealed class Schema
 
     public IReadOnlyDictionary<string, FieldSpec> Fields { get; }
 
-    /// <summary>The same schema with more help on one key, for what only this content set knows (its senders).</summary>
-    public Schema WithHelp(string key, string more) => WithHelp(key, more, more);
-
-    /// <summary>The same schema with more help on one key, worded in Dutch and English.</summary>
+    /// <summary>The same schema with more help on one key, worded in Dutch and English, for what only this content set knows (its senders).</summary>
     public Schema WithHelp(string key, string moreNl, string moreEn) =>
         new(Name, Fields.Values.Select(f => f.Key == key
             ? f with

@@ -33,7 +33,7 @@ internal static partial class SchemaValidator
             if (!schema.Fields.TryGetValue(key, out var field))
             {
                 var known = string.Join(", ", schema.Fields.Keys.Order(StringComparer.Ordinal));
-                var hint = Hint(key, schema.Fields.Keys, new Wording($"bekende sleutels voor {schema.NameNl}: {known}", $"known keys for {schema.Name}: {known}"));
+                var hint = DidYouMean.Tail(key, schema.Fields.Keys, new Wording($"bekende sleutels voor {schema.NameNl}: {known}", $"known keys for {schema.Name}: {known}"));
                 diagnostics.Report(DiagnosticCodes.UnknownKey, keyPosition, $"onbekende sleutel '{key}' voor {schema.NameNl}{hint.Nl}", $"unknown key '{key}' for {schema.Name}{hint.En}");
                 continue;
             }
@@ -163,7 +163,7 @@ internal static partial class SchemaValidator
             default:
                 if (field.AllowedValues is { } allowed && !allowed.Contains(text, StringComparer.Ordinal))
                 {
-                    var hint = Hint(text, allowed);
+                    var hint = DidYouMean.Tail(text, allowed);
                     diagnostics.Report(DiagnosticCodes.InvalidValue, position, $"'{field.Key}' moet een van deze waarden zijn: {string.Join(", ", allowed)}, niet '{text}'{hint.Nl}", $"'{field.Key}' must be one of {string.Join(", ", allowed)}, not '{text}'{hint.En}");
                     return null;
                 }
@@ -226,15 +226,6 @@ internal static partial class SchemaValidator
         YamlMappingNode => new("mapping", "mapping"),
         _ => new("waarde", "value"),
     };
-
-    /// <summary>
-    /// The tail after an unknown name, in both languages: "; did you mean 'x'?", else "; " + <paramref name="otherwise"/>,
-    /// else nothing (the English as <see cref="DidYouMean.Hint"/> words it).
-    /// </summary>
-    private static Wording Hint(string unknown, IEnumerable<string> candidates, Wording? otherwise = null) =>
-        DidYouMean.Suggest(unknown, candidates) is { } suggestion ? new($"; bedoelde u '{suggestion}'?", $"; did you mean '{suggestion}'?")
-        : otherwise is null ? new(string.Empty, string.Empty)
-        : new("; " + otherwise.Nl, "; " + otherwise.En);
 
     /// <summary>A date written in the right form that is no day of the calendar: say which part is wrong, not the form.</summary>
     private static Wording NoSuchDay(string key, string text)

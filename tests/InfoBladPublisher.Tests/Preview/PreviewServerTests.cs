@@ -53,7 +53,7 @@ public sealed class PreviewServerTests(ITestOutputHelper output)
             var errors = page.Locator(".fouten");
             await Assertions.Expect(errors).ToContainTextAsync("IBP003", new() { Timeout = 20_000 });
             await Assertions.Expect(errors.Locator("pre")).ToContainTextAsync("statuss: concept");
-            await Assertions.Expect(errors).ToContainTextAsync("did you mean 'status'?");
+            await Assertions.Expect(errors).ToContainTextAsync("bedoelde u 'status'?");
             await Assertions.Expect(document.Locator("h1")).ToContainTextAsync("Een proefnota");
 
             // Fix it: the error goes.

@@ -22,7 +22,7 @@ public sealed class OneTextTests
     {
         var bag = new DiagnosticBag();
 
-        var ok = TextAgreement.Check(Source("1. Aanleiding", "Zie artikel [3 lid 2 en punt [a]."), "nota 1. Aanleiding Zie artikel 3 lid 2 en punt [a]. Pagina 1", "the PDF", Document, bag);
+        var ok = TextAgreement.Check(Source("1. Aanleiding", "Zie artikel [3 lid 2 en punt [a]."), "nota 1. Aanleiding Zie artikel 3 lid 2 en punt [a]. Pagina 1", TextAgreement.Pdf, Document, bag);
 
         Assert.False(ok);
         var found = Assert.Single(bag.ToSortedList());
@@ -36,7 +36,7 @@ public sealed class OneTextTests
         var bag = new DiagnosticBag();
 
         var ok = TextAgreement.Check(Source("Zie https://example.org/kamerstukken/bewindspersonenoverleggen-migratie hier."),
-            "Ministerie van Justitie\nZie https://example.org/kamerstukken/bewindsp\nersonenoverleggen-migratie hier.\nPagina 1 van 1", "the PDF", Document, bag);
+            "Ministerie van Justitie\nZie https://example.org/kamerstukken/bewindsp\nersonenoverleggen-migratie hier.\nPagina 1 van 1", TextAgreement.Pdf, Document, bag);
 
         Assert.True(ok, string.Join("\n", bag.ToSortedList()));
     }
@@ -46,7 +46,7 @@ public sealed class OneTextTests
     {
         var bag = new DiagnosticBag();
 
-        Assert.False(TextAgreement.Check(Source("Het kabinet viel op 7 juli."), "Het kabinet viel op 8 juli.", "the web page", Document, bag));
+        Assert.False(TextAgreement.Check(Source("Het kabinet viel op 7 juli."), "Het kabinet viel op 8 juli.", TextAgreement.WebPage, Document, bag));
         Assert.Contains("'7'", Assert.Single(bag.ToSortedList()).Message, StringComparison.Ordinal);
     }
 
@@ -58,7 +58,7 @@ public sealed class OneTextTests
     {
         var bag = new DiagnosticBag();
 
-        Assert.False(TextAgreement.Check(Source("Tekst verder"), output, "the PDF", Document, bag));
+        Assert.False(TextAgreement.Check(Source("Tekst verder"), output, TextAgreement.Pdf, Document, bag));
         Assert.Contains(bag.ToSortedList(), d => d.Code == DiagnosticCodes.OutputTextDiffers && d.Message.Contains("Woo marking", StringComparison.Ordinal));
     }
 
