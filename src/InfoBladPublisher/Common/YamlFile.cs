@@ -122,7 +122,7 @@ internal static class YamlFile
 
     public static SourcePosition PositionOf(string displayPath, YamlNode node) => PositionOf(displayPath, node.Start);
 
-    /// <remarks>YamlDotNet's own words stay English in both.</remarks>
+    /// <remarks>YamlDotNet's own words in English; in Dutch those an editor meets most (<see cref="YamlErrorsInDutch"/>).</remarks>
     private static Wording DescribeSyntaxError(YamlException ex)
     {
         // YamlDotNet prefixes its messages with "(Line: x, Col: y, ...)"; the position is already in front.
@@ -130,6 +130,6 @@ internal static class YamlFile
         var close = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
         var text = close >= 0 ? message[(close + 3)..] : message;
         var detail = text.TrimEnd('.').ToLowerInvariant()[..1] + text.TrimEnd('.')[1..];
-        return new Wording("ongeldige YAML: " + detail, "malformed YAML: " + detail);
+        return new Wording("ongeldige YAML: " + YamlErrorsInDutch.Of(detail), "malformed YAML: " + detail);
     }
 }

@@ -66,7 +66,11 @@ internal static class SvgCheck
         }
         catch (XmlException ex)
         {
-            return [(0, 0, new Wording($"{what.NlThe} is geen geldige SVG: {ex.Message}", $"the {what.Name.En} is not well-formed SVG: {ex.Message}"))];
+            // A DOCTYPE is how an entity attack (XXE) begins; the XML reader refuses it, in words meant for programmers.
+            var nl = ex.Message.Contains("DTD is prohibited", StringComparison.Ordinal)
+                ? $"{what.NlThe} is geen geldige SVG: een DOCTYPE (DTD) is niet toegestaan; verwijder de regel <!DOCTYPE …>"
+                : $"{what.NlThe} is geen geldige SVG; de XML-lezer meldt \"{ex.Message}\"";
+            return [(0, 0, new Wording(nl, $"the {what.Name.En} is not well-formed SVG: {ex.Message}"))];
         }
     }
 
@@ -76,8 +80,9 @@ internal static class SvgCheck
         if (reader.NamespaceURI == SvgNamespace && !Allowed.Contains(reader.LocalName))
         {
             var allowed = string.Join(", ", Allowed.Order(StringComparer.Ordinal));
+            var allowedNl = string.Join(", ", Allowed.Order(StringComparer.Ordinal).Select(e => $"<{e}>"));
             problems.Add((at.Line, at.Column, new Wording(
-                $"<{reader.LocalName}> is niet toegestaan in een {what.Name.Nl}; toegestaan zijn tekenelementen ({allowed})",
+                $"<{reader.LocalName}> is niet toegestaan in een {what.Name.Nl}; toegestaan zijn tekenelementen ({allowedNl})",
                 $"<{reader.LocalName}> is not allowed in a {what.Name.En}; allowed are drawing elements ({allowed})")));
         }
         else if (reader.NamespaceURI == "http://www.w3.org/1999/xhtml")

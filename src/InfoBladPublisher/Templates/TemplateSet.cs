@@ -51,7 +51,7 @@ internal sealed class TemplateSet
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).DistinctBy(m => (m.Span.Start.Line, m.Span.Start.Column)))
                 {
                     diagnostics.Report(DiagnosticCodes.TemplateSyntax, ToPosition(root, message.Span),
-                        $"fout in het sjabloon (Scriban): {message.Message}",
+                        $"fout in het sjabloon; Scriban meldt \"{message.Message}\"",
                         message.Message);
                 }
 
@@ -92,7 +92,7 @@ internal sealed class TemplateSet
             // Our own errors are worded in both languages where they are thrown; Scriban's own are in English only.
             diagnostics.Report(DiagnosticCodes.TemplateRuntime, ToPosition(_root, ex.Span), ex is WordedScriptError worded
                 ? worded.Wording
-                : new Wording($"fout bij het invullen van het sjabloon (Scriban): {ex.OriginalMessage}", ex.OriginalMessage));
+                : new Wording($"fout bij het invullen van het sjabloon; Scriban meldt \"{ex.OriginalMessage}\"", ex.OriginalMessage));
             return null;
         }
     }
