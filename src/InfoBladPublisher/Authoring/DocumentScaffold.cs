@@ -35,6 +35,10 @@ public static class DocumentScaffold
         [K.GeaccordeerdOp] = "wanneer, JJJJ-MM-DD; met geaccordeerd_door",
         [K.Voetnoten] = "noten buiten de tekst, aangehaald als [^naam]",
         [K.Nummering] = "de hoofdstukken nummeren: ja of nee",
+        [K.Samenvatting] = "een korte samenvatting voor de publicatiesite; anders de eerste alinea",
+        [K.Informatiecategorie] = "de Woo-informatiecategorie; anders die van het documenttype",
+        [K.Documentsoort] = "de soort document (TOOI); anders die van het documenttype",
+        [K.VerwijstNaar] = "de documenten waarnaar dit stuk verwijst, elk met zijn id",
     };
 
     /// <summary>The type names <c>new</c> accepts.</summary>
@@ -109,7 +113,7 @@ public static class DocumentScaffold
         yaml.Append("type: ").Append(type.Name).Append('\n');
         yaml.Append("titel: ").Append(Placeholders.Yaml(Asks[K.Titel])).Append('\n');
         yaml.Append("datum: ").Append(Iso(today)).Append('\n');
-        yaml.Append(type.KenmerkRequired ? "kenmerk: " + Placeholders.Yaml(Asks[K.Kenmerk]) : "# kenmerk: \"…\"   # optional for " + type.Article).Append('\n');
+        yaml.Append(type.KenmerkRequired ? "kenmerk: " + Placeholders.Yaml(Asks[K.Kenmerk]) : "# kenmerk: \"…\"   # optioneel voor een " + type.Name).Append('\n');
         yaml.Append("afzender: ").Append(afzender ?? Placeholders.Yaml(organisations.Count == 0
             ? $"de naam van een bestand in content/{ContentLayout.OrganisationsFolder}/ (maak er eerst een aan)"
             : "een van " + string.Join(", ", organisations))).Append('\n');
@@ -137,7 +141,7 @@ public static class DocumentScaffold
     {
         var prefix = field.Required ? string.Empty : "# ";
         var ask = Asks.GetValueOrDefault(field.Key, field.Key.Replace('_', ' '));
-        var note = field.Required ? string.Empty : $"   # optional: {ask}";
+        var note = field.Required ? string.Empty : $"   # optioneel: {ask}";
         var values = Usual.TryGetValue(field.Key, out var usual) ? usual : [field.Required ? Placeholders.Yaml(ask) : Example(field, today)];
         switch (field.Kind)
         {
