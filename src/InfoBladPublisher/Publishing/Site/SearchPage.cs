@@ -22,7 +22,12 @@ internal static class SearchPage
         window.addEventListener("DOMContentLoaded", function () {
           var zonder = document.getElementById("zonder-script");
           if (zonder) { zonder.hidden = true; }
-          var ui = new PagefindUI({ element: "#zoekvak", showImages: false, showSubResults: true, baseUrl: "./" });
+          // Pagefind takes the site's address from where pagefind/ is, so the site works in any folder.
+          var ui = new PagefindUI({ element: "#zoekvak", showImages: false, showSubResults: true });
+          // Pagefind's box has a title only; the page's visible label names it.
+          var vak = document.querySelector("#zoekvak input");
+          var label = document.getElementById("zoekterm-label");
+          if (vak && label) { vak.id = "zoekterm"; label.hidden = false; }
           var vraag = new URLSearchParams(window.location.search).get("q");
           if (vraag) { ui.triggerSearch(vraag); }
         });

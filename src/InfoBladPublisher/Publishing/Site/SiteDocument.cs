@@ -11,7 +11,8 @@ internal sealed record Download(string Name, string Format, string Path, long By
     {
         < 1000 => $"{bytes} bytes",
         < 1_000_000 => $"{(bytes + 999) / 1000} kB",
-        _ => (bytes / 1_000_000d).ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")) + " MB",
+        // A decimal comma, written out: the tool runs without culture data (globalization-invariant).
+        _ => (bytes / 1_000_000d).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',') + " MB",
     };
 }
 
