@@ -127,28 +127,17 @@ internal sealed class SitePages
 
     private static ScriptObject Row(SiteDocument d, string root, bool site)
     {
-        var meta = d.Document.Meta;
         var pdf = d.Downloads[0];
-        return new ScriptObject
-        {
-            ["id"] = d.Document.Id,
-            ["type"] = meta.Type.Name,
-            ["titel"] = meta.Titel,
-            ["datum"] = DutchDate.Format(meta.Datum),
-            ["datum_iso"] = DutchDate.Iso(meta.Datum),
-            ["kenmerk"] = meta.Kenmerk,
-            ["status"] = meta.Status,
-            ["geaccordeerd_door"] = meta.Accordering?.Door,
-            ["geaccordeerd_op"] = meta.Accordering is { } a ? DutchDate.Format(a.Op) : null,
-            ["afzender"] = d.Document.Afzender.Onderdeel,
-            ["categorie"] = d.Informatiecategorie.Label,
-            ["samenvatting"] = d.Summary,
-            ["pagina"] = root + (site ? "documenten/" + Uri.EscapeDataString(d.Document.Id) + ".html" : Uri.EscapeDataString(d.Document.Id) + ".html"),
-            ["pdf"] = root + Uri.EscapeDataString(pdf.Path),
-            ["pdf_grootte"] = Download.SizeText(pdf.Bytes),
-            ["html"] = root + Uri.EscapeDataString(d.Downloads[2].Path),
-            ["paginas"] = pdf.Pages,
-        };
+        var row = TemplateModel.DocumentFields(d.Document);
+        row["afzender"] = d.Document.Afzender.Onderdeel;
+        row["categorie"] = d.Informatiecategorie.Label;
+        row["samenvatting"] = d.Summary;
+        row["pagina"] = root + (site ? "documenten/" : string.Empty) + Uri.EscapeDataString(d.Document.Id) + ".html";
+        row["pdf"] = root + Uri.EscapeDataString(pdf.Path);
+        row["pdf_grootte"] = Download.SizeText(pdf.Bytes);
+        row["html"] = root + Uri.EscapeDataString(d.Downloads[2].Path);
+        row["paginas"] = pdf.Pages;
+        return row;
     }
 
     private static byte[]? Bytes(string? html) => html is null ? null : Encoding.UTF8.GetBytes(html);
