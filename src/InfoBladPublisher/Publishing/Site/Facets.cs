@@ -32,12 +32,26 @@ internal static partial class Facets
 
     private static Facet Make(string name, string prefix, IReadOnlyList<SiteDocument> documents, Func<SiteDocument, string> key, Func<SiteDocument, string> label, bool byLabel)
     {
-        var groups = documents.GroupBy(key, StringComparer.Ordinal)
-            .Select(g => new FacetValue(Folder + prefix + "-" + Slug(g.Key) + ".html", label(g.First()), NewestFirst(g)));
+        // Two values that make one slug (an id in capitals and in lower case) each get a page: the later one numbered.
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var groups = documents.GroupBy(key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new FacetValue(Folder + prefix + "-" + Unique(Slug(g.Key), taken) + ".html", label(g.First()), NewestFirst(g)))
+            .ToList();
         var ordered = byLabel
             ? groups.OrderBy(v => v.Label, StringComparer.Ordinal).ThenBy(v => v.Page, StringComparer.Ordinal)
             : groups.OrderByDescending(v => v.Page, StringComparer.Ordinal);
         return new Facet(name, ordered.ToList());
+    }
+
+    private static string Unique(string slug, HashSet<string> taken)
+    {
+        var name = slug;
+        for (var n = 2; !taken.Add(name); n++)
+        {
+            name = $"{slug}-{n}";
+        }
+
+        return name;
     }
 
     /// <summary>Lower case letters, digits, '-' and '_' only: a value can never climb out of the folder or need escaping.</summary>
