@@ -79,6 +79,7 @@ internal sealed class SitePages
         }));
         model["documenten"] = new ScriptArray(Facets.NewestFirst(documents).Select(d => Row(d, root, site)));
         var concepts = documents.Count(d => d.Document.Meta.IsConcept);
+        model["release"] = new ScriptObject { ["versie"] = _version, ["concepten"] = concepts };
         return Bytes(Page(TemplateLayout.IndexLayout, model, diagnostics, html => ConceptStyle.ApplyToIndex(html, concepts)));
     }
 
