@@ -156,7 +156,7 @@ public sealed class PublishPipeline
 
             var provenance = Provenance.Of(loaded!.Workspace, html, options, PagedMediaEngines.VersionOf(options.Engine, options.NodeModules));
             WarnIfDirty(provenance, diagnostics);
-            var written = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics, provenance, options.Intern, options.Replace, options.BaseUrl);
+            var written = ReleaseStage.Run(paginated, options.ReleasesRoot, options.Version, diagnostics, provenance, options.Intern, options.Replace, options.BaseUrl, options.NodeModules);
             clock.Lap("write the release to staging, read it back, swap it in");
             if (written.Path is not { } path)
             {

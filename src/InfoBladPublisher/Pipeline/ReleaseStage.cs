@@ -1,14 +1,15 @@
 using System.Text;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Model;
+using InfoBladPublisher.Publishing.Search;
+using InfoBladPublisher.Publishing.Site;
 using InfoBladPublisher.Release;
-using InfoBladPublisher.Rendering.Html;
 using InfoBladPublisher.Rendering.Pdf;
 using InfoBladPublisher.Text;
 
 namespace InfoBladPublisher.Pipeline;
 
-/// <summary>Publishing: every PDF and web page, index.html and manifest.json, written as one release or not at all.</summary>
+/// <summary>Publishing: every PDF and web page, the site (index.html, a page per document, filters, search) and manifest.json, written as one release or not at all.</summary>
 internal static class ReleaseStage
 {
     /// <summary>What the stage did: the release folder (null when nothing is there to use) and the outcome.</summary>
@@ -20,11 +21,11 @@ internal static class ReleaseStage
 
     /// <param name="replace">Replace a release of this version whose files differ; without it that is refused (IBP058). The internal build is always replaced: it is never a release.</param>
     /// <returns>The outcome; a failure (the index, the writing, a refused replacement) is reported in <paramref name="diagnostics"/>.</returns>
-    public static Written Run(PdfStage.Output paginated, string releasesRoot, string version, DiagnosticBag diagnostics, Provenance? provenance = null, bool intern = false, bool replace = false, string? baseUrl = null)
+    public static Written Run(PdfStage.Output paginated, string releasesRoot, string version, DiagnosticBag diagnostics, Provenance? provenance = null, bool intern = false, bool replace = false, string? baseUrl = null, string? nodeModules = null)
     {
         var files = new List<ReleaseFile>();
         var manifestDocs = new List<ManifestDocument>();
-        var entries = new List<IndexEntry>();
+        var webPages = new List<ReleaseFile>();
         foreach (var rendered in paginated.Html.Documents.OrderBy(d => d.Document.Id, StringComparer.Ordinal))
         {
             var doc = rendered.Document;
@@ -37,24 +38,38 @@ internal static class ReleaseStage
             files.Add(archiveFile);
             files.Add(htmlFile);
             files.Add(inventoryFile);
-            entries.Add(new IndexEntry(doc, pdfFile.Path, htmlFile.Path, pdf.PageCount));
+            webPages.Add(htmlFile);
             manifestDocs.Add(Describe(doc, pdfFile, archiveFile, pdf, htmlFile, inventoryFile));
         }
 
         var style = paginated.Html.Style;
-        var index = new IndexPageRenderer(style.Templates, style.Assets).Render(version, entries, diagnostics);
-        if (index is null)
+        var documents = paginated.Html.Documents.Select(d => d.Document).ToList();
+        var pages = new SitePages(style.Templates, style.Assets, version).Write(SiteDocument.Of(documents, manifestDocs), site: !intern, diagnostics);
+        if (pages is not { } site)
         {
             return new Written(null, PublishOutcome.Failed);
         }
 
-        var indexFile = new ReleaseFile("index.html", Encoding.UTF8.GetBytes(index));
+        var indexFile = new ReleaseFile("index.html", site.Index);
         files.Add(indexFile);
 
-        // The feed and the Woo-index's sitemaps are for public releases only: an internal build shows what is withheld.
+        // The site, the feed and the Woo-index's sitemaps are for public releases only: an internal build shows what is withheld.
         var siteFiles = intern ? [] : Publishing.SiteFiles
-            .Write(paginated.Html.Documents.Select(d => d.Document).ToList(), baseUrl, version, SourcePosition.StartOf(releasesRoot), diagnostics)
+            .Write(documents, baseUrl, version, SourcePosition.StartOf(releasesRoot), diagnostics)
+            .Concat(site.Pages)
             .Select(f => (File: new ReleaseFile(f.Path, f.Content), f.Format)).ToList();
+        if (!intern && nodeModules is not null)
+        {
+            // Indexed last, over the pages as the release has them.
+            var search = SearchIndex(webPages, [new ReleaseFile("index.html", site.Index), .. siteFiles.Select(f => f.File)], nodeModules, releasesRoot, diagnostics);
+            if (search is null)
+            {
+                return new Written(null, PublishOutcome.Failed);
+            }
+
+            siteFiles.AddRange(search.Select(f => (File: new ReleaseFile(f.Path, f.Content), f.Format)));
+        }
+
         files.AddRange(siteFiles.Select(f => f.File));
         var manifest = new ReleaseManifest(version, "InfoBladPublisher", paginated.Engine, manifestDocs)
         {
@@ -113,6 +128,23 @@ internal static class ReleaseStage
             $"release {version} is al gepubliceerd met andere inhoud ({difference.Worded().Nl}); die is niet vervangen. Publiceer een nieuwe versie, of geef --replace om de release te vervangen (het manifest legt dan vast wat is vervangen)",
             $"release {version} is already published with other content ({difference.Worded().En}); it was not replaced. Publish a new version, or give --replace to replace it (its manifest then records what it replaced)");
         return new Written(null, PublishOutcome.Refused, difference);
+    }
+
+    /// <returns>Pagefind's files, or null when it is missing (IBP052) or failed (reported).</returns>
+    private static IReadOnlyList<Publishing.SiteFile>? SearchIndex(IEnumerable<ReleaseFile> webPages, IEnumerable<ReleaseFile> sitePages, string nodeModules, string releasesRoot, DiagnosticBag diagnostics)
+    {
+        var pages = webPages.Concat(sitePages)
+            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .Select(f => new Publishing.SiteFile(f.Path, "html", f.SourcePath is { } stored ? File.ReadAllBytes(stored) : f.Content));
+        try
+        {
+            return PagefindIndex.Write(pages, nodeModules, SourcePosition.StartOf(releasesRoot), diagnostics);
+        }
+        catch (MissingToolException ex)
+        {
+            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(ex.Tool), ex.Message);
+            return null;
+        }
     }
 
     /// <summary>The PDF/A-2a copy beside each document's PDF/UA-1 file.</summary>

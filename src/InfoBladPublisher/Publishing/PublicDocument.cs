@@ -12,9 +12,10 @@ internal sealed record PublicDocument(Document Document, TooiTerm Informatiecate
     /// Every public document of a release with what its record needs. A concept is not published to the index,
     /// and nor is a relation to one. A bijlage without a category of its own takes its main document's.
     /// </summary>
-    public static IReadOnlyList<PublicDocument> Of(IReadOnlyList<Document> documents)
+    /// <param name="concepts">Take the concepts too: the release's own pages show every document it carries.</param>
+    public static IReadOnlyList<PublicDocument> Of(IReadOnlyList<Document> documents, bool concepts = false)
     {
-        var published = documents.Where(d => !d.Meta.IsConcept).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var published = documents.Where(d => concepts || !d.Meta.IsConcept).ToDictionary(d => d.Id, StringComparer.Ordinal);
         return published.Values.OrderBy(d => d.Id, StringComparer.Ordinal).Select(doc => new PublicDocument(
             doc,
             CategoryOf(doc, published),

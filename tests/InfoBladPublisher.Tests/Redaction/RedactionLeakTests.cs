@@ -82,6 +82,7 @@ public sealed partial class RedactionLeakTests : IAsyncLifetime, IDisposable
         Assert.True(_public.Succeeded, string.Join("\n", _public.Diagnostics));
         var files = Directory.GetFiles(_public.ReleasePath!, "*", SearchOption.AllDirectories);
         Assert.Contains(files, f => f.EndsWith("nota-gelakt.pdf", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith(".pf_fragment", StringComparison.Ordinal));
         foreach (var file in files)
         {
             var bytes = File.ReadAllBytes(file);
@@ -95,6 +96,15 @@ public sealed partial class RedactionLeakTests : IAsyncLifetime, IDisposable
                 texts.Add(("inflated streams", Encoding.Latin1.GetString(inflatedBytes)));
                 texts.Add(("inflated streams as UTF-16", Encoding.BigEndianUnicode.GetString(inflatedBytes)));
                 texts.Add(("text layer", Unbroken(Tool.Run("pdftotext", "-enc", "UTF-8", file, "-"))));
+            }
+
+            if (file.EndsWith(".pf_fragment", StringComparison.Ordinal) || file.EndsWith(".pf_index", StringComparison.Ordinal) || file.EndsWith(".pf_meta", StringComparison.Ordinal))
+            {
+                // Pagefind's index is gzip: read as it is searched.
+                using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+                using var inflated = new MemoryStream();
+                gzip.CopyTo(inflated);
+                texts.Add(("search index, inflated", Encoding.UTF8.GetString(inflated.ToArray())));
             }
 
             foreach (var (what, text) in texts)
@@ -137,6 +147,14 @@ public sealed partial class RedactionLeakTests : IAsyncLifetime, IDisposable
         Assert.False(File.Exists(Path.Combine(_intern.ReleasePath!, "robots.txt")));
         Assert.False(File.Exists(Path.Combine(_intern.ReleasePath!, "feed.xml")));
         Assert.False(Directory.Exists(Path.Combine(_intern.ReleasePath!, "sitemaps")));
+        // Nor the site: no document pages, filters, search page or search index, only index.html.
+        foreach (var folder in new[] { "documenten", "overzicht", "pagefind" })
+        {
+            Assert.False(Directory.Exists(Path.Combine(_intern.ReleasePath!, folder)), folder);
+        }
+
+        Assert.False(File.Exists(Path.Combine(_intern.ReleasePath!, "zoeken.html")));
+        Assert.Contains($"href=\"2024-06-08-nota-gelakt.html\"", File.ReadAllText(Path.Combine(_intern.ReleasePath!, "index.html")), StringComparison.Ordinal);
         Assert.Contains("2024-06-08-nota-gelakt.pdf", string.Concat(Directory.GetFiles(Path.Combine(_public.ReleasePath!, "sitemaps")).Select(File.ReadAllText)), StringComparison.Ordinal);
 
         var pdf = Path.Combine(_intern.ReleasePath!, "2024-06-08-nota-gelakt.pdf");

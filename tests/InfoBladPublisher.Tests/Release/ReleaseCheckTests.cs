@@ -11,10 +11,7 @@ public sealed class ReleaseCheckTests
     public async Task A_release_Should_check_whole_and_every_change_Should_be_named()
     {
         using var tree = new ContentTree();
-        var options = new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "v");
-        var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var release = result.ReleasePath!;
+        var release = await PublishAsync(tree);
         Assert.Empty(ReleaseCheck.Problems(release));
 
         var index = Path.Combine(release, "index.html");
@@ -30,5 +27,40 @@ public sealed class ReleaseCheckTests
         Assert.Contains(problems, p => p.StartsWith("index.html: changed", StringComparison.Ordinal));
         Assert.Contains(problems, p => p == "nota.html: missing");
         Assert.Contains(problems, p => p == "extra.txt: not in the manifest");
+    }
+
+    [Fact]
+    public async Task The_site_and_its_search_index_Should_be_held_to_the_manifest()
+    {
+        using var tree = new ContentTree();
+        var release = await PublishAsync(tree);
+        var site = ReleaseManifest.Read(release).Site!;
+        Assert.Contains(site, f => f.Path == "documenten/nota.html" && f.Format == "html");
+        Assert.Contains(site, f => f.Path == "zoeken.html");
+        Assert.Contains(site, f => f.Path == "pagefind/pagefind-entry.json" && f.Format == "pagefind");
+        Assert.Empty(ReleaseCheck.Problems(release));
+
+        var fragment = Directory.GetFiles(Path.Combine(release, "pagefind", "fragment")).Order(StringComparer.Ordinal).First();
+        var bytes = File.ReadAllBytes(fragment);
+        bytes[^1] ^= 1;
+        File.WriteAllBytes(fragment, bytes);
+        File.Delete(Path.Combine(release, "overzicht", "type-nota.html"));
+        File.WriteAllText(Path.Combine(release, "pagefind", "extra.pf_index"), "erbij");
+
+        var problems = ReleaseCheck.Problems(release);
+
+        Assert.Equal(3, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("pagefind/fragment/" + Path.GetFileName(fragment) + ": changed", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p == "overzicht/type-nota.html: missing");
+        Assert.Contains(problems, p => p == "pagefind/extra.pf_index: not in the manifest");
+    }
+
+    /// <returns>The release folder of the tree's content, published.</returns>
+    private static async Task<string> PublishAsync(ContentTree tree)
+    {
+        var options = new PublishOptions(tree.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, Path.Combine(tree.Root, "releases"), "v");
+        var result = await new PublishPipeline().RunAsync(options, TextWriter.Null);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.ReleasePath!;
     }
 }

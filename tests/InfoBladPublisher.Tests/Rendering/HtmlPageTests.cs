@@ -83,12 +83,13 @@ public sealed class HtmlPageTests
     public void The_index_Should_list_every_document_with_its_page_count()
     {
         using var doc = Open(Path.Combine(_seeds.ReleasePath, "index.html"));
-        var rows = doc.QuerySelectorAll("tbody tr").ToList();
+        var rows = doc.QuerySelectorAll(".lijst__item").ToList();
         Assert.Equal(PublishedSeeds.DocumentCount, rows.Count);
         var nota = rows.Single(r => r.TextContent.Contains("5277899", StringComparison.Ordinal));
         Assert.Contains("7 juni 2024", nota.TextContent, StringComparison.Ordinal);
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(_seeds.PdfPath(PublishedSeeds.NotaId));
-        Assert.Equal(pdf.NumberOfPages.ToString(System.Globalization.CultureInfo.InvariantCulture), nota.QuerySelector("td.getal")!.TextContent.Trim());
+        Assert.Contains($"({pdf.NumberOfPages} pagina's,", nota.QuerySelector(".lijst__formaten")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(nota.QuerySelector($"a[href='documenten/{PublishedSeeds.NotaId}.html']"));
         Assert.NotNull(nota.QuerySelector($"a[href='{PublishedSeeds.NotaId}.pdf']"));
         Assert.NotNull(nota.QuerySelector($"a[href='{PublishedSeeds.NotaId}.html']"));
     }

@@ -5,7 +5,7 @@ namespace InfoBladPublisher.Tests.Rendering;
 
 /// <summary>
 /// The seeds' public release, with the bijlage's withheld contactpersoon, built a second time in another
-/// browser: every file byte for byte the same, and the same files. An archive can rebuild it and compare.
+/// browser: every file byte for byte the same (the site and its Pagefind index too), and the same files. An archive can rebuild it and compare.
 /// </summary>
 [Collection(PublishedSeedsGroup.Name)]
 public sealed class ReproducibleSeedsTests : IDisposable
@@ -25,6 +25,8 @@ public sealed class ReproducibleSeedsTests : IDisposable
         var names = Files(_seeds.ReleasePath);
         Assert.Equal(names, Files(second.ReleasePath!));
         Assert.Contains("sitemaps/index.xml", names);
+        Assert.Contains("pagefind/pagefind-entry.json", names); // the search index too: a second publish of a version is compared with the first (IBP058)
+        Assert.Contains(names, n => n.EndsWith(".pf_fragment", StringComparison.Ordinal));
         Assert.Contains(PublishedSeeds.BijlageId + ".gelakt.json", names);
         Assert.Contains("\"grond\": \"5.1.2e\"", File.ReadAllText(Path.Combine(_seeds.ReleasePath, PublishedSeeds.BijlageId + ".gelakt.json")), StringComparison.Ordinal);
         foreach (var name in names)

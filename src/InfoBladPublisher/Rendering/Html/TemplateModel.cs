@@ -12,6 +12,25 @@ namespace InfoBladPublisher.Rendering.Html;
 /// </summary>
 internal static class TemplateModel
 {
+    /// <summary>What every page says of a document, by the names templates use: the document's own and the release's site pages alike.</summary>
+    public static ScriptObject DocumentFields(Document doc)
+    {
+        var m = doc.Meta;
+        return new ScriptObject
+        {
+            ["id"] = doc.Id,
+            ["type"] = m.Type.Name,
+            ["titel"] = m.Titel,
+            ["datum"] = DutchDate.Format(m.Datum),
+            ["datum_iso"] = DutchDate.Iso(m.Datum),
+            ["kenmerk"] = m.Kenmerk,
+            ["status"] = m.Status,
+            ["is_concept"] = m.IsConcept,
+            ["geaccordeerd_door"] = m.Accordering?.Door,
+            ["geaccordeerd_op"] = m.Accordering is { } a ? DutchDate.Format(a.Op) : null,
+        };
+    }
+
     public static ScriptObject For(Document doc, string bodyHtml, IReadOnlyList<string> noteHtml, AssetLinker assets, string logoUrl)
     {
         var m = doc.Meta;
@@ -19,19 +38,7 @@ internal static class TemplateModel
         {
             // Always "web" now (the PDF's layout is Typst); kept so that a template asking for it still works.
             ["medium"] = "web",
-            ["doc"] = new ScriptObject
-            {
-                ["id"] = doc.Id,
-                ["type"] = m.Type.Name,
-                ["titel"] = m.Titel,
-                ["datum"] = DutchDate.Format(m.Datum),
-                ["datum_iso"] = DutchDate.Iso(m.Datum),
-                ["kenmerk"] = m.Kenmerk,
-                ["status"] = m.Status,
-                ["is_concept"] = m.IsConcept,
-                ["geaccordeerd_door"] = m.Accordering?.Door,
-                ["geaccordeerd_op"] = m.Accordering is { } a ? DutchDate.Format(a.Op) : null,
-            },
+            ["doc"] = DocumentFields(doc),
             ["afzender"] = new ScriptObject
             {
                 ["ministerie"] = doc.Afzender.Ministerie,
