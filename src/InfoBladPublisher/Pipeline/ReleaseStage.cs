@@ -142,7 +142,7 @@ internal static class ReleaseStage
         }
         catch (MissingToolException ex)
         {
-            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(ex.Tool), ex.Message);
+            diagnostics.Report(DiagnosticCodes.MissingTool, SourcePosition.StartOf(ex.Tool), ex.Wording);
             return null;
         }
     }

@@ -36,7 +36,9 @@ internal static class PagefindIndex
         var manifest = Path.Combine(nodeModules, Package, "package.json");
         if (!File.Exists(manifest))
         {
-            throw new MissingToolException(manifest, $"the search index tool (npm {Package} {PinnedVersion}) is not installed: run 'npm ci' in the repository root (dotnet cake does this for you)");
+            throw new MissingToolException(manifest,
+                $"het programma voor de zoekindex (npm {Package} {PinnedVersion}) is niet geïnstalleerd: voer 'npm ci' uit in de hoofdmap van de repository (dotnet cake doet dit voor u)",
+                $"the search index tool (npm {Package} {PinnedVersion}) is not installed: run 'npm ci' in the repository root (dotnet cake does this for you)");
         }
 
         using (var json = JsonDocument.Parse(File.ReadAllBytes(manifest)))
@@ -44,7 +46,9 @@ internal static class PagefindIndex
             var version = json.RootElement.TryGetProperty("version", out var v) ? v.GetString() : null;
             if (version != PinnedVersion)
             {
-                throw new MissingToolException(manifest, $"npm {Package} {version ?? "(no version)"} is installed, but package.json pins {PinnedVersion}: run 'npm ci' in the repository root");
+                throw new MissingToolException(manifest,
+                    $"npm {Package} {version ?? "(geen versie)"} is geïnstalleerd, maar package.json legt {PinnedVersion} vast: voer 'npm ci' uit in de hoofdmap van de repository",
+                    $"npm {Package} {version ?? "(no version)"} is installed, but package.json pins {PinnedVersion}: run 'npm ci' in the repository root");
             }
         }
 
@@ -52,7 +56,9 @@ internal static class PagefindIndex
         var folder = Path.Combine(nodeModules, "@pagefind", platform, "bin");
         var suffix = OperatingSystem.IsWindows() ? ".exe" : string.Empty;
         return Programs.Select(name => Path.Combine(folder, name + suffix)).FirstOrDefault(File.Exists)
-            ?? throw new MissingToolException(folder, $"the search index tool for {platform} (npm @pagefind/{platform}, installed with {Package}) is missing: run 'npm ci' in the repository root on this machine");
+            ?? throw new MissingToolException(folder,
+                $"het programma voor de zoekindex voor {platform} (npm @pagefind/{platform}, geïnstalleerd met {Package}) ontbreekt: voer 'npm ci' uit in de hoofdmap van de repository op deze machine",
+                $"the search index tool for {platform} (npm @pagefind/{platform}, installed with {Package}) is missing: run 'npm ci' in the repository root on this machine");
     }
 
     /// <param name="pages">The site's pages by their path in the release; Pagefind indexes those with data-pagefind-body.</param>
@@ -76,7 +82,7 @@ internal static class PagefindIndex
             var output = Path.Combine(work, "index");
             if (Run(program, site, output) is { } failure)
             {
-                diagnostics.Report(DiagnosticCodes.RenderFailed, at, $"the search index could not be made: {failure}");
+                diagnostics.Report(DiagnosticCodes.RenderFailed, at, $"de zoekindex kon niet worden gemaakt; Pagefind meldt \"{failure}\"", $"the search index could not be made: {failure}");
                 return null;
             }
 
@@ -118,7 +124,7 @@ internal static class PagefindIndex
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new MissingToolException(program, $"{program} could not be started");
+        using var process = Process.Start(start) ?? throw new MissingToolException(program, $"{program} kon niet worden gestart", $"{program} could not be started");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(Limit))
