@@ -17,6 +17,17 @@ internal static class PdfStage
     public static async Task<Output> RunAsync(HtmlStage.Output html, IPagedMediaEngine engine, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken, Action<DocumentDone>? progress = null, Release.PdfCache? cache = null, bool cacheOnly = false)
     {
         var done = 0;
+        var counting = new object();
+        // The count and its line together: two documents finishing at once would otherwise print 4 before 3.
+        void Done(Func<int, DocumentDone> line)
+        {
+            lock (counting)
+            {
+                done++;
+                progress?.Invoke(line(done));
+            }
+        }
+
         var results = new System.Collections.Concurrent.ConcurrentDictionary<string, PdfResult>(StringComparer.Ordinal);
         // Longest first: a long document started last would leave the other workers idle while it finishes.
         var largestFirst = html.Documents.OrderByDescending(d => d.Print.Files[Rendering.Print.PrintData.DataFile].Length).ThenBy(d => d.Document.Id, StringComparer.Ordinal);
@@ -27,14 +38,14 @@ internal static class PdfStage
             if (key is not null && cache!.TryGet(key) is { } kept)
             {
                 results[doc.Id] = new PdfResult([], [], kept.Pages, TimeSpan.Zero) { FromCache = true, Stored = kept, Redactions = kept.Redactions };
-                progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, kept.Pages, TimeSpan.Zero) { FromCache = true });
+                Done(n => new DocumentDone(n, html.Documents.Count, doc.Id, kept.Pages, TimeSpan.Zero) { FromCache = true });
                 return;
             }
 
             if (cacheOnly)
             {
                 diagnostics.Report(DiagnosticCodes.NotInCache, rendered.MetadataPosition, $"{doc.Id} staat niet in de cache: geen shard heeft het gemaakt zoals het nu is (een shard is mislukt of overgeslagen, of het document is sindsdien gewijzigd); voer eerst elke 'publish --shard K/N' van deze map uit met dezelfde --cache", $"{doc.Id} is not in the cache: no shard rendered it as it is now (a shard failed or was left out, or the document changed since); run every 'publish --shard K/N' of this tree with the same --cache first");
-                progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, null, TimeSpan.Zero));
+                Done(n => new DocumentDone(n, html.Documents.Count, doc.Id, null, TimeSpan.Zero));
                 return;
             }
 
@@ -49,7 +60,7 @@ internal static class PdfStage
                 // A document that does not finish in its time, or a worker that dies under it: this document
                 // fails with a reason, the others are still checked, and no release is written.
                 diagnostics.Report(DiagnosticCodes.RenderFailed, rendered.MetadataPosition, $"de PDF kon niet worden gemaakt: {ex.Message}", $"the PDF could not be made: {ex.Message}");
-                progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, null, TimeSpan.Zero));
+                Done(n => new DocumentDone(n, html.Documents.Count, doc.Id, null, TimeSpan.Zero));
                 return;
             }
 
@@ -65,7 +76,7 @@ internal static class PdfStage
                 results[doc.Id] = result;
             }
 
-            progress?.Invoke(new DocumentDone(Interlocked.Increment(ref done), html.Documents.Count, doc.Id, result.Failed ? null : result.PageCount, result.Elapsed));
+            Done(n => new DocumentDone(n, html.Documents.Count, doc.Id, result.Failed ? null : result.PageCount, result.Elapsed));
         }).ConfigureAwait(false);
         return new Output(html, results, engine.Name);
     }
