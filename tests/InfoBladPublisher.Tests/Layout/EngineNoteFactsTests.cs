@@ -1,9 +1,4 @@
-using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Layout;
-using InfoBladPublisher.Pipeline;
-using InfoBladPublisher.Rendering.Pdf;
-using InfoBladPublisher.StressCorpus;
-using InfoBladPublisher.Tests.Support;
 
 namespace InfoBladPublisher.Tests.Layout;
 
@@ -30,24 +25,11 @@ public sealed class EngineNoteFactsTests
     [Fact]
     public async Task The_engines_note_places_Should_match_what_the_gate_reads_from_the_pdf_on_generated_documents()
     {
-        using var tree = new TempTree();
-        var corpus = new CorpusGenerator(4242).Write(tree.Root, 3, CorpusShape.Traps);
-        var bag = new DiagnosticBag();
-        var output = CheckPipeline.Render(corpus.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.ToSortedList().Take(10)));
-
-        await using var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new EngineOptions(RepoPaths.NodeModules, TimeSpan.FromMinutes(4)));
         var compared = 0;
         var offTheirPage = 0;
-        foreach (var doc in output!.Documents)
+        await TrapCorpusLayouts.ForEachAsync(4242, 3, (result, facts, _) =>
         {
-            var print = doc.Print;
-            var result = await engine.RenderAsync(new PrintJob(doc.Document.Id, print.Main, print.Files, doc.Document.Meta.Datum) { Standards = [TypstEngine.Accessible] });
-            Assert.False(result.Failed, string.Join("\n", result.Messages.Select(m => m.Message)));
             var places = Assert.IsAssignableFrom<IReadOnlyList<NotePlace>>(result.NotePlaces);
-
-            using var pdf = UglyToad.PdfPig.PdfDocument.Open(result.Pdf);
-            var facts = PdfLayout.Read(pdf, PdfPages.Read(pdf), result.Column, print.Sources, result.EndedPages);
             var starts = facts.NoteStarts();
             var read = facts.Pages.SelectMany(p => p.Calls.Select(c => (Call: c, Page: p.Number)))
                 .Select(x => new NotePlace(int.Parse(x.Call.Label, System.Globalization.CultureInfo.InvariantCulture), x.Page, starts.TryGetValue(x.Call.Owner, out var s) ? s.Page.Number : 0))
@@ -56,7 +38,7 @@ public sealed class EngineNoteFactsTests
             Assert.Equal(read, places.OrderBy(p => p.Number).ToList());
             compared += places.Count;
             offTheirPage += places.Count(p => !p.OnItsPage);
-        }
+        });
 
         Assert.True(compared >= 100, $"only {compared} notes compared");
         Assert.True(offTheirPage > 0, "no note off its page: the comparison never saw the case it is for");

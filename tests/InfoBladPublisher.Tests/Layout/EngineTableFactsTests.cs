@@ -1,9 +1,4 @@
-using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Layout;
-using InfoBladPublisher.Pipeline;
-using InfoBladPublisher.Rendering.Pdf;
-using InfoBladPublisher.StressCorpus;
-using InfoBladPublisher.Tests.Support;
 
 namespace InfoBladPublisher.Tests.Layout;
 
@@ -17,31 +12,18 @@ public sealed class EngineTableFactsTests
     [Fact]
     public async Task The_engines_table_pieces_Should_match_what_the_gate_reads_from_the_pdf_on_generated_documents()
     {
-        using var tree = new TempTree();
-        var corpus = new CorpusGenerator(4343).Write(tree.Root, 3, CorpusShape.Traps);
-        var bag = new DiagnosticBag();
-        var output = CheckPipeline.Render(corpus.ContentRoot, RepoPaths.Templates, RepoPaths.NodeModules, bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.ToSortedList().Take(10)));
-
-        await using var engine = await PagedMediaEngines.StartAsync(PagedMediaEngines.Default, new EngineOptions(RepoPaths.NodeModules, TimeSpan.FromMinutes(4)));
         var tables = 0;
         var broken = 0;
-        foreach (var doc in output!.Documents)
+        await TrapCorpusLayouts.ForEachAsync(4343, 3, (result, facts, print) =>
         {
-            var print = doc.Print;
-            var result = await engine.RenderAsync(new PrintJob(doc.Document.Id, print.Main, print.Files, doc.Document.Meta.Datum) { Standards = [TypstEngine.Accessible] });
-            Assert.False(result.Failed, string.Join("\n", result.Messages.Select(m => m.Message)));
             var rows = Assert.IsAssignableFrom<IReadOnlyList<TableRowPlace>>(result.TableRowPlaces);
-
-            using var pdf = UglyToad.PdfPig.PdfDocument.Open(result.Pdf);
-            var facts = PdfLayout.Read(pdf, PdfPages.Read(pdf), result.Column, print.Sources, result.EndedPages);
             var fromPdf = LayoutRepairs.PiecesOf(facts).OrderBy(t => t[0].Table).Select(t => string.Join(" ", t)).ToList();
             var fromEngine = LayoutRepairs.PiecesOf(rows, print.Sources).Select(t => string.Join(" ", t)).ToList();
 
             Assert.Equal(fromPdf, fromEngine);
             tables += fromEngine.Count;
             broken += LayoutRepairs.PiecesOf(rows, print.Sources).Count(t => t.Count > 1);
-        }
+        });
 
         Assert.True(tables >= 5, $"only {tables} tables compared");
         Assert.True(broken > 0, "no table broken across pages: the comparison never saw the case it is for");
