@@ -54,6 +54,7 @@ public sealed class SiteBrowserTests
         await site.Page.GotoAsync(Origin + SearchPage.File + "?q=nareis");
         await site.Page.WaitForSelectorAsync(".pagefind-ui__result", new PageWaitForSelectorOptions { Timeout = 20_000 });
         Assert.False(await site.Page.IsVisibleAsync("#zonder-script"));
+        Assert.Equal("Wissen", (await site.Page.InnerTextAsync(".pagefind-ui__search-clear")).Trim()); // Dutch, where Pagefind's own says "Reset"
         var first = await site.Page.GetAttributeAsync(".pagefind-ui__result-link", "href");
         Assert.Matches(@"^/2024-[a-z0-9-]+\.html", first); // the document's text, where the word is
 

@@ -23,7 +23,8 @@ internal static class SearchPage
           var zonder = document.getElementById("zonder-script");
           if (zonder) { zonder.hidden = true; }
           // Pagefind takes the site's address from where pagefind/ is, so the site works in any folder.
-          var ui = new PagefindUI({ element: "#zoekvak", showImages: false, showSubResults: true });
+          // Pagefind's Dutch leaves its clear button in English ("Reset").
+          var ui = new PagefindUI({ element: "#zoekvak", showImages: false, showSubResults: true, translations: { clear_search: "Wissen" } });
           // Pagefind's box has a title only; the page's visible label names it.
           var vak = document.querySelector("#zoekvak input");
           var label = document.getElementById("zoekterm-label");
