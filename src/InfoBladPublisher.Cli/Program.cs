@@ -3,5 +3,4 @@ using InfoBladPublisher.Cli;
 // Before parsing: the parser's own checks word their errors in the chosen language.
 RunLanguage.ChooseFrom(args);
 var parse = CliRoot.Create().Parse(args);
-RunLanguage.ChooseFrom(parse);
 return CliRoot.Refuse(parse, Console.Error) ?? await parse.InvokeAsync();

@@ -24,7 +24,7 @@ internal static class RunLanguage
         }
     }
 
-    /// <summary>From the raw arguments (<c>--lang en</c> or <c>--lang=en</c>), for what is said while parsing.</summary>
+    /// <summary>From the raw arguments (<c>--lang en</c> or <c>--lang=en</c>), before parsing, so the parser's own checks speak it too; the option's validator refuses a value that is neither.</summary>
     public static void ChooseFrom(IReadOnlyList<string> args)
     {
         for (var i = 0; i < args.Count; i++)
@@ -40,9 +40,6 @@ internal static class RunLanguage
 
         Current = Languages.FromEnvironment();
     }
-
-    public static void ChooseFrom(ParseResult parse) =>
-        Current = Languages.Parse(parse.GetValue(Option)) ?? Languages.FromEnvironment();
 
     /// <summary>A sentence of the CLI's own (a closing line, a hint) in the run's language.</summary>
     public static string Say(string nl, string en) => Current == Language.En ? en : nl;
