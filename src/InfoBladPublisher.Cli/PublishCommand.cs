@@ -170,7 +170,7 @@ internal static class PublishCommand
     private static string ClosingLine(PublishResult result, PublishOptions options)
     {
         var n = result.Timings.Count;
-        var s = result.Total.TotalSeconds.ToString("0.0", RunLanguage.Current == Diagnostics.Language.En ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("nl-NL"));
+        var s = RunLanguage.Current == Diagnostics.Language.En ? result.Total.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) : Text.DutchNumber.Seconds(result.Total);
         return result.Outcome switch
         {
             PublishOutcome.Sharded => RunLanguage.Say($"deel {options.Shard}: {n} documenten in {result.CachedInto} in {s} s", $"shard {options.Shard}: {n} documents in {result.CachedInto} in {s} s"),

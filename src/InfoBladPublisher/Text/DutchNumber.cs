@@ -6,7 +6,11 @@ namespace InfoBladPublisher.Text;
 /// <summary>Dutch number style: 1.234 and 12,5%. The number of decimals is the one written in the source.</summary>
 internal static class DutchNumber
 {
-    private static readonly NumberFormatInfo Dutch = new()
+    /// <summary>
+    /// Built by hand: the build runs in invariant globalization mode, where <c>CultureInfo.GetCultureInfo("nl-NL")</c>
+    /// throws (a Dutch publish once ended in a stack trace at its closing line).
+    /// </summary>
+    public static readonly NumberFormatInfo Dutch = new()
     {
         NumberDecimalSeparator = ",",
         NumberGroupSeparator = ".",
@@ -20,4 +24,7 @@ internal static class DutchNumber
         var number = value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Dutch);
         return type == ColumnType.Percentage ? number + "%" : number;
     }
+
+    /// <summary>Seconds with one decimal, as a closing line says them: 12,3.</summary>
+    public static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0", Dutch);
 }

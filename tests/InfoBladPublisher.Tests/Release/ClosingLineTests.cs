@@ -38,4 +38,20 @@ public sealed class ClosingLineTests
         Assert.Contains("error IBP058: release v is already published with other content (changed: ", refused.Err, StringComparison.Ordinal);
         Assert.Equal((0, "replaced release v in "), (replaced.Exit, Assert.Single(ClosingLines(replaced.Out, replaced.Err))[..22]));
     }
+
+    [Fact]
+    public void A_publish_in_Dutch_the_default_Should_end_with_its_Dutch_closing_line_and_no_stack_trace()
+    {
+        // Given a tree, and the CLI run without any language setting (Dutch), as an editor runs it
+        using var tree = new ContentTree();
+        string[] publish = ["publish", "--content", tree.ContentRoot, "--output", Path.Combine(tree.Root, "releases"), "--cache", Path.Combine(tree.Root, "cache"), "--release-version", "v", "--parallelism", "1"];
+
+        // When it is published
+        var (exit, output, error) = CliProcess.RunByDefault(RepoPaths.Root, publish);
+
+        // Then it ends with the Dutch line, its seconds written with a decimal comma (the build has no nl-NL culture to ask)
+        Assert.True(exit == 0, output + error);
+        Assert.DoesNotContain("Unhandled exception", output + error, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^1 documenten gepubliceerd naar .+ in \d+,\d s$", output);
+    }
 }
