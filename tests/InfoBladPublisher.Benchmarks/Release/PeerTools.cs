@@ -36,12 +36,12 @@ internal static class PeerTools
     }
 
     /// <summary>Writes each document's print page as index.html with the files it names beside it.</summary>
-    public static IReadOnlyList<string> ExportPrintPages(string content, string templates, string nodeModules, string folder, int documents)
+    public static IReadOnlyList<string> ExportPrintPages(string content, string templates, string nodeModules, string folder, int documents, string? only = null)
     {
         var diagnostics = new DiagnosticBag();
         var html = CheckPipeline.Render(content, templates, nodeModules, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedList()));
         var written = new List<string>();
-        foreach (var doc in html.Documents.OrderBy(d => d.Document.Id, StringComparer.Ordinal).Take(documents))
+        foreach (var doc in html.Documents.Where(d => only is null || d.Document.Id == only).OrderBy(d => d.Document.Id, StringComparer.Ordinal).Take(documents))
         {
             var dir = Path.Combine(folder, doc.Document.Id);
             Directory.CreateDirectory(dir);

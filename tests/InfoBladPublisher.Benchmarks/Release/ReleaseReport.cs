@@ -19,6 +19,12 @@ internal sealed class ReleaseReport(string machine)
 
     public Dictionary<int, (TimeSpan Elapsed, int Documents)> Warm { get; } = [];
 
+    /// <summary>Issue 32's 960-note nota through <c>infoblad render --pdf</c>, and WeasyPrint on its web page.</summary>
+    public LongNota.Figures? LongNota { get; set; }
+
+    /// <summary>Cold releases sharded over two processes, smallest first.</summary>
+    public List<ShardedRelease.Figures> Sharded { get; } = [];
+
     public void Add(int size, string what, TimeSpan elapsed, double peakMiB, int? pages, string note = "") => _rows.Add((size, what, elapsed, peakMiB, pages, note));
 
     public void PerPage(DocumentTiming shortDocument, DocumentTiming longDocument) => _perPage = (shortDocument, longDocument);
@@ -59,6 +65,32 @@ internal sealed class ReleaseReport(string machine)
             md.Append(CultureInfo.InvariantCulture, $"\nPeers on the documents' web pages (there is no print HTML), one whole process per document, {Environment.ProcessorCount} at a time:\n\n");
             md.Append("| tool | documents | all of them | per document (median) | failed |\n| --- | ---: | ---: | ---: | ---: |\n");
             md.AppendJoin('\n', _peers).Append('\n');
+        }
+
+        if (LongNota is { } nota)
+        {
+            md.Append("\n| the generated long nota (`longdoc.py CONTENT 480 ID jenv-dgm 1`), whole process | pages | notes | time | per page | peak memory |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| `infoblad render --pdf` (layout, gate, PDF/UA-1 and PDF/A-2a) | {nota.Pages} | {nota.Notes} | {nota.Ours.TotalSeconds:0.0} s | {nota.Ours.TotalMilliseconds / nota.Pages:0} ms | {nota.OursPeakMiB:0} MiB |\n");
+            if (nota.Peer is { } peer)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {nota.PeerName} on its web page | | | {peer.TotalSeconds:0.0} s{(nota.PeerFailed ? " (failed)" : string.Empty)} | | |\n");
+            }
+        }
+
+        if (Sharded.Count > 0)
+        {
+            md.Append("\n| cold release sharded over 2 processes (`publish --shard 1/2` and `2/2` at once, then `assemble`) | pages | time | of which the shards | assemble | pages/s | peak memory (both shards and their workers, PSS) |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            foreach (var run in Sharded)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {run.Documents} documents | {run.Pages} | {run.Elapsed.TotalSeconds:0.0} s | {run.Shards.TotalSeconds:0.0} s | {run.Assemble.TotalSeconds:0.0} s | {run.Pages / run.Elapsed.TotalSeconds:0.0} | {run.PeakMiB:0} MiB |\n");
+            }
+
+            if (Sharded.Count > 1)
+            {
+                var (small, large) = (Sharded[0], Sharded[^1]);
+                md.Append(CultureInfo.InvariantCulture,
+                    $"\nFrom {small.Documents} to {large.Documents} documents: pages ×{(double)large.Pages / small.Pages:0.0}, time ×{large.Elapsed / small.Elapsed:0.0}, pages a second ×{large.Pages / large.Elapsed.TotalSeconds / (small.Pages / small.Elapsed.TotalSeconds):0.00}, peak memory ×{large.PeakMiB / small.PeakMiB:0.00}.\n");
+            }
         }
 
         md.Append("\n**Targets**\n\n| target | measured | met |\n| --- | --- | --- |\n");
@@ -125,8 +157,15 @@ internal sealed class ReleaseReport(string machine)
         if (_perPage is var (shortDoc, longDoc))
         {
             var ratio = longDoc.Elapsed.TotalMilliseconds / longDoc.Pages / (shortDoc.Elapsed.TotalMilliseconds / shortDoc.Pages);
-            yield return ($"the {longDoc.Pages}-page nota, gate included, ≤ 8 s", S(longDoc.Elapsed), longDoc.Elapsed <= TimeSpan.FromSeconds(8));
-            yield return ($"time per page of the {longDoc.Pages}-page document ≤ 1.5× a 10-page one", string.Create(CultureInfo.InvariantCulture, $"{ratio:0.00}×"), ratio <= 1.5);
+            yield return ($"the {longDoc.Pages}-page nota, gate included, ≤ 6 s", S(longDoc.Elapsed), longDoc.Elapsed <= TimeSpan.FromSeconds(6));
+            yield return ($"time per page of the {longDoc.Pages}-page document within 1.2× a 10-page one", string.Create(CultureInfo.InvariantCulture, $"{ratio:0.00}×"), ratio <= 1.2);
+        }
+
+        if (LongNota is { Peer: { } weasyPrint } nota)
+        {
+            yield return ($"the generated {nota.Notes}-note nota through `infoblad render --pdf` ≥ 5× faster than WeasyPrint on its web page",
+                string.Create(CultureInfo.InvariantCulture, $"{S(nota.Ours)} against {S(weasyPrint)}: {weasyPrint / nota.Ours:0.0}×{(nota.PeerFailed ? " (the peer failed)" : string.Empty)}"),
+                !nota.PeerFailed && weasyPrint / nota.Ours >= 5);
         }
     }
 
