@@ -13,7 +13,7 @@ internal sealed record PeerTool(string Name, string Version, Func<string, string
 /// pagedjs-cli from npm, pointed at Debian's Chromium. Each gets the same print HTML our engine gets,
 /// written to a folder with every stylesheet, font and image it names.
 /// </summary>
-internal static class PeerTools
+internal static partial class PeerTools
 {
     public static IReadOnlyList<PeerTool> Installed(string root)
     {
@@ -46,7 +46,10 @@ internal static class PeerTools
             var dir = Path.Combine(folder, doc.Document.Id);
             Directory.CreateDirectory(dir);
             // There is no print HTML any more: the peers get the standalone web page (fonts and images inlined).
-            File.WriteAllText(Path.Combine(dir, "index.html"), doc.WebHtml);
+            // Without its Content-Security-Policy: the page allows no script at all, and pagedjs-cli works by
+            // injecting Paged.js into it ("Cannot read properties of undefined (reading 'on')", every page, until
+            // 2026-12-07). WeasyPrint runs no script and is not affected either way.
+            File.WriteAllText(Path.Combine(dir, "index.html"), ContentSecurityPolicy().Replace(doc.WebHtml, string.Empty));
 
             written.Add(Path.Combine(dir, "index.html"));
         }
@@ -93,4 +96,7 @@ internal static class PeerTools
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(nodeModules, package, "package.json")));
         return json.RootElement.GetProperty("version").GetString() ?? "?";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<meta http-equiv=""Content-Security-Policy""[^>]*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ContentSecurityPolicy();
 }

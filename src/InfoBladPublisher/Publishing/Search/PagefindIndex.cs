@@ -11,7 +11,7 @@ namespace InfoBladPublisher.Publishing.Search;
 /// installed by <c>npm ci</c> like the print engine) over the site's pages once they are made. Pagefind reads
 /// only what a page marks with <c>data-pagefind-body</c>: the documents' text, after the Woo bars; the overview
 /// and filter pages carry no such mark, so nothing is indexed twice. It runs offline, on a copy of the pages in a
-/// folder of its own, and its files come back as bytes for the release (and its manifest).
+/// folder of its own (without their styles and embedded files, <see cref="PagefindInput"/>), and its files come back as bytes for the release (and its manifest).
 /// </summary>
 internal static class PagefindIndex
 {
@@ -76,7 +76,7 @@ internal static class PagefindIndex
             {
                 var file = Path.Combine(site, page.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                File.WriteAllBytes(file, page.Content);
+                File.WriteAllBytes(file, PagefindInput.Slim(page.Content));
             }
 
             var output = Path.Combine(work, "index");
