@@ -52,24 +52,28 @@ internal static class HtmlStage
             }
 
             var storedKey = stored?.KeyOf(doc, workspace);
+            var onDiskPage = storedKey is null ? null : stored!.TryGet(storedKey);
             var before = diagnostics.Count;
             if (style.Charts is not null && !ChartDrawer.Draw(doc.Body, bodyFile, style.Charts, diagnostics))
             {
                 continue;
             }
 
-            // Both run, whatever the other found: a word too wide and a character the fonts lack are two mistakes, one round.
-            var wordsFit = style.Column is null || WordFitCheck.Run(doc, bodyFile, style.Column, diagnostics);
             var print = PrintSource.For(doc, style.Print, style.Tokens, style.Assets, intern);
-            var glyphsFound = style.Glyphs is null || GlyphCheck.Run(doc, print, style.Glyphs, workspace.Content, diagnostics);
-            if (!wordsFit || !glyphsFound)
+            if (onDiskPage is not null)
             {
+                // A page is stored only when its document gave no diagnostic at all, and the key holds every byte the
+                // checks below read (its files, templates, fonts, this build): they would find nothing again. Skipping
+                // them is what lets a rebuild's cost follow what changed (issue 32).
+                rendered.Add(new RenderedDocument(doc, position, bodyFile, print, string.Empty) { WebStored = onDiskPage });
                 continue;
             }
 
-            if (storedKey is not null && stored!.TryGet(storedKey) is { } onDiskPage)
+            // Both run, whatever the other found: a word too wide and a character the fonts lack are two mistakes, one round.
+            var wordsFit = style.Column is null || WordFitCheck.Run(doc, bodyFile, style.Column, diagnostics);
+            var glyphsFound = style.Glyphs is null || GlyphCheck.Run(doc, print, style.Glyphs, workspace.Content, diagnostics);
+            if (!wordsFit || !glyphsFound)
             {
-                rendered.Add(new RenderedDocument(doc, position, bodyFile, print, string.Empty) { WebStored = onDiskPage });
                 continue;
             }
 
