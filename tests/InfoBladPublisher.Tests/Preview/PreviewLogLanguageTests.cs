@@ -10,8 +10,7 @@ namespace InfoBladPublisher.Tests.Preview;
 public sealed class PreviewLogLanguageTests
 {
     [Theory]
-    [InlineData(Language.Nl)]
-    [InlineData(Language.En)]
+    [MemberData(nameof(LineLanguage.Both), MemberType = typeof(LineLanguage))]
     public async Task The_rebuild_line_Should_be_in_the_language_it_is_given(Language language)
     {
         // Given a small tree and a console to read

@@ -28,6 +28,9 @@ internal static partial class LineLanguage
         "schema's", "afbeeldingen", "gewijzigd", "mislukt", "opnieuw", "opgebouwd", "vergeleken", "voordat",
     };
 
+    /// <summary>Both languages, for a theory that runs once in each.</summary>
+    public static TheoryData<InfoBladPublisher.Diagnostics.Language> Both => [InfoBladPublisher.Diagnostics.Language.Nl, InfoBladPublisher.Diagnostics.Language.En];
+
     /// <summary>Every line of the output whose words are not all of <paramref name="language"/>, with the words that betray it.</summary>
     public static IReadOnlyList<string> Strays(string output, InfoBladPublisher.Diagnostics.Language language) =>
         [.. output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Trim().Length > 0)

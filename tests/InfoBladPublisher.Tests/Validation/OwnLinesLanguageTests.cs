@@ -11,8 +11,7 @@ namespace InfoBladPublisher.Tests.Validation;
 public sealed class OwnLinesLanguageTests
 {
     [Theory]
-    [InlineData(Language.Nl)]
-    [InlineData(Language.En)]
+    [MemberData(nameof(LineLanguage.Both), MemberType = typeof(LineLanguage))]
     public void The_main_commands_Should_print_every_line_in_the_runs_language(Language language)
     {
         // Given a small tree, and the CLI started without a language setting: Dutch, or English by --lang en
