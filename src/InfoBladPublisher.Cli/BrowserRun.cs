@@ -26,11 +26,11 @@ internal static class BrowserRun
             // A release from elsewhere (an artifact download) is refused before any file of it is read.
             foreach (var problem in ex.Problems)
             {
-                Console.Error.WriteLine(Diagnostics.PrintableText.Escape($"{Path.Combine(ex.Folder, problem)}"));
+                Console.Error.WriteLine(Diagnostics.PrintableText.Escape(Path.Combine(ex.Folder, RunLanguage.Say(problem))));
             }
 
             Console.Error.WriteLine("error: " + RunLanguage.Say(
-                $"{ex.Folder} klopt niet met het manifest ({ex.Problems.Count} probleem/problemen); er is niets uit gelezen",
+                $"{ex.Folder} klopt niet met het manifest ({Diagnostics.CountedNoun.Problems.Of(ex.Problems.Count).Nl}); er is niets uit gelezen",
                 $"{ex.Folder} does not match its manifest ({ex.Problems.Count} problem(s)); nothing of it was read"));
             return ExitCodes.ContentErrors;
         }

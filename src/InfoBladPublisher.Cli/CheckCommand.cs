@@ -43,7 +43,8 @@ internal static class CheckCommand
                 return ExitCodes.ContentErrors;
             }
 
-            Console.WriteLine(RunLanguage.Say($"{checkedCount} documenten gecontroleerd, geen fouten", $"{checkedCount} documents checked, no errors"));
+            var documents = CountedNoun.Documents.Of(checkedCount.Value);
+            Console.WriteLine(RunLanguage.Say($"{documents.Nl} gecontroleerd, geen fouten", $"{documents.En} checked, no errors"));
             Console.WriteLine(RunLanguage.Say(
                 $"hier niet beoordeeld: de paginaregels ({string.Join(", ", CheckPipeline.NotJudged)}) hebben de gezette pagina's nodig; publish of render beoordeelt ze (in de inhoud vindt check al tekens die de lettertypen missen, IBP074, en overgeslagen kopniveaus, IBP079)",
                 $"not judged here: the page rules ({string.Join(", ", CheckPipeline.NotJudged)}) need the laid-out pages; publish or render judges them (in the content, check already finds characters the fonts lack, IBP074, and skipped heading levels, IBP079)"));

@@ -123,6 +123,7 @@ internal static class PublishCommand
             Concepts = parse.GetValue(Concepts),
             BaseUrl = parse.GetValue(BaseUrlOption) is { } url ? InfoBladPublisher.Publishing.SiteAddress.Normalise(url) : null,
             Replace = parse.GetValue(Replace),
+            Language = RunLanguage.Current,
         };
 
     private static void AddBaseUrlError(System.CommandLine.Parsing.CommandResult result)
@@ -169,25 +170,29 @@ internal static class PublishCommand
     /// <summary>The run's one closing line, from what it did.</summary>
     private static string ClosingLine(PublishResult result, PublishOptions options)
     {
-        var n = result.Timings.Count;
-        var s = RunLanguage.Current == Diagnostics.Language.En ? result.Total.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) : Text.DutchNumber.Seconds(result.Total);
+        var n = Diagnostics.CountedNoun.Documents.Of(result.Timings.Count);
+        var s = RunLanguage.Say(Text.DutchNumber.SecondsWorded(result.Total));
+        var difference = result.Difference?.Worded();
         return result.Outcome switch
         {
-            PublishOutcome.Sharded => RunLanguage.Say($"deel {options.Shard}: {n} documenten in {result.CachedInto} in {s} s", $"shard {options.Shard}: {n} documents in {result.CachedInto} in {s} s"),
+            PublishOutcome.Sharded => RunLanguage.Say($"deel {options.Shard}: {n.Nl} in {result.CachedInto} in {s} s", $"shard {options.Shard}: {n.En} in {result.CachedInto} in {s} s"),
             PublishOutcome.UpToDate => RunLanguage.Say(
-                $"release {options.Version} is bijgewerkt ({n} documenten, elk bestand vergeleken met het manifest); er is niets te doen",
-                $"release {options.Version} is up to date ({n} documents, every file checked against its manifest); nothing to do"),
+                $"release {options.Version} is al actueel ({n.Nl}, elk bestand vergeleken met het manifest); er is niets te doen",
+                $"release {options.Version} is up to date ({n.En}, every file checked against its manifest); nothing to do"),
             PublishOutcome.Replaced => RunLanguage.Say(
-                $"release {options.Version} in {result.ReleasePath} vervangen ({result.Difference?.Summary()}; vastgelegd in het manifest) in {s} s",
-                $"replaced release {options.Version} in {result.ReleasePath} ({result.Difference?.Summary()}; recorded in its manifest) in {s} s"),
+                $"release {options.Version} in {result.ReleasePath} vervangen ({difference?.Nl}; vastgelegd in het manifest) in {s} s",
+                $"replaced release {options.Version} in {result.ReleasePath} ({difference?.En}; recorded in its manifest) in {s} s"),
             PublishOutcome.Restored => RunLanguage.Say(
-                $"release {options.Version} in {result.ReleasePath} hersteld: de bestanden waren op schijf veranderd; {n} documenten opnieuw geschreven zoals gepubliceerd, in {s} s",
-                $"restored release {options.Version} in {result.ReleasePath}: its files had been changed on disk; {n} documents written again as published, in {s} s"),
-            _ => RunLanguage.Say($"{n} documenten gepubliceerd naar {result.ReleasePath} in {s} s", $"published {n} documents to {result.ReleasePath} in {s} s"),
+                $"release {options.Version} in {result.ReleasePath} hersteld: de bestanden waren op schijf veranderd; {n.Nl} opnieuw geschreven zoals gepubliceerd, in {s} s",
+                $"restored release {options.Version} in {result.ReleasePath}: its files had been changed on disk; {n.En} written again as published, in {s} s"),
+            _ => RunLanguage.Say($"{n.Nl} gepubliceerd naar {result.ReleasePath} in {s} s", $"published {n.En} to {result.ReleasePath} in {s} s"),
         };
     }
 
-    /// <summary>The lines of <c>--timings</c>: a stage a line, its parts indented under it.</summary>
+    /// <summary>
+    /// The lines of <c>--timings</c>: a stage a line, its parts indented under it. They stay in English with a
+    /// decimal point in both languages: developer figures, compared with docs/performance.md and the benchmark's.
+    /// </summary>
     public static void PrintStages(IEnumerable<StageTime> stages)
     {
         foreach (var stage in stages)

@@ -5,7 +5,7 @@ namespace InfoBladPublisher.Cli;
 
 /// <summary>
 /// A live progress bar while a release renders, in a terminal only. In CI, or with output redirected, the
-/// pipeline's plain lines ("[3/16] id: 5 pages, 2.9 s") are printed instead, since a bar there is noise.
+/// pipeline's plain lines ("[3/16] id: 5 pagina's, 2,9 s") are printed instead, since a bar there is noise.
 /// </summary>
 internal static class PublishProgress
 {
@@ -29,7 +29,7 @@ internal static class PublishProgress
                 {
                     task.MaxValue = done.Total;
                     task.Value = done.Done;
-                    task.Description = Markup.Escape(done.ToString());
+                    task.Description = Markup.Escape(RunLanguage.Say(done.Line));
                 });
             });
         return result!;

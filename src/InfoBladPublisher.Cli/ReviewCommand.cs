@@ -57,18 +57,29 @@ internal static class ReviewCommand
                 var comparison = ReleaseComparer.Compare(before, after, VisualTolerance.Default, plan, same);
                 var folder = parse.GetValue(output)!;
                 ReportWriter.Write(comparison, folder, parse.GetValue(baseLabel)!, "werkkopie", problems);
-                Console.WriteLine($"{comparison.Count(DocumentChange.Changed)} changed, {comparison.Count(DocumentChange.Added)} added, {comparison.Count(DocumentChange.Removed)} removed, {comparison.Count(DocumentChange.Unchanged)} unchanged ({comparison.Count(Sameness.SameInputs)} same inputs, {comparison.Count(Sameness.SameBytes)} same bytes); {Pages(comparison)}");
-                Console.WriteLine($"report: {Path.Combine(folder, ReportWriter.IndexFile)}");
+                var (changed, added, removed, unchanged) = (comparison.Count(DocumentChange.Changed), comparison.Count(DocumentChange.Added), comparison.Count(DocumentChange.Removed), comparison.Count(DocumentChange.Unchanged));
+                var (inputs, bytes) = (comparison.Count(Sameness.SameInputs), comparison.Count(Sameness.SameBytes));
+                var pages = Pages(comparison);
+                Console.WriteLine(RunLanguage.Say(
+                    $"{changed} gewijzigd, {added} toegevoegd, {removed} verwijderd, {unchanged} ongewijzigd ({inputs} met dezelfde invoer, {bytes} byte voor byte gelijk); {pages.Nl}",
+                    $"{changed} changed, {added} added, {removed} removed, {unchanged} unchanged ({inputs} same inputs, {bytes} same bytes); {pages.En}"));
+                Console.WriteLine(RunLanguage.Say("rapport: ", "report: ") + Path.Combine(folder, ReportWriter.IndexFile));
             });
         });
         return command;
     }
 
     /// <summary>"11 pages changed, 6 of them in 2 groups of the same change": only groups of two or more are groups.</summary>
-    private static string Pages(ReleaseComparison comparison)
+    private static Diagnostics.Wording Pages(ReleaseComparison comparison)
     {
-        var pages = comparison.ChangedPageCount == 1 ? "1 page changed" : $"{comparison.ChangedPageCount} pages changed";
-        var groups = comparison.Groups.Count;
-        return groups == 0 ? pages : $"{pages}, {comparison.Groups.Sum(g => g.Members.Count)} of them in {groups} {(groups == 1 ? "group" : "groups")} of the same change";
+        var changed = Diagnostics.CountedNoun.Pages.Of(comparison.ChangedPageCount);
+        var pages = new Diagnostics.Wording(changed.Nl + " gewijzigd", changed.En + " changed");
+        if (comparison.Groups.Count == 0)
+        {
+            return pages;
+        }
+
+        var (inGroups, groups) = (comparison.Groups.Sum(g => g.Members.Count), Diagnostics.CountedNoun.Groups.Of(comparison.Groups.Count));
+        return new($"{pages.Nl}, {inGroups} daarvan in {groups.Nl} met dezelfde wijziging", $"{pages.En}, {inGroups} of them in {groups.En} of the same change");
     }
 }

@@ -35,7 +35,10 @@ internal static class ReviewPlanCommand
             File.WriteAllLines(Path.Combine(folder, BaseList), plan.BaseDocuments);
             File.WriteAllLines(Path.Combine(folder, HeadList), plan.HeadDocuments);
             var same = plan.Documents.Count(d => d.Change == PlannedChange.SameInputs);
-            Console.WriteLine($"{plan.Documents.Count} documents: {plan.Documents.Count - same} can differ (render {plan.BaseDocuments.Count} of the base, {plan.HeadDocuments.Count} of the head), {same} have the same inputs on both sides");
+            var (all, differ) = (Diagnostics.CountedNoun.Documents.Of(plan.Documents.Count), plan.Documents.Count - same);
+            Console.WriteLine(RunLanguage.Say(
+                $"{all.Nl}: {differ} {(differ == 1 ? "kan" : "kunnen")} verschillen (te maken: {plan.BaseDocuments.Count} van de basis, {plan.HeadDocuments.Count} van de nieuwe versie), {same} {(same == 1 ? "heeft" : "hebben")} aan beide kanten dezelfde invoer",
+                $"{all.En}: {differ} can differ (render {plan.BaseDocuments.Count} of the base, {plan.HeadDocuments.Count} of the head), {same} have the same inputs on both sides"));
             return ExitCodes.Ok;
         });
         return command;

@@ -44,6 +44,9 @@ internal static class RunLanguage
     /// <summary>A sentence of the CLI's own (a closing line, a hint) in the run's language.</summary>
     public static string Say(string nl, string en) => Current == Language.En ? en : nl;
 
+    /// <summary>A line the library worded in both languages, in the run's.</summary>
+    public static string Say(Wording wording) => wording.In(Current);
+
     private static Option<string?> CreateOption()
     {
         var option = new Option<string?>("--lang")

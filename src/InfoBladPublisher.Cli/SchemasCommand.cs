@@ -21,7 +21,8 @@ internal static class SchemasCommand
             if (!parse.GetValue(check))
             {
                 var changed = EditorSchemas.WriteAll(folder);
-                Console.WriteLine(changed.Count == 0 ? $"the schemas in {folder} are up to date" : $"wrote {changed.Count} schema(s) in {folder}");
+                var written = CountedNoun.JsonSchemas.Of(changed.Count);
+                Console.WriteLine(changed.Count == 0 ? UpToDate(folder) : RunLanguage.Say($"{written.Nl} geschreven in {folder}", $"wrote {written.En} in {folder}"));
                 return ExitCodes.Ok;
             }
 
@@ -43,9 +44,12 @@ internal static class SchemasCommand
                 return ExitCodes.ContentErrors;
             }
 
-            Console.WriteLine($"the schemas in {folder} are up to date");
+            Console.WriteLine(UpToDate(folder));
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static string UpToDate(string folder) =>
+        RunLanguage.Say($"de schema's in {folder} zijn actueel", $"the schemas in {folder} are up to date");
 }

@@ -16,7 +16,10 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new PreviewOptions(parse.GetValue(CliOptions.Content)!, parse.GetValue(CliOptions.Templates)!, parse.GetValue(CliOptions.NodeModules)!,
-                parse.GetValue(port));
+                parse.GetValue(port))
+            {
+                Language = RunLanguage.Current,
+            };
             // The watcher cannot watch a folder that is not there; say so in one line.
             foreach (var (option, folder) in new[] { (CliOptions.Content, options.ContentRoot), (CliOptions.Templates, options.TemplateRoot) })
             {

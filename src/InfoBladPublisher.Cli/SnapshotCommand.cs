@@ -41,7 +41,8 @@ internal static class SnapshotCommand
                     await File.WriteAllBytesAsync(path, png, cancellationToken);
                 }
 
-                Console.WriteLine($"wrote {images.Count} images ({images.Values.Sum(p => (long)p.Length) / 1024} KiB) to {folder}");
+                var (written, kib) = (Diagnostics.CountedNoun.Images.Of(images.Count), images.Values.Sum(p => (long)p.Length) / 1024);
+                Console.WriteLine(RunLanguage.Say($"{written.Nl} ({kib} KiB) geschreven naar {folder}", $"wrote {written.En} ({kib} KiB) to {folder}"));
             });
         });
         return command;

@@ -26,12 +26,12 @@ internal static class VerifyCommand
             var problems = ReleaseCheck.Problems(release);
             foreach (var problem in problems)
             {
-                Console.Error.WriteLine(Diagnostics.PrintableText.Escape(Path.Combine(release, problem)));
+                Console.Error.WriteLine(Diagnostics.PrintableText.Escape(Path.Combine(release, RunLanguage.Say(problem))));
             }
 
             Console.WriteLine(problems.Count == 0
                 ? RunLanguage.Say($"{release}: elk bestand klopt met het manifest", $"{release}: every file matches the manifest")
-                : RunLanguage.Say($"{problems.Count} probleem/problemen; deze release is niet meer zoals hij is gepubliceerd", $"{problems.Count} problem(s); this release is not as it was published"));
+                : RunLanguage.Say($"{Diagnostics.CountedNoun.Problems.Of(problems.Count).Nl}; deze release is niet meer zoals hij is gepubliceerd", $"{problems.Count} problem(s); this release is not as it was published"));
             return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.ContentErrors;
         });
         return command;

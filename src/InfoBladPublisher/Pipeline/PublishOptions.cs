@@ -76,6 +76,12 @@ public sealed record PublishOptions(
     /// </summary>
     public bool Replace { get; init; }
 
+    /// <summary>
+    /// The language of the lines the run writes itself ("2 documenten gecontroleerd…", the progress lines). The CLI
+    /// passes its --lang; other callers get the environment's setting, else Dutch, as the CLI does.
+    /// </summary>
+    public Diagnostics.Language Language { get; init; } = Diagnostics.Languages.FromEnvironment();
+
     /// <summary>Make the release from the cache alone: a document not in it is an error (IBP054), never rendered.</summary>
     public bool AssembleOnly { get; init; }
 

@@ -124,17 +124,17 @@ public sealed class PublishPipeline
             {
                 var mine = shard.Select(html.Documents.Select(d => (d.Document.Id, (long)d.Print.Files[Rendering.Print.PrintData.DataFile].Length)));
                 html = html with { Documents = html.Documents.Where(d => mine.Contains(d.Document.Id)).ToList() };
-                log.WriteLine($"checked {all} documents; shard {shard} renders {html.Documents.Count} of them into {options.CacheFolder}");
+                log.WriteLine(RunLines.Sharded(all, shard, html.Documents.Count, options.CacheFolder!).In(options.Language));
             }
             else
             {
-                log.WriteLine(options.AssembleOnly
-                    ? $"checked {all} documents; assembling the release from {options.CacheFolder}"
-                    : $"checked {all} documents; rendering {(html.Documents.Count == all ? "PDF" : $"{html.Documents.Count} of them as PDF")} with {options.Engine}");
+                log.WriteLine((options.AssembleOnly
+                    ? RunLines.Assembling(all, options.CacheFolder!)
+                    : RunLines.Rendering(all, html.Documents.Count, options.Engine)).In(options.Language));
             }
 
             var lines = TextWriter.Synchronized(log);
-            var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, progress ?? (done => lines.WriteLine("  " + done)), _running ?? engine, clock).ConfigureAwait(false);
+            var paginated = await Pagination.RunAsync(html, options, diagnostics, cancellationToken, progress ?? (done => lines.WriteLine("  " + done.Line.In(options.Language))), _running ?? engine, clock).ConfigureAwait(false);
             if (engine is not null)
             {
                 await Pagination.CloseAsync(engine, clock).ConfigureAwait(false);
@@ -165,8 +165,7 @@ public sealed class PublishPipeline
 
             if (options.BaseUrl is null && File.Exists(Path.Combine(path, Publishing.Feed.AtomFeed.File)))
             {
-                // Said once a run, as a note: a local or test release needs no address, one going online does.
-                log.WriteLine($"note: no --base-url was given, so the feed, robots.txt and the sitemaps name {Publishing.SiteFiles.PlaceholderBase}; publish with --base-url (dotnet cake --base-url=https://...) before the release goes online");
+                log.WriteLine(RunLines.NoBaseUrl(Publishing.SiteFiles.PlaceholderBase).In(options.Language));
             }
 
             if (stamp is not null)

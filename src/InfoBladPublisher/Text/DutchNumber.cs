@@ -1,5 +1,6 @@
 using System.Globalization;
 using InfoBladPublisher.Data;
+using InfoBladPublisher.Diagnostics;
 
 namespace InfoBladPublisher.Text;
 
@@ -27,4 +28,8 @@ internal static class DutchNumber
 
     /// <summary>Seconds with one decimal, as a closing line says them: 12,3.</summary>
     public static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0", Dutch);
+
+    /// <summary>The same seconds for a line in either language: 12,3 in Dutch, 12.3 in English.</summary>
+    public static Wording SecondsWorded(TimeSpan elapsed) =>
+        new(Seconds(elapsed), elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
 }

@@ -95,7 +95,7 @@ public sealed class ReleaseTamperTests : IClassFixture<ReleaseTamperTests.Publis
         File.AppendAllText(sitemap, "<!-- -->");
         File.Delete(Path.Combine(release, path));
 
-        var problems = ReleaseCheck.Problems(release);
+        var problems = ReleaseCheck.Problems(release).Select(p => p.En).ToList();
 
         Assert.Contains(problems, p => p.StartsWith("sitemaps/" + Path.GetFileName(sitemap), StringComparison.Ordinal));
         Assert.Contains($"{path}: missing", problems);

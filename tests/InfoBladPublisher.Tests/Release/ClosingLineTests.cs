@@ -32,7 +32,7 @@ public sealed class ClosingLineTests
         var replaced = CliProcess.RunWithin(TimeSpan.FromMinutes(3), Publish("--replace"));
 
         // Then each run has one closing line, true for what happened, and its own exit code
-        Assert.Equal((0, "published 1 documents to "), (first.Exit, Assert.Single(ClosingLines(first.Out, first.Err))[..25]));
+        Assert.Equal((0, "published 1 document to "), (first.Exit, Assert.Single(ClosingLines(first.Out, first.Err))[..24]));
         Assert.Equal((0, "release v is up to date"), (again.Exit, Assert.Single(ClosingLines(again.Out, again.Err))[..23]));
         Assert.Equal((3, "1 error(s); nothing was published, the previous release is untouched"), (refused.Exit, Assert.Single(ClosingLines(refused.Out, refused.Err))));
         Assert.Contains("error IBP058: release v is already published with other content (changed: ", refused.Err, StringComparison.Ordinal);
@@ -52,6 +52,6 @@ public sealed class ClosingLineTests
         // Then it ends with the Dutch line, its seconds written with a decimal comma (the build has no nl-NL culture to ask)
         Assert.True(exit == 0, output + error);
         Assert.DoesNotContain("Unhandled exception", output + error, StringComparison.Ordinal);
-        Assert.Matches(@"(?m)^1 documenten gepubliceerd naar .+ in \d+,\d s$", output);
+        Assert.Matches(@"(?m)^1 document gepubliceerd naar .+ in \d+,\d s$", output);
     }
 }

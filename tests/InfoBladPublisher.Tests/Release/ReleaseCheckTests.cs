@@ -24,9 +24,9 @@ public sealed class ReleaseCheckTests
         var problems = ReleaseCheck.Problems(release);
 
         Assert.Equal(3, problems.Count);
-        Assert.Contains(problems, p => p.StartsWith("index.html: changed", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p == "nota.html: missing");
-        Assert.Contains(problems, p => p == "extra.txt: not in the manifest");
+        Assert.Contains(problems, p => p.En.StartsWith("index.html: changed", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.En == "nota.html: missing");
+        Assert.Contains(problems, p => p.En == "extra.txt: not in the manifest");
     }
 
     [Fact]
@@ -50,9 +50,9 @@ public sealed class ReleaseCheckTests
         var problems = ReleaseCheck.Problems(release);
 
         Assert.Equal(3, problems.Count);
-        Assert.Contains(problems, p => p.StartsWith("pagefind/fragment/" + Path.GetFileName(fragment) + ": changed", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p == "overzicht/type-nota.html: missing");
-        Assert.Contains(problems, p => p == "pagefind/extra.pf_index: not in the manifest");
+        Assert.Contains(problems, p => p.En.StartsWith("pagefind/fragment/" + Path.GetFileName(fragment) + ": changed", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.En == "overzicht/type-nota.html: missing");
+        Assert.Contains(problems, p => p.En == "pagefind/extra.pf_index: not in the manifest");
     }
 
     /// <returns>The release folder of the tree's content, published.</returns>

@@ -20,6 +20,9 @@ internal static partial class DutchWording
         "nothing", "allowed", "required", "empty", "twice", "cited", "defined", "withheld", "layout", "release's",
     };
 
+    /// <summary>A word that is English and no Dutch word ("the", "with"), for judges of other text (<see cref="LineLanguage"/>).</summary>
+    public static bool IsEnglishOnly(string word) => English.Contains(word);
+
     /// <summary>Why a diagnostic's Dutch is not Dutch, or null when it is.</summary>
     public static string? Fault(Diagnostic diagnostic)
     {
@@ -46,11 +49,11 @@ internal static partial class DutchWording
     }
 
     /// <summary>The message without what it quotes from the content ('…', "…", `…`, &lt;…&gt;), paths, options and code-like names.</summary>
-    private static string Unquoted(string message) => Quoted().Replace(message, " ");
+    public static string Unquoted(string message) => Quoted().Replace(message, " ");
 
     [GeneratedRegex("""(?<!\p{L})'[^']*'(?!\p{L})|"[^"]*"|`[^`]*`|<[^>]*>|\S*[/\\]\S*|--[\w-]+|\b\w+\.(?:yml|yaml|md|csv|sbn|typ|css|json|svg|png|jpg)\b|\{[^}]*\}|\[[^\]]*\]|\([^)]*\b(?:e\.g|i\.e)\b[^)]*\)""")]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"[\p{L}']+")]
-    private static partial Regex Word();
+    public static partial Regex Word();
 }
