@@ -75,6 +75,11 @@ public sealed class PublishPipeline
             return new PublishResult(current, [], kept, total.Elapsed) { Stages = clock.Stages, Outcome = PublishOutcome.UpToDate };
         }
 
+        if (!SiteTools.Check(options, diagnostics))
+        {
+            return Failed(diagnostics, total);
+        }
+
         var engine = _running is null ? Pagination.EngineFor(options) : null;
         try
         {

@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using InfoBladPublisher.Diagnostics;
 using InfoBladPublisher.Publishing.Site;
-using InfoBladPublisher.Release;
 using InfoBladPublisher.Tests.Support;
 
 namespace InfoBladPublisher.Tests.Site;
@@ -94,8 +93,7 @@ public sealed class OverviewTests
         var (output, diagnostics) = tree.Check();
         Assert.True(output is not null, string.Join("\n", diagnostics));
         var documents = output.Documents.Select(d => d.Document).ToList();
-        var manifest = documents.Select(d => new ManifestDocument(d.Id, d.Meta.Type.Name, d.Meta.Titel, "", d.Meta.Kenmerk, d.Meta.Status,
-            [new ManifestFile(d.Id + ".pdf", "pdf", "", 312_000, 2), new ManifestFile(d.Id + ".pdfa.pdf", "pdfa", "", 400_000, 2), new ManifestFile(d.Id + ".html", "html", "", 90_000, null)], [])).ToList();
+        var manifest = StandInFiles.Of(documents);
         var bag = new DiagnosticBag();
         var site = new SitePages(output.Style.Templates, output.Style.Assets, "t").Write(SiteDocument.Of(documents, manifest), site: true, bag);
         Assert.True(site is not null, string.Join("\n", bag.ToSortedList()));

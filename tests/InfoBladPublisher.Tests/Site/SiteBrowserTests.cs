@@ -77,11 +77,57 @@ public sealed class SiteBrowserTests
             var response = await site.Page.GotoAsync(Origin + path);
             Assert.Equal(200, response!.Status);
             Assert.Equal(0, await site.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")); // nothing sideways at 390 px
+            Assert.Contains("Fira Sans", await LoadedFontsAsync(site.Page)); // the shared fonts, not a fallback
             await SiteSession.KeepAsync(site.Page, $"site-{name}-{width}.png");
         }
 
         Assert.True(site.Refused.Count == 0, "requests that left the site: " + string.Join(", ", site.Refused));
+        Assert.True(site.Errors.Count == 0, "console errors (a refused style or font says so here): " + string.Join("\n", site.Errors));
     }
+
+    [Fact]
+    public async Task A_page_of_the_site_opened_from_its_folder_Should_take_the_shared_stylesheet_and_Fira_Sans_from_assets()
+    {
+        // Given Chromium and a document's page in the release folder, opened as a file (no server)
+        var browser = await BrowserHost.StartAsync(new BrowserOptions(BrowserOptions.DefaultChromium));
+        await using (browser)
+        {
+            var context = await browser.NewContextAsync(new ViewportSize { Width = 1280, Height = 900 });
+            await using (context)
+            {
+                var page = await context.NewPageAsync();
+                var errors = new List<string>();
+                page.Console += (_, message) =>
+                {
+                    if (message.Type == "error")
+                    {
+                        errors.Add(message.Text);
+                    }
+                };
+
+                // When it is opened
+                var file = Path.Combine(_seeds.ReleasePath, SiteDocument.PageOf(PublishedSeeds.BijlageId));
+                await page.GotoAsync(new Uri(file).AbsoluteUri);
+
+                // Then its one stylesheet is the release's assets/site.css, its text is set in Fira Sans from there, and the policy refused nothing
+                var sheets = await page.EvaluateAsync<string[]>("() => [...document.styleSheets].map(s => s.href || '(inline)')");
+                Assert.Equal([new Uri(Path.Combine(_seeds.ReleasePath, "assets", "site.css")).AbsoluteUri], sheets);
+                Assert.Contains("Fira Sans", await LoadedFontsAsync(page));
+                Assert.StartsWith("\"Fira Sans\"", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"), StringComparison.Ordinal);
+                Assert.True(errors.Count == 0, "console errors: " + string.Join("\n", errors));
+                await SiteSession.KeepAsync(page, "site-document-als-bestand-1280.png");
+            }
+        }
+    }
+
+    /// <summary>The families of the page's fonts that loaded, once every font it asked for has loaded or failed.</summary>
+    private static async Task<string[]> LoadedFontsAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("""
+            async () => {
+              await document.fonts.ready;
+              return [...document.fonts].filter(f => f.status === "loaded").map(f => f.family.replace(/["']/g, ""));
+            }
+            """);
 
     /// <summary>A result of Pagefind's own API: the page's address and the excerpt around the word.</summary>
     private sealed class Hit

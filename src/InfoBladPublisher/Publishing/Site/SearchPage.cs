@@ -5,7 +5,7 @@ namespace InfoBladPublisher.Publishing.Site;
 
 /// <summary>
 /// zoeken.html, the one page that runs a script: Pagefind's search box over the index the publish wrote
-/// (<c>pagefind/</c>). The template is checked and finished like every page (it may load nothing itself); the
+/// (<c>pagefind/</c>). The template is checked and finished like every page of the site (it may load only the shared assets); the
 /// product then adds Pagefind's files and its starter, and a policy that allows only what Pagefind needs:
 /// scripts and WebAssembly from the site itself, and fetching the index from it.
 /// </summary>
@@ -14,7 +14,7 @@ internal static class SearchPage
     public const string File = "zoeken.html";
     public const string Starter = "zoeken.js";
 
-    public const string Policy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'";
+    public const string Policy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'; base-uri 'none'; form-action 'none'";
 
     // A file of its own: the policy allows no inline script. ?q= searches at once, so a result can be linked.
     private const string StarterScript = """
@@ -52,7 +52,7 @@ internal static class SearchPage
         }
 
         // Right after the policy PageFinisher put first in the head, so the files load under the new one.
-        var html = finished.Replace($"content=\"{ContentSecurityPolicy.Policy}\">", $"content=\"{Policy}\">\n{Loads}", StringComparison.Ordinal);
+        var html = finished.Replace($"content=\"{ContentSecurityPolicy.SitePolicy}\">", $"content=\"{Policy}\">\n{Loads}", StringComparison.Ordinal);
         return [new SiteFile(File, "html", Encoding.UTF8.GetBytes(html)), new SiteFile(Starter, "js", Encoding.UTF8.GetBytes(StarterScript))];
     }
 }

@@ -9,8 +9,9 @@ namespace InfoBladPublisher.Rendering.Html;
 internal static class PageFinisher
 {
     /// <param name="required">The rendered text and notes the layout had to place (none for the index).</param>
+    /// <param name="linked">For a page of the site: the shared assets it was given, all it may load besides what it embeds; it then gets the site's policy.</param>
     /// <returns>The page, or null when it is refused (each problem reported at the layout).</returns>
-    public static string? Finish(string html, IReadOnlyList<string> required, SourcePosition layout, DiagnosticBag diagnostics)
+    public static string? Finish(string html, IReadOnlyList<string> required, SourcePosition layout, DiagnosticBag diagnostics, IReadOnlySet<string>? linked = null)
     {
         if (!html.TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase))
         {
@@ -27,7 +28,7 @@ internal static class PageFinisher
             return null;
         }
 
-        var problems = PageReferences.Find(html, embeddedOnly: true);
+        var problems = linked is null ? PageReferences.Find(html, embeddedOnly: true) : PageReferences.FindOnSitePage(html, linked);
         foreach (var problem in problems.DistinctBy(p => p.En, StringComparer.Ordinal))
         {
             diagnostics.Report(DiagnosticCodes.BlockedRequest, layout, $"{problem.Nl} (de webpagina)", $"{problem.En} (the web page)");
@@ -38,7 +39,7 @@ internal static class PageFinisher
             return null;
         }
 
-        var withPolicy = ContentSecurityPolicy.Insert(html);
+        var withPolicy = ContentSecurityPolicy.Insert(html, linked is null ? ContentSecurityPolicy.Policy : ContentSecurityPolicy.SitePolicy);
         if (withPolicy is null)
         {
             diagnostics.Report(DiagnosticCodes.PageIncomplete, layout, "de webpagina heeft geen <head>, dus die kan geen Content-Security-Policy bevatten", "the web page has no <head>, so it cannot carry its Content-Security-Policy");

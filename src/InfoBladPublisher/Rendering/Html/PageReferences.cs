@@ -28,7 +28,33 @@ internal static partial class PageReferences
 
     /// <param name="embeddedOnly">The web page must hold everything itself; the print page may use the local origin.</param>
     /// <returns>One line per problem, naming the element, in Dutch and English.</returns>
-    public static IReadOnlyList<Wording> Find(string html, bool embeddedOnly)
+    public static IReadOnlyList<Wording> Find(string html, bool embeddedOnly) =>
+        Find(html, embeddedOnly ? Loads.EmbeddedOnly : Loads.LocalFiles);
+
+    /// <summary>A page of the release's site: besides what it embeds, it may load exactly the shared assets the product linked for it, and has no inline style (its policy allows none).</summary>
+    /// <param name="linked">The addresses the product wrote into the page (the shared stylesheet, a linked asset).</param>
+    public static IReadOnlyList<Wording> FindOnSitePage(string html, IReadOnlySet<string> linked) =>
+        Find(html, new Loads(linked.Contains, InlineStyles: false, new(
+            "een pagina van de site laadt alleen het gedeelde stijlblad en de bestanden die {{ stylesheet }} en {{ asset_url }} gaven",
+            "a page of the site loads only the shared stylesheet and the files {{ stylesheet }} and {{ asset_url }} gave")));
+
+    /// <summary>The shared stylesheet of the site: it may load only what it embeds and the files carried beside it.</summary>
+    /// <param name="carried">Its addresses of the files carried beside it, as written in it.</param>
+    public static IReadOnlyList<Wording> FindInStylesheet(string css, IReadOnlySet<string> carried)
+    {
+        var problems = new List<Wording>();
+        CheckCss(css, new("het gedeelde stijlblad van de site", "the site's shared stylesheet"), declarations: false, new Loads(carried.Contains, InlineStyles: true, new(string.Empty, string.Empty)), problems);
+        return problems;
+    }
+
+    /// <summary>What a page may load besides what it embeds, whether it may carry inline style, and why a link is refused.</summary>
+    private sealed record Loads(Func<string, bool> Allowed, bool InlineStyles, Wording LinkRule)
+    {
+        public static readonly Loads EmbeddedOnly = new(_ => false, true, new("de webpagina moet de stijlen zelf bevatten", "the web page must embed its styles"));
+        public static readonly Loads LocalFiles = new(IsLocal, true, new("alleen lokale bestanden mogen worden gelinkt", "only local assets may be linked"));
+    }
+
+    private static List<Wording> Find(string html, Loads loads)
     {
         var problems = new List<Wording>();
         var document = new HtmlParser().ParseDocument(html);
@@ -52,29 +78,39 @@ internal static partial class PageReferences
                 problems.Add(new("<meta http-equiv=\"refresh\"> is niet toegestaan in een gepubliceerde pagina", "<meta http-equiv=\"refresh\"> is not allowed in a published page"));
             }
 
-            if (name == "link" && (embeddedOnly || !IsLocal(element.GetAttribute("href") ?? string.Empty)))
+            if (name == "link" && !loads.Allowed(BrowserUrl(element.GetAttribute("href") ?? string.Empty)))
             {
                 var href = Snippet.Of(element.GetAttribute("href"), 60);
-                problems.Add(new(
-                    $"<link href=\"{href}\"> laadt een bestand; {(embeddedOnly ? "de webpagina moet de stijlen zelf bevatten" : "alleen lokale bestanden mogen worden gelinkt")}",
-                    $"<link href=\"{href}\"> loads a file; {(embeddedOnly ? "the web page must embed its styles" : "only local assets may be linked")}"));
+                problems.Add(new($"<link href=\"{href}\"> laadt een bestand; {loads.LinkRule.Nl}", $"<link href=\"{href}\"> loads a file; {loads.LinkRule.En}"));
             }
 
             foreach (var attribute in element.Attributes)
             {
-                CheckAttribute(element, attribute, embeddedOnly, problems);
+                CheckAttribute(element, attribute, loads, problems);
             }
 
             if (name == "style")
             {
-                CheckCss(element.TextContent, new("<style>", "<style>"), declarations: false, embeddedOnly, problems);
+                InlineStyle(new("<style>", "<style>"), loads, problems);
+                CheckCss(element.TextContent, new("<style>", "<style>"), declarations: false, loads, problems);
             }
         }
 
         return problems;
     }
 
-    private static void CheckAttribute(IElement element, IAttr attribute, bool embeddedOnly, List<Wording> problems)
+    /// <summary>A site page's policy allows no inline style, so a browser would drop it without a word: refused here instead.</summary>
+    private static void InlineStyle(Wording where, Loads loads, List<Wording> problems)
+    {
+        if (!loads.InlineStyles)
+        {
+            problems.Add(new(
+                $"{where.Nl} op een pagina van de site wordt niet toegepast: het beleid van de site staat alleen het gedeelde stijlblad toe; zet de stijl in een stijlblad onder assets/ en laad dat met {{{{ stylesheet }}}}",
+                $"{where.En} on a page of the site would not apply: the site's policy allows only the shared stylesheet; put the style in a stylesheet under assets/ and load it with {{{{ stylesheet }}}}"));
+        }
+    }
+
+    private static void CheckAttribute(IElement element, IAttr attribute, Loads loads, List<Wording> problems)
     {
         var name = attribute.LocalName;
         // AngleSharp has decoded the entities; a browser's URL parser then drops tabs and line breaks anywhere
@@ -96,18 +132,20 @@ internal static partial class PageReferences
         }
         else if (ResourceAttributes.Contains(name, StringComparer.OrdinalIgnoreCase) || name == "href")
         {
-            if (!IsEmbedded(value) && (embeddedOnly || !IsLocal(value)))
+            if (!IsEmbedded(value) && !loads.Allowed(value))
             {
                 problems.Add(new($"<{element.LocalName} {name}=\"{Snippet.Of(value, 60)}\"> laadt een bestand dat niet in de pagina zelf staat", $"<{element.LocalName} {name}=\"{Snippet.Of(value, 60)}\"> loads a file that is not embedded in the page"));
             }
         }
         else if (name == "style")
         {
-            CheckCss(attribute.Value, new($"de style van <{element.LocalName}>", $"the style of <{element.LocalName}>"), declarations: true, embeddedOnly, problems);
+            var where = new Wording($"de style van <{element.LocalName}>", $"the style of <{element.LocalName}>");
+            InlineStyle(where, loads, problems);
+            CheckCss(attribute.Value, where, declarations: true, loads, problems);
         }
     }
 
-    private static void CheckCss(string css, Wording where, bool declarations, bool embeddedOnly, List<Wording> problems)
+    private static void CheckCss(string css, Wording where, bool declarations, Loads loads, List<Wording> problems)
     {
         var (imports, targets) = CssReferences.Find(css, declarations);
         if (imports)
@@ -117,7 +155,7 @@ internal static partial class PageReferences
 
         foreach (var target in targets.Select(BrowserUrl))
         {
-            if (!IsEmbedded(target) && (embeddedOnly || !IsLocal(target)))
+            if (!IsEmbedded(target) && !loads.Allowed(target))
             {
                 problems.Add(new($"url({Snippet.Of(target, 60)}) in {where.Nl} laadt een bestand dat niet in de pagina zelf staat", $"url({Snippet.Of(target, 60)}) in {where.En} loads a file that is not embedded in the page"));
             }
