@@ -39,7 +39,7 @@ public sealed class SearchIndexTests
         // Then it stops at once: the machine's fault, said in Dutch, with nothing rendered, cached or written
         Assert.True(exit == 2, output + error);
         Assert.Contains("error IBP052: het programma voor de zoekindex (npm pagefind 1.6.0) is niet geïnstalleerd: voer 'npm ci' uit", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("checked ", output, StringComparison.Ordinal); // "checked N documents; rendering PDF": the run never got that far
+        Assert.DoesNotContain("gecontroleerd", output, StringComparison.Ordinal); // "N documenten gecontroleerd; …": the run never got that far
         Assert.False(Directory.Exists(cache) && Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories).Any(), "the cache holds files: something was rendered");
         Assert.False(Directory.Exists(Path.Combine(tree.Root, "releases", "v")));
 

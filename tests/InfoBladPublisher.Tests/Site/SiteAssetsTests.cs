@@ -114,7 +114,7 @@ public sealed partial class SiteAssetsTests
         File.Delete(Path.Combine(copy, font));
 
         // Then verify names both
-        var problems = ReleaseCheck.Problems(copy);
+        var problems = ReleaseCheck.Problems(copy).Select(p => p.En).ToList();
         Assert.Contains(problems, p => p.StartsWith("assets/site.css: ", StringComparison.Ordinal));
         Assert.Contains($"{font}: missing", problems);
     }
