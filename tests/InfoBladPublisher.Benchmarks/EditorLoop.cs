@@ -48,7 +48,7 @@ internal static class EditorLoop
     public static async Task PreviewAsync(string content, string templates, string nodeModules, string documentId, int rounds)
     {
         var copy = Path.Combine(Path.GetTempPath(), "infoblad-bench-" + Guid.NewGuid().ToString("N"));
-        Copy(content, copy);
+        Release.BenchCorpus.CopyTree(content, copy);
         try
         {
             var port = FreePort();
@@ -113,19 +113,5 @@ internal static class EditorLoop
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(dir.Replace(from, to, StringComparison.Ordinal));
-        }
-
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
-        }
     }
 }

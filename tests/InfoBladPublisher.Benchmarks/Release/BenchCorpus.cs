@@ -17,7 +17,7 @@ internal sealed record BenchCorpus(string Root, Corpus Generated)
     public static BenchCorpus Write(string folder, string repositoryRoot, int seed, int documents, CorpusShape shape)
     {
         var generated = new CorpusGenerator(seed).Write(folder, documents, shape);
-        Copy(Path.Combine(repositoryRoot, "templates"), Path.Combine(folder, "templates"));
+        CopyTree(Path.Combine(repositoryRoot, "templates"), Path.Combine(folder, "templates"));
         return new BenchCorpus(folder, generated);
     }
 
@@ -57,7 +57,8 @@ internal sealed record BenchCorpus(string Root, Corpus Generated)
 
     private string TextOf(string id) => Path.Combine(Content, "documenten", id, "tekst.md");
 
-    private static void Copy(string from, string to)
+    /// <summary>Every file under <paramref name="from"/> to the same place under <paramref name="to"/>: the benchmarks' one tree copy.</summary>
+    internal static void CopyTree(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

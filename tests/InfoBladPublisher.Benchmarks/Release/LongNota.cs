@@ -25,7 +25,7 @@ internal static class LongNota
 
         var folder = Path.Combine(work, "long-nota");
         var content = Path.Combine(folder, "content");
-        CopyTree(Path.Combine(root, "content"), content);
+        BenchCorpus.CopyTree(Path.Combine(root, "content"), content);
         CommandRun.Start("python3", [generator, content, "480", Id, "jenv-dgm", "1"], root).Succeeded("longdoc.py");
         var notes = File.ReadAllLines(Path.Combine(content, "documenten", Id, "tekst.md")).Count(l => l.StartsWith("[^", StringComparison.Ordinal));
 
@@ -43,15 +43,5 @@ internal static class LongNota
         var page = PeerTools.ExportPrintPages(content, Path.Combine(root, "templates"), Path.Combine(root, "node_modules"), Path.Combine(folder, "peer"), int.MaxValue, only: Id).Single();
         var (total, _, failed) = PeerTools.Run(weasyPrint, [page], 1);
         return new Figures(ours.Elapsed, ours.PeakMiB, pages, notes, total, $"{weasyPrint.Name} {weasyPrint.Version}", failed > 0);
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
     }
 }
